@@ -1,0 +1,176 @@
+import DecimalJs from 'decimal.js';
+import { describeValue, fail } from './errors.js';
+import { isMoneyInput, type MoneyInput } from './money.js';
+
+/** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
+export type Decimal = DecimalJs;
+
+/**
+ * The private decimal.js constructor used by storeops: 40 significant digits, half-up rounding.
+ * It is a clone, so the global decimal.js configuration of the host application is never touched.
+ * Instances of the host's own `Decimal` are accepted wherever money is accepted.
+ */
+export const StoreDecimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+
+/**
+ * Converts money to a `Decimal`, throwing `StoreOpsError` (`INVALID_INPUT`, at `path`) for
+ * NaN, Infinity, `'12%'`, `'1,234'` and anything else that is not a plain amount.
+ *
+ * @param value - an amount in yuan.
+ * @param path - the field's path, used in the error.
+ * @example
+ * ```ts
+ * import { toDecimal } from 'storeops/core';
+ * toDecimal('7140.50').toFixed(2) //=> '7140.50'
+ * toDecimal(0.1).plus(0.2).toString() //=> '0.3'
+ * ```
+ */
+export function toDecimal(value: MoneyInput, path = ''): Decimal {
+  if (!isMoneyInput(value)) {
+    fail('INVALID_INPUT', path, `expected money (a decimal string like "12.34", a finite number or a Decimal), received ${describeValue(value)}`, {
+      expected: 'money',
+      received: describeValue(value),
+    });
+  }
+  if (typeof value === 'string') return new StoreDecimal(value.trim());
+  if (typeof value === 'number') return new StoreDecimal(value);
+  return new StoreDecimal(value.toString());
+}
+
+/** Rounding modes for {@link roundToUnit}. */
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | 'ceil';
+
+const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
+  'half-up': DecimalJs.ROUND_HALF_UP,
+  'half-even': DecimalJs.ROUND_HALF_EVEN,
+  down: DecimalJs.ROUND_DOWN,
+  up: DecimalJs.ROUND_UP,
+  floor: DecimalJs.ROUND_FLOOR,
+  ceil: DecimalJs.ROUND_CEIL,
+};
+
+/**
+ * Rounds an amount to a whole number of `unit`s (default one fen, `'0.01'`).
+ *
+ * @param value - the amount.
+ * @param unit - the unit, e.g. `'0.01'` (fen), `1` (yuan), `'0.1'`; must be positive.
+ * @param mode - rounding mode, `'half-up'` by default.
+ * @example
+ * ```ts
+ * import { roundToUnit } from 'storeops/core';
+ * roundToUnit('2.345').toFixed(2) //=> '2.35'
+ * roundToUnit('1234', 100).toString() //=> '1200'
+ * roundToUnit('2.345', '0.01', 'down').toFixed(2) //=> '2.34'
+ * ```
+ */
+export function roundToUnit(value: MoneyInput, unit: MoneyInput = '0.01', mode: RoundingMode = 'half-up'): Decimal {
+  const u = toDecimal(unit, 'unit');
+  if (!u.isPositive() || u.isZero()) fail('INVALID_OPTIONS', 'unit', 'must be greater than 0');
+  const rounding = MODES[mode];
+  if (rounding === undefined) fail('INVALID_OPTIONS', 'mode', `unknown rounding mode ${describeValue(mode)}`);
+  return toDecimal(value, 'value').div(u).toDecimalPlaces(0, rounding).times(u);
+}
+
+/**
+ * Converts an amount in yuan to an integer number of minor units (fen by default) for fast
+ * sums in batch paths. Returns `null` when the amount is not finite, has more decimals than
+ * `scale`, or would exceed `Number.MAX_SAFE_INTEGER` minor units.
+ *
+ * @param value - a finite number or decimal string in yuan.
+ * @param scale - decimals of the minor unit (2 for fen).
+ * @example
+ * ```ts
+ * import { toMinorUnits } from 'storeops/core';
+ * toMinorUnits(7.14) //=> 714
+ * toMinorUnits('1234.5') //=> 123450
+ * toMinorUnits(0.001) //=> null
+ * ```
+ */
+export function toMinorUnits(value: number | string, scale = 2): number | null {
+  const factor = 10 ** scale;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    const scaled = value * factor;
+    const rounded = Math.round(scaled);
+    // Binary floating point: 7.14 * 100 = 713.9999999999999; accept tiny representation error only.
+    if (Math.abs(scaled - rounded) > Math.max(1e-6, Math.abs(scaled) * 4 * Number.EPSILON)) return null;
+    if (!Number.isSafeInteger(rounded)) return null;
+    return rounded === 0 ? 0 : rounded;
+  }
+  if (typeof value !== 'string' || !isMoneyInput(value)) return null;
+  const d = new StoreDecimal(value.trim()).times(factor);
+  if (!d.isInteger()) return null;
+  const n = d.toNumber();
+  return Number.isSafeInteger(n) ? (n === 0 ? 0 : n) : null;
+}
+
+/**
+ * Converts an integer number of minor units (fen by default) back to a `Decimal` amount in yuan.
+ *
+ * @example
+ * ```ts
+ * import { fromMinorUnits } from 'storeops/core';
+ * fromMinorUnits(714).toFixed(2) //=> '7.14'
+ * fromMinorUnits(12345678901234567890n).toFixed(2) //=> '123456789012345678.90'
+ * ```
+ */
+export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
+  return new StoreDecimal(typeof units === 'bigint' ? units.toString() : units).div(10 ** scale);
+}
+
+/**
+ * Sums amounts exactly.
+ *
+ * @example
+ * ```ts
+ * import { sumMoney } from 'storeops/core';
+ * sumMoney([0.1, 0.2, '0.3']).toString() //=> '0.6'
+ * ```
+ */
+export function sumMoney(values: readonly MoneyInput[]): Decimal {
+  let total = new StoreDecimal(0);
+  for (let i = 0; i < values.length; i++) total = total.plus(toDecimal(values[i] as MoneyInput, `[${i}]`));
+  return total;
+}
+
+/**
+ * Formats an amount for a message: thousands separators and two decimals, with `¥` in front.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney } from 'storeops/core';
+ * formatMoney('1234567.891') //=> '¥1,234,567.89'
+ * formatMoney(-42) //=> '-¥42.00'
+ * ```
+ */
+export function formatMoney(value: MoneyInput, decimals = 2): string {
+  const d = toDecimal(value, 'value');
+  const fixed = d.abs().toFixed(decimals, DecimalJs.ROUND_HALF_UP);
+  const [int = '0', frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = d.isNegative() && !d.isZero() && fixed !== (0).toFixed(decimals) ? '-' : '';
+  return `${sign}¥${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}
+
+/**
+ * Divides money by a count or by money and keeps it exact: `null` when the denominator is 0 or
+ * either side is missing. Use it for money per unit (AOV = paid amount / buyers).
+ *
+ * @example
+ * ```ts
+ * import { moneyRatio } from 'storeops/core';
+ * moneyRatio(7140, 30)?.toString() //=> '238'
+ * moneyRatio(7140, 0) //=> null
+ * ```
+ */
+export function moneyRatio(numerator: MoneyInput | null | undefined, denominator: MoneyInput | null | undefined): Decimal | null {
+  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return null;
+  const den = toDecimal(denominator, 'denominator');
+  if (den.isZero()) return null;
+  return toDecimal(numerator, 'numerator').div(den);
+}

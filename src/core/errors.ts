@@ -1,0 +1,124 @@
+/**
+ * Stable error codes thrown by storeops. Codes never change meaning between versions.
+ *
+ * - `INVALID_INPUT`: an argument or one of its fields is missing, of the wrong type or out of range.
+ * - `INVALID_OPTIONS`: an option (thresholds, locale, unit …) is wrong.
+ * - `INVALID_PLUGIN`: a plugin is malformed.
+ * - `INFEASIBLE`: the input is valid but the question has no answer (e.g. a total that is not a
+ *   whole number of units).
+ * - `INTERNAL`: a bug in storeops; please report it.
+ */
+export type ErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_OPTIONS'
+  | 'INVALID_PLUGIN'
+  | 'INFEASIBLE'
+  | 'INTERNAL';
+
+/** One problem found in an input: where (`path`) and what (`message`, in English). */
+export interface ErrorIssue {
+  /** Path of the bad field from the argument's root, e.g. `products[2].price`; `''` for the root. */
+  path: string;
+  /** What is wrong, in English. */
+  message: string;
+  /** What was expected, e.g. `number`, `integer >= 0`, `YYYY-MM-DD`. */
+  expected?: string;
+  /** A short, safe description of what was received, e.g. `string "70%"`. */
+  received?: string;
+}
+
+/**
+ * The only error a public storeops function throws.
+ *
+ * @example
+ * ```ts
+ * import { StoreOpsError } from 'storeops/core';
+ * const err = new StoreOpsError('INVALID_INPUT', [{ path: 'bounceRate', message: 'must be at most 1' }]);
+ * err.code //=> 'INVALID_INPUT'
+ * err.message //=> 'INVALID_INPUT: bounceRate: must be at most 1'
+ * ```
+ */
+export class StoreOpsError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: ErrorCode;
+  /** Every problem found, each with the path of the bad field. */
+  readonly issues: readonly ErrorIssue[];
+
+  constructor(code: ErrorCode, issues: readonly ErrorIssue[], message?: string) {
+    super(message ?? formatIssues(code, issues));
+    this.name = 'StoreOpsError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+function formatIssues(code: ErrorCode, issues: readonly ErrorIssue[]): string {
+  if (issues.length === 0) return code;
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`))
+    .join('; ');
+  return `${code}: ${shown}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}`;
+}
+
+/**
+ * True when `value` is a {@link StoreOpsError} (also across realms and bundle copies).
+ *
+ * @example
+ * ```ts
+ * import { isStoreOpsError, StoreOpsError } from 'storeops/core';
+ * isStoreOpsError(new StoreOpsError('INTERNAL', [])) //=> true
+ * isStoreOpsError(new Error('x')) //=> false
+ * ```
+ */
+export function isStoreOpsError(value: unknown): value is StoreOpsError {
+  return (
+    value instanceof StoreOpsError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'StoreOpsError' &&
+      typeof (value as { code?: unknown }).code === 'string' &&
+      Array.isArray((value as { issues?: unknown }).issues))
+  );
+}
+
+/** Throws a `StoreOpsError` with one issue. @internal */
+export function fail(code: ErrorCode, path: string, message: string, extra?: Omit<ErrorIssue, 'path' | 'message'>): never {
+  throw new StoreOpsError(code, [{ path, message, ...extra }]);
+}
+
+/** Joins path segments into the `a.b[2].c` form used in {@link ErrorIssue.path}. @internal */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else {
+      const key = String(typeof s === 'symbol' ? s.description : s);
+      out += /^[A-Za-z_$][\w$]*$/.test(key) ? (out === '' ? key : `.${key}`) : `[${JSON.stringify(key)}]`;
+    }
+  }
+  return out;
+}
+
+/** A short, safe description of a value for error messages (never throws, never huge). @internal */
+export function describeValue(value: unknown): string {
+  try {
+    if (value === null) return 'null';
+    if (value === undefined) return 'undefined';
+    if (typeof value === 'number') {
+      return Number.isNaN(value) ? 'NaN' : `number ${Object.is(value, -0) ? '-0' : String(value)}`;
+    }
+    if (typeof value === 'string') {
+      const s = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      return `string ${JSON.stringify(s)}`;
+    }
+    if (typeof value === 'bigint') return `bigint ${value}`;
+    if (typeof value === 'boolean') return `boolean ${value}`;
+    if (Array.isArray(value)) return `array(${value.length})`;
+    if (typeof value === 'function') return 'function';
+    if (typeof value === 'symbol') return 'symbol';
+    return 'object';
+  } catch {
+    return 'unknown value';
+  }
+}

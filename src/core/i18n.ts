@@ -1,0 +1,142 @@
+import * as z from 'zod/mini';
+import { describeValue, fail } from './errors.js';
+
+/** A supported locale: Simplified Chinese (the default) or English. */
+export type Locale = 'zh-CN' | 'en';
+
+/** The default locale of every message. */
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+/** One message in both locales. Placeholders are written `{name}`. */
+export interface MessageText {
+  'zh-CN': string;
+  en: string;
+}
+
+/** Messages by stable code. Every module exports its own catalog; plugins may add or override codes. */
+export type MessageCatalog = Readonly<Record<string, MessageText>>;
+
+/** Values interpolated into a message. Numbers are printed as given: format them first. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** zod schema for a message catalog (used to validate plugin messages). */
+export const messageCatalogSchema = /* @__PURE__ */ z.record(
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.strictObject({ 'zh-CN': /* @__PURE__ */ z.string(), en: /* @__PURE__ */ z.string() }),
+);
+
+/**
+ * Returns the locale if supported, else throws `StoreOpsError` (`INVALID_OPTIONS`, path `locale`).
+ * `undefined` gives the default, `'zh-CN'`.
+ *
+ * @example
+ * ```ts
+ * import { resolveLocale } from 'storeops/core';
+ * resolveLocale(undefined) //=> 'zh-CN'
+ * resolveLocale('fr') //=> throws INVALID_OPTIONS
+ * ```
+ */
+export function resolveLocale(locale: unknown): Locale {
+  if (locale === undefined) return DEFAULT_LOCALE;
+  if (locale === 'zh-CN' || locale === 'en') return locale;
+  return fail('INVALID_OPTIONS', 'locale', `must be "zh-CN" or "en", received ${describeValue(locale)}`, {
+    expected: '"zh-CN" | "en"',
+    received: describeValue(locale),
+  });
+}
+
+/**
+ * Replaces `{name}` placeholders with `params[name]`; unknown placeholders are left as they are.
+ *
+ * @example
+ * ```ts
+ * import { interpolate } from 'storeops/core';
+ * interpolate('bounce {value} ≥ {pass}', { value: '72%', pass: '70%' }) //=> 'bounce 72% ≥ 70%'
+ * ```
+ */
+export function interpolate(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * Renders the message `code` in `locale`. Catalogs are searched from last to first, so a
+ * later catalog (a plugin's) overrides an earlier one (the module's). An unknown code renders as
+ * the code itself, so a dashboard never shows an empty string.
+ *
+ * @example
+ * ```ts
+ * import { renderMessage } from 'storeops/core';
+ * const catalog = { HELLO: { 'zh-CN': '你好，{name}', en: 'Hello, {name}' } };
+ * renderMessage('HELLO', 'en', { name: 'Li' }, [catalog]) //=> 'Hello, Li'
+ * renderMessage('HELLO', 'zh-CN', { name: '李' }, [catalog]) //=> '你好，李'
+ * ```
+ */
+export function renderMessage(
+  code: string,
+  locale: Locale,
+  params: MessageParams,
+  catalogs: readonly MessageCatalog[],
+): string {
+  for (let i = catalogs.length - 1; i >= 0; i--) {
+    const catalog = catalogs[i];
+    if (catalog !== undefined && Object.prototype.hasOwnProperty.call(catalog, code)) {
+      const text = catalog[code];
+      if (text !== undefined) return interpolate(text[locale], params);
+    }
+  }
+  return code;
+}
+
+/**
+ * Formats a rate as a percentage for messages; `null` prints as `'—'`.
+ *
+ * @param rate - a ratio, `0.7` for 70%.
+ * @param digits - decimals to keep (trailing zeros are dropped).
+ * @example
+ * ```ts
+ * import { formatPercent } from 'storeops/core';
+ * formatPercent(0.7) //=> '70%'
+ * formatPercent(0.03214, 2) //=> '3.21%'
+ * formatPercent(null) //=> '—'
+ * ```
+ */
+export function formatPercent(rate: number | null, digits = 1): string {
+  if (rate === null || !Number.isFinite(rate)) return '—';
+  return `${formatNumber(rate * 100, digits)}%`;
+}
+
+/**
+ * Formats a number for messages with thousands separators and at most `digits` decimals
+ * (trailing zeros dropped); `null` prints as `'—'`.
+ *
+ * @example
+ * ```ts
+ * import { formatNumber } from 'storeops/core';
+ * formatNumber(4201.6806, 1) //=> '4,201.7'
+ * formatNumber(2.5) //=> '2.5'
+ * ```
+ */
+export function formatNumber(value: number | null, digits = 2): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const factor = 10 ** digits;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const [int = '0', frac = ''] = rounded.toFixed(digits).split('.');
+  const trimmed = frac.replace(/0+$/, '');
+  const sign = value < 0 && rounded !== 0 ? '-' : '';
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${trimmed === '' ? '' : `.${trimmed}`}`;
+}
+
+/** Messages shared by every module: statuses and error codes. */
+export const coreMessages = {
+  STATUS_GOOD: { 'zh-CN': '良好', en: 'good' },
+  STATUS_PASS: { 'zh-CN': '合格', en: 'pass' },
+  STATUS_FAIL: { 'zh-CN': '不合格', en: 'fail' },
+  STATUS_UNKNOWN: { 'zh-CN': '未知（缺少数据）', en: 'unknown (data missing)' },
+  ERROR_INVALID_INPUT: { 'zh-CN': '输入数据有误：{details}', en: 'Invalid input: {details}' },
+  ERROR_INVALID_OPTIONS: { 'zh-CN': '选项有误：{details}', en: 'Invalid options: {details}' },
+  ERROR_INVALID_PLUGIN: { 'zh-CN': '插件有误：{details}', en: 'Invalid plugin: {details}' },
+  ERROR_INFEASIBLE: { 'zh-CN': '无法计算：{details}', en: 'Cannot be computed: {details}' },
+  ERROR_INTERNAL: { 'zh-CN': '内部错误，请报告：{details}', en: 'Internal error, please report: {details}' },
+} as const satisfies MessageCatalog;

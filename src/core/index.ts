@@ -1,0 +1,90 @@
+/**
+ * The conventions every storeops module shares: money, ratios with the null policy, calendar
+ * days, errors, checks and messages.
+ *
+ * @module core
+ */
+export { StoreOpsError, isStoreOpsError, type ErrorCode, type ErrorIssue } from './errors.js';
+export {
+  parseInput,
+  countSchema,
+  rateSchema,
+  nonNegativeSchema,
+  positiveSchema,
+  localeSchema,
+  type ParseOptions,
+  type Schema,
+} from './validate.js';
+export {
+  isDecimal,
+  isMoneyInput,
+  moneyToNumber,
+  moneySchema,
+  nonNegativeMoneySchema,
+  type DecimalLike,
+  type MoneyInput,
+} from './money.js';
+export {
+  StoreDecimal,
+  toDecimal,
+  roundToUnit,
+  toMinorUnits,
+  fromMinorUnits,
+  sumMoney,
+  formatMoney,
+  moneyRatio,
+  type Decimal,
+  type RoundingMode,
+} from './decimal.js';
+export { ratio, type Maybe } from './ratio.js';
+export {
+  isLeapYear,
+  daysInMonth,
+  isIsoDate,
+  isIsoMonth,
+  isoDateSchema,
+  isoMonthSchema,
+  assertIsoDate,
+  toDayNumber,
+  fromDayNumber,
+  addDays,
+  daysBetween,
+  isoWeekday,
+  weekOf,
+  monthOf,
+  quarterOf,
+  eachDay,
+  type IsoDate,
+  type IsoMonth,
+  type IsoQuarter,
+} from './dates.js';
+export {
+  evaluateThreshold,
+  combineStatuses,
+  statusRank,
+  makeCheck,
+  makeAdvice,
+  resolveThreshold,
+  thresholdSchema,
+  type Advice,
+  type Check,
+  type CheckSpec,
+  type Direction,
+  type Status,
+  type Threshold,
+  type ThresholdOverride,
+} from './checks.js';
+export {
+  DEFAULT_LOCALE,
+  coreMessages,
+  messageCatalogSchema,
+  resolveLocale,
+  interpolate,
+  renderMessage,
+  formatPercent,
+  formatNumber,
+  type Locale,
+  type MessageCatalog,
+  type MessageParams,
+  type MessageText,
+} from './i18n.js';

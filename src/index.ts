@@ -1,0 +1,8 @@
+/**
+ * storeops — turn an online store's numbers into decisions. The package root re-exports every
+ * module; import a subpath (`storeops/page-health`) to load only what you use.
+ *
+ * @module storeops
+ */
+export * from './core/index.js';
+export * from './page-health/index.js';

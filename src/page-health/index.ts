@@ -1,0 +1,18 @@
+/**
+ * Page health (页面健康): bounce rate, visit depth and related sales, judged from data.
+ * @see DOMAIN.md §3
+ *
+ * @module page-health
+ */
+export {
+  assessPageHealth,
+  defaultPageHealthThresholds,
+  pageHealthInputSchema,
+  type PageHealthInput,
+  type PageHealthMetrics,
+  type PageHealthOptions,
+  type PageHealthResult,
+  type PageHealthThresholdOverrides,
+  type PageHealthThresholds,
+} from './assessPageHealth.js';
+export { pageHealthMessages, type PageHealthMessageCode } from './messages.js';
