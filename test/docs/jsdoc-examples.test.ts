@@ -10,7 +10,7 @@ import { isDecimal } from '../../src/core/money.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const srcDir = join(root, 'src');
-const outDir = join(root, 'node_modules', '.cache', 'doc-examples');
+const outDir = join(root, '.cache', 'doc-examples');
 
 function listTs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
