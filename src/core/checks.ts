@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { fail, formatPath } from './errors.js';
-import { renderMessage, type Locale, type MessageCatalog, type MessageParams } from './i18n.js';
+import { describeValue, fail, formatPath, readFields } from './errors.js';
+import { renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from './i18n.js';
 import { parseInput } from './validate.js';
 
 /**
@@ -65,6 +65,32 @@ export interface Check {
   params: MessageParams;
 }
 
+const STATUSES: readonly unknown[] = ['good', 'pass', 'fail', 'unknown'];
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** True for a well-formed {@link Threshold} (a cheap hand check for hot paths). @internal */
+export function isThreshold(t: unknown): t is Threshold {
+  if (t === null || typeof t !== 'object') return false;
+  let direction: unknown, pass: unknown, good: unknown, inclusive: unknown;
+  try {
+    ({ direction, pass, good, inclusive } = t as Record<string, unknown>);
+  } catch {
+    return false;
+  }
+  return (
+    (direction === 'below' || direction === 'above') &&
+    isFiniteNumber(pass) &&
+    (good === undefined || (isFiniteNumber(good) && (direction === 'below' ? good <= pass : good >= pass))) &&
+    (inclusive === undefined || typeof inclusive === 'boolean')
+  );
+}
+
+function expectThreshold(t: unknown, path: string): asserts t is Threshold {
+  if (!isThreshold(t)) {
+    fail('INVALID_INPUT', path, 'expected a threshold { direction: "below" | "above", pass, good?, inclusive? } with good at least as strict as pass');
+  }
+}
+
 function beats(value: number, mark: number, direction: Direction, inclusive: boolean): boolean {
   if (direction === 'below') return inclusive ? value <= mark : value < mark;
   return inclusive ? value >= mark : value > mark;
@@ -85,6 +111,10 @@ function beats(value: number, mark: number, direction: Direction, inclusive: boo
  * ```
  */
 export function evaluateThreshold(value: number | null | undefined, threshold: Threshold): Status {
+  expectThreshold(threshold, 'threshold');
+  if (value !== null && value !== undefined && typeof value !== 'number') {
+    fail('INVALID_INPUT', 'value', `expected a number or null, received ${describeValue(value)}`);
+  }
   if (value === null || value === undefined || Number.isNaN(value)) return 'unknown';
   const inclusive = threshold.inclusive === true;
   if (!beats(value, threshold.pass, threshold.direction, inclusive)) return 'fail';
@@ -109,6 +139,11 @@ export function evaluateThreshold(value: number | null | undefined, threshold: T
  * ```
  */
 export function combineStatuses(statuses: readonly Status[], goodWhenPassed: readonly boolean[] = []): Status {
+  if (!Array.isArray(statuses)) fail('INVALID_INPUT', 'statuses', `expected an array of statuses, received ${describeValue(statuses)}`);
+  if (!Array.isArray(goodWhenPassed)) fail('INVALID_INPUT', 'goodWhenPassed', `expected an array of booleans, received ${describeValue(goodWhenPassed)}`);
+  for (let i = 0; i < statuses.length; i++) {
+    if (!STATUSES.includes(statuses[i])) fail('INVALID_INPUT', `statuses[${i}]`, `expected "good", "pass", "fail" or "unknown", received ${describeValue(statuses[i])}`);
+  }
   let known = 0;
   let allGood = true;
   for (let i = 0; i < statuses.length; i++) {
@@ -157,14 +192,20 @@ export interface CheckSpec {
  * ```
  */
 export function makeCheck(spec: CheckSpec, locale: Locale, catalogs: readonly MessageCatalog[]): Check {
-  const params = spec.params ?? {};
+  const s = readFields(spec, ['code', 'metric', 'value', 'status', 'thresholds', 'params'], 'spec') as unknown as CheckSpec;
+  if (typeof s.code !== 'string') fail('INVALID_INPUT', 'spec.code', `expected a string, received ${describeValue(s.code)}`);
+  if (typeof s.metric !== 'string') fail('INVALID_INPUT', 'spec.metric', `expected a string, received ${describeValue(s.metric)}`);
+  if (s.value !== null && !isFiniteNumber(s.value)) fail('INVALID_INPUT', 'spec.value', `expected a finite number or null, received ${describeValue(s.value)}`);
+  if (!STATUSES.includes(s.status)) fail('INVALID_INPUT', 'spec.status', `expected "good", "pass", "fail" or "unknown", received ${describeValue(s.status)}`);
+  if (s.thresholds !== null) expectThreshold(s.thresholds, 'spec.thresholds');
+  const params = s.params ?? {};
   return {
-    code: spec.code,
-    metric: spec.metric,
-    value: spec.value,
-    status: spec.status,
-    thresholds: spec.thresholds,
-    message: renderMessage(spec.code, locale, params, catalogs),
+    code: s.code,
+    metric: s.metric,
+    value: s.value,
+    status: s.status,
+    thresholds: s.thresholds,
+    message: renderMessage(s.code, locale, params, catalogs),
     params,
   };
 }
@@ -225,6 +266,13 @@ export function resolveThreshold(
   path: readonly PropertyKey[],
   bounds: readonly [number, number] = [-Infinity, Infinity],
 ): Threshold {
+  expectThreshold(base, 'base');
+  if (!Array.isArray(path) || !path.every((s) => typeof s === 'string' || typeof s === 'number')) {
+    fail('INVALID_INPUT', 'path', 'expected an array of field names and indices');
+  }
+  if (!Array.isArray(bounds) || typeof bounds[0] !== 'number' || typeof bounds[1] !== 'number' || !(bounds[0] <= bounds[1])) {
+    fail('INVALID_INPUT', 'bounds', 'expected [smallest, largest] numbers');
+  }
   if (override === undefined) return base;
   const parsed = parseInput(thresholdOverrideSchema, override, { code: 'INVALID_OPTIONS', prefix: path });
   const merged: Threshold = { ...base };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, fail } from './errors.js';
+import { describeValue, expectInteger, fail } from './errors.js';
 
 /**
  * A calendar day as `'YYYY-MM-DD'` (ISO 8601), with no time and no time zone. All date
@@ -26,6 +26,7 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
  * ```
  */
 export function isLeapYear(year: number): boolean {
+  if (!Number.isSafeInteger(year)) fail('INVALID_INPUT', 'year', `expected an integer year, received ${describeValue(year)}`);
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -40,8 +41,11 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  expectInteger(month, 'month', 1, 12);
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_DAYS[month - 1]!;
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * True when `value` is a real calendar day written `YYYY-MM-DD` (years 1000–9999).
@@ -147,6 +151,7 @@ export function dayNumberOf(year: number, month: number, day: number): number {
  * ```
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
+  expectInteger(dayNumber, 'dayNumber', FIRST_DAY, LAST_DAY);
   const z0 = dayNumber + 719468;
   const era = Math.floor(z0 / 146097);
   const doe = z0 - era * 146097;
@@ -159,6 +164,10 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Day numbers of 1000-01-01 and 9999-12-31, the range of {@link IsoDate}. */
+const FIRST_DAY = -354_285;
+const LAST_DAY = 2_932_896;
+
 /**
  * The day `days` calendar days after `date` (before, when negative).
  *
@@ -170,7 +179,9 @@ export function fromDayNumber(dayNumber: number): IsoDate {
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  const from = toDayNumber(date);
+  expectInteger(days, 'days', FIRST_DAY - from, LAST_DAY - from);
+  return fromDayNumber(from + days);
 }
 
 /**

@@ -1,5 +1,5 @@
 import DecimalJs from 'decimal.js';
-import { describeValue, fail } from './errors.js';
+import { describeValue, expectInteger, fail } from './errors.js';
 import { isMoneyInput, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
@@ -37,9 +37,14 @@ export function toDecimal(value: MoneyInput, path = ''): Decimal {
       received: describeValue(value),
     });
   }
-  if (typeof value === 'string') return new StoreDecimal(value.trim());
-  if (typeof value === 'number') return new StoreDecimal(value);
-  return new StoreDecimal(value.toString());
+  try {
+    if (typeof value === 'string') return new StoreDecimal(value.trim());
+    if (typeof value === 'number') return new StoreDecimal(value);
+    return new StoreDecimal(value.toString());
+  } catch {
+    // Only an object that claims to be a Decimal but is not one gets here.
+    return fail('INVALID_INPUT', path, 'expected money, received a Decimal-like object that is not a number', { expected: 'money', received: 'object' });
+  }
 }
 
 /** Rounding modes for {@link roundToUnit}. */
@@ -71,10 +76,13 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
 export function roundToUnit(value: MoneyInput, unit: MoneyInput = '0.01', mode: RoundingMode = 'half-up'): Decimal {
   const u = toDecimal(unit, 'unit');
   if (!u.isPositive() || u.isZero()) fail('INVALID_OPTIONS', 'unit', 'must be greater than 0');
-  const rounding = MODES[mode];
+  const rounding = Object.prototype.hasOwnProperty.call(MODES, mode) ? MODES[mode] : undefined;
   if (rounding === undefined) fail('INVALID_OPTIONS', 'mode', `unknown rounding mode ${describeValue(mode)}`);
   return toDecimal(value, 'value').div(u).toDecimalPlaces(0, rounding).times(u);
 }
+
+/** The most decimals of a minor unit or of a formatted amount. */
+const MAX_SCALE = 20;
 
 /**
  * Converts an amount in yuan to an integer number of minor units (fen by default) for fast
@@ -92,6 +100,7 @@ export function roundToUnit(value: MoneyInput, unit: MoneyInput = '0.01', mode: 
  * ```
  */
 export function toMinorUnits(value: number | string, scale = 2): number | null {
+  expectInteger(scale, 'scale', 0, MAX_SCALE, 'INVALID_OPTIONS');
   const factor = 10 ** scale;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
@@ -120,6 +129,10 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
  * ```
  */
 export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
+  if (typeof units !== 'bigint' && !Number.isSafeInteger(units)) {
+    fail('INVALID_INPUT', 'units', `expected a whole number of minor units, received ${describeValue(units)}`);
+  }
+  expectInteger(scale, 'scale', 0, MAX_SCALE, 'INVALID_OPTIONS');
   return new StoreDecimal(typeof units === 'bigint' ? units.toString() : units).div(10 ** scale);
 }
 
@@ -133,6 +146,7 @@ export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
  * ```
  */
 export function sumMoney(values: readonly MoneyInput[]): Decimal {
+  if (!Array.isArray(values)) fail('INVALID_INPUT', '', `expected an array of amounts, received ${describeValue(values)}`);
   let total = new StoreDecimal(0);
   for (let i = 0; i < values.length; i++) total = total.plus(toDecimal(values[i] as MoneyInput, `[${i}]`));
   return total;
@@ -149,6 +163,7 @@ export function sumMoney(values: readonly MoneyInput[]): Decimal {
  * ```
  */
 export function formatMoney(value: MoneyInput, decimals = 2): string {
+  expectInteger(decimals, 'decimals', 0, MAX_SCALE, 'INVALID_OPTIONS');
   const d = toDecimal(value, 'value');
   const fixed = d.abs().toFixed(decimals, DecimalJs.ROUND_HALF_UP);
   const [int = '0', frac] = fixed.split('.');

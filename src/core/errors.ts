@@ -72,19 +72,62 @@ function formatIssues(code: ErrorCode, issues: readonly ErrorIssue[]): string {
  * ```
  */
 export function isStoreOpsError(value: unknown): value is StoreOpsError {
-  return (
-    value instanceof StoreOpsError ||
-    (typeof value === 'object' &&
-      value !== null &&
-      (value as { name?: unknown }).name === 'StoreOpsError' &&
-      typeof (value as { code?: unknown }).code === 'string' &&
-      Array.isArray((value as { issues?: unknown }).issues))
-  );
+  try {
+    return (
+      value instanceof StoreOpsError ||
+      (typeof value === 'object' &&
+        value !== null &&
+        (value as { name?: unknown }).name === 'StoreOpsError' &&
+        typeof (value as { code?: unknown }).code === 'string' &&
+        Array.isArray((value as { issues?: unknown }).issues))
+    );
+  } catch {
+    // A proxy or getter that throws is not a StoreOpsError.
+    return false;
+  }
 }
 
 /** Throws a `StoreOpsError` with one issue. @internal */
 export function fail(code: ErrorCode, path: string, message: string, extra?: Omit<ErrorIssue, 'path' | 'message'>): never {
-  throw new StoreOpsError(code, [{ path, message, ...extra }]);
+  // `path` may come from a caller of a public helper (assertIsoDate, toDecimal): keep it a string.
+  throw new StoreOpsError(code, [{ path: typeof path === 'string' ? path : pathText(path), message, ...extra }]);
+}
+
+function pathText(path: unknown): string {
+  try {
+    return String(path);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Reads `keys` of a caller's object into a plain record, throwing `StoreOpsError`
+ * (`INVALID_INPUT` at `path`) when it is not an object or a getter or proxy throws. @internal
+ */
+export function readFields<K extends string>(value: unknown, keys: readonly K[], path: string): Record<K, unknown> {
+  if (value === null || typeof value !== 'object') fail('INVALID_INPUT', path, `expected an object, received ${describeValue(value)}`);
+  const out = {} as Record<K, unknown>;
+  try {
+    for (const k of keys) out[k] = (value as Record<K, unknown>)[k];
+  } catch {
+    fail('INVALID_INPUT', path, 'could not be read (a getter or proxy threw)');
+  }
+  return out;
+}
+
+/**
+ * Returns `value` when it is an integer in [min, max]; else throws `StoreOpsError` (`code`, at
+ * `path`). For the small integer arguments of helpers (decimals, scale, month). @internal
+ */
+export function expectInteger(value: unknown, path: string, min: number, max: number, code: ErrorCode = 'INVALID_INPUT'): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(code, path, `expected an integer from ${min} to ${max}, received ${describeValue(value)}`, {
+      expected: `integer ${min}..${max}`,
+      received: describeValue(value),
+    });
+  }
+  return value;
 }
 
 /** Joins path segments into the `a.b[2].c` form used in {@link ErrorIssue.path}. @internal */

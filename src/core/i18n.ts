@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, fail } from './errors.js';
+import { describeValue, expectInteger, fail, formatPath } from './errors.js';
 
 /** A supported locale: Simplified Chinese (the default) or English. */
 export type Locale = 'zh-CN' | 'en';
@@ -55,9 +55,21 @@ export function resolveLocale(locale: unknown): Locale {
  * ```
  */
 export function interpolate(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  if (typeof template !== 'string') fail('INVALID_INPUT', 'template', `expected a string, received ${describeValue(template)}`);
+  if (params === null || typeof params !== 'object') fail('INVALID_INPUT', 'params', `expected an object, received ${describeValue(params)}`);
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
+    let value: unknown;
+    try {
+      if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+      value = params[name];
+    } catch {
+      return fail('INVALID_INPUT', formatPath(['params', name]), 'could not be read (a getter or proxy threw)');
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      fail('INVALID_INPUT', formatPath(['params', name]), `expected a string or a number, received ${describeValue(value)}`);
+    }
+    return String(value);
+  });
 }
 
 /**
@@ -79,12 +91,22 @@ export function renderMessage(
   params: MessageParams,
   catalogs: readonly MessageCatalog[],
 ): string {
+  if (typeof code !== 'string') fail('INVALID_INPUT', 'code', `expected a string, received ${describeValue(code)}`);
+  const loc = resolveLocale(locale);
+  if (!Array.isArray(catalogs)) fail('INVALID_INPUT', 'catalogs', `expected an array of message catalogs, received ${describeValue(catalogs)}`);
   for (let i = catalogs.length - 1; i >= 0; i--) {
-    const catalog = catalogs[i];
-    if (catalog !== undefined && Object.prototype.hasOwnProperty.call(catalog, code)) {
-      const text = catalog[code];
-      if (text !== undefined) return interpolate(text[locale], params);
+    const catalog: unknown = catalogs[i];
+    if (catalog === undefined) continue;
+    if (catalog === null || typeof catalog !== 'object') fail('INVALID_INPUT', `catalogs[${i}]`, `expected a message catalog, received ${describeValue(catalog)}`);
+    let template: unknown;
+    try {
+      if (!Object.prototype.hasOwnProperty.call(catalog, code)) continue;
+      template = (catalog as Record<string, Partial<MessageText> | undefined>)[code]?.[loc];
+    } catch {
+      return fail('INVALID_INPUT', `catalogs[${i}]`, 'could not be read (a getter or proxy threw)');
     }
+    if (typeof template !== 'string') fail('INVALID_INPUT', formatPath(['catalogs', i, code, loc]), `expected the message text, received ${describeValue(template)}`);
+    return interpolate(template, params);
   }
   return code;
 }
@@ -103,6 +125,7 @@ export function renderMessage(
  * ```
  */
 export function formatPercent(rate: number | null, digits = 1): string {
+  expectInteger(digits, 'digits', 0, 20, 'INVALID_OPTIONS');
   if (rate === null || !Number.isFinite(rate)) return '—';
   return `${formatNumber(rate * 100, digits)}%`;
 }
@@ -119,6 +142,7 @@ export function formatPercent(rate: number | null, digits = 1): string {
  * ```
  */
 export function formatNumber(value: number | null, digits = 2): string {
+  expectInteger(digits, 'digits', 0, 20, 'INVALID_OPTIONS');
   if (value === null || !Number.isFinite(value)) return '—';
   const factor = 10 ** digits;
   const rounded = Math.round(Math.abs(value) * factor) / factor;

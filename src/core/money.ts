@@ -61,7 +61,7 @@ export function isMoneyInput(value: unknown): value is MoneyInput {
   if (typeof value === 'string') return value.length <= 64 && DECIMAL_STRING.test(value.trim());
   if (!isDecimal(value)) return false;
   try {
-    return value.isFinite();
+    return value.isFinite() === true;
   } catch {
     return false;
   }
@@ -72,7 +72,11 @@ export function isNonNegativeMoney(value: unknown): value is MoneyInput {
   if (!isMoneyInput(value)) return false;
   if (typeof value === 'number') return value >= 0;
   if (typeof value === 'string') return Number(value.trim()) >= 0 || /^[+-]?[0.]*(?:[eE][+-]?\d+)?$/.test(value.trim());
-  return !value.isNegative() || value.isZero();
+  try {
+    return !value.isNegative() || value.isZero();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -88,8 +92,13 @@ export function isNonNegativeMoney(value: unknown): value is MoneyInput {
  */
 export function moneyToNumber(value: unknown): number | null {
   if (!isMoneyInput(value)) return null;
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : value.toNumber();
-  return Number.isFinite(n) ? n : null;
+  let n: unknown;
+  try {
+    n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : value.toNumber();
+  } catch {
+    return null;
+  }
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
 /** zod schema for {@link MoneyInput} (any sign). */

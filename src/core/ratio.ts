@@ -1,3 +1,5 @@
+import { describeValue, fail } from './errors.js';
+
 /** A value or a missing value. */
 export type Maybe<T> = T | null | undefined;
 
@@ -18,6 +20,8 @@ export type Maybe<T> = T | null | undefined;
  */
 export function ratio(numerator: Maybe<number>, denominator: Maybe<number>): number | null {
   if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return null;
+  if (typeof numerator !== 'number') fail('INVALID_INPUT', 'numerator', `expected a number, received ${describeValue(numerator)}`);
+  if (typeof denominator !== 'number') fail('INVALID_INPUT', 'denominator', `expected a number, received ${describeValue(denominator)}`);
   if (denominator === 0) return null;
   const value = numerator / denominator;
   return Number.isFinite(value) ? value : null;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, formatPath, StoreOpsError, type ErrorCode, type ErrorIssue } from './errors.js';
+import { describeValue, fail, formatPath, StoreOpsError, type ErrorCode, type ErrorIssue } from './errors.js';
 
 /** Any zod (mini or classic) schema. */
 export type Schema<T = unknown> = z.ZodMiniType<T>;
@@ -23,16 +23,37 @@ export interface ParseOptions {
  * ```
  */
 export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseOptions = {}): T {
+  const { code, prefix } = readParseOptions(options);
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    fail('INVALID_INPUT', 'schema', `expected a zod schema, received ${describeValue(schema)}`);
+  }
   let result: ReturnType<Schema<T>['safeParse']>;
   try {
     result = schema.safeParse(value);
   } catch {
-    throw new StoreOpsError(options.code ?? 'INVALID_INPUT', [
-      { path: formatPath(options.prefix ?? []), message: 'could not be read (a getter or proxy threw)' },
-    ]);
+    throw new StoreOpsError(code, [{ path: formatPath(prefix), message: 'could not be read (a getter or proxy threw)' }]);
   }
   if (result.success) return result.data;
-  throw new StoreOpsError(options.code ?? 'INVALID_INPUT', zodIssuesToIssues(result.error.issues, value, options.prefix ?? []));
+  throw new StoreOpsError(code, zodIssuesToIssues(result.error.issues, value, prefix));
+}
+
+const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'INTERNAL'];
+
+function readParseOptions(options: unknown): { code: ErrorCode; prefix: readonly PropertyKey[] } {
+  if (options === undefined) return { code: 'INVALID_INPUT', prefix: [] };
+  if (options === null || typeof options !== 'object') fail('INVALID_INPUT', 'options', `expected an object, received ${describeValue(options)}`);
+  let code: unknown;
+  let prefix: unknown;
+  try {
+    ({ code, prefix } = options as ParseOptions);
+  } catch {
+    return fail('INVALID_INPUT', 'options', 'could not be read (a getter or proxy threw)');
+  }
+  if (code !== undefined && !CODES.includes(code as string)) fail('INVALID_INPUT', 'options.code', `unknown error code ${describeValue(code)}`);
+  if (prefix !== undefined && !(Array.isArray(prefix) && prefix.every((s) => typeof s === 'string' || typeof s === 'number' || typeof s === 'symbol'))) {
+    fail('INVALID_INPUT', 'options.prefix', 'expected an array of field names and indices');
+  }
+  return { code: (code as ErrorCode | undefined) ?? 'INVALID_INPUT', prefix: (prefix as PropertyKey[] | undefined) ?? [] };
 }
 
 type ZodIssueLike = z.core.$ZodIssue;
