@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { combineStatuses, evaluateThreshold, makeAdvice, makeCheck, resolveThreshold, type Advice, type Check, type Status, type Threshold } from '../core/checks.js';
-import { fail } from '../core/errors.js';
+import { fail, formatPath } from '../core/errors.js';
 import { formatNumber, formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { moneyToNumber, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
@@ -135,8 +135,10 @@ const THRESHOLD_KEYS = new Set(['bounceRate', 'pagesPerVisitor', 'aovLift', 'hig
 /** @internal Resolves user overrides onto the defaults, validating every field. */
 export function resolvePageHealthThresholds(overrides: unknown): PageHealthThresholds {
   const o = parseInput(/* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())), overrides, { code: 'INVALID_OPTIONS', prefix: ['thresholds'] }) ?? {};
-  for (const key of Object.keys(o)) {
-    if (!THRESHOLD_KEYS.has(key)) fail('INVALID_OPTIONS', `thresholds.${key}`, 'unknown threshold');
+  // The caller's own keys, not the parsed copy's: a `__proto__` key (JSON.parse makes one) is
+  // dropped by the copy and would otherwise be ignored without a word.
+  for (const key of overrides === undefined ? [] : Object.keys(overrides as object)) {
+    if (!THRESHOLD_KEYS.has(key)) fail('INVALID_OPTIONS', formatPath(['thresholds', key]), 'unknown threshold');
   }
   const d = defaultPageHealthThresholds;
   const high = o['highReturningShare'];
@@ -181,7 +183,8 @@ export function assessPageHealth(input: PageHealthInput, options: PageHealthOpti
   const v = parseInput(pageHealthInputSchema, input);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
-  const t = resolvePageHealthThresholds(opts.thresholds);
+  // The caller's thresholds object itself (the parsed copy has lost any `__proto__` key).
+  const t = resolvePageHealthThresholds(options.thresholds);
   const catalogs: MessageCatalog[] = opts.messages === undefined ? [pageHealthMessages] : [pageHealthMessages, opts.messages];
 
   const hasBounceCounts = v.bounces !== undefined && v.sessions !== undefined;
