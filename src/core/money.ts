@@ -61,11 +61,17 @@ export function isMoneyInput(value: unknown): value is MoneyInput {
   if (typeof value === 'string') return value.length <= 64 && DECIMAL_STRING.test(value.trim());
   if (!isDecimal(value)) return false;
   try {
-    return value.isFinite() === true;
+    // Bound the exponent as the string form does (3 digits): a Decimal like 1e9000000000000000
+    // is finite, but printing it (toFixed) would need petabytes.
+    const e = (value as { e?: unknown }).e;
+    return value.isFinite() === true && (typeof e !== 'number' || Math.abs(e) <= MAX_EXPONENT);
   } catch {
     return false;
   }
 }
+
+/** The largest decimal exponent of money: what a string with a 3-digit exponent can reach. */
+const MAX_EXPONENT = 1100;
 
 /** True for valid money that is zero or more. @internal */
 export function isNonNegativeMoney(value: unknown): value is MoneyInput {

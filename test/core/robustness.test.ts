@@ -76,6 +76,11 @@ describe('money helpers', () => {
     expect(thrown(() => toDecimal(fakeDecimal, 'price'))).toEqual({ code: 'INVALID_INPUT', path: 'price' });
     expect(moneyToNumber(fakeDecimal)).toBeNull();
   });
+  it('money has a bounded exponent (formatMoney of 1e9000000000000000 ran out of memory)', () => {
+    const huge = toDecimal('1e999').pow(1e6); // finite for decimal.js, 1e999000000
+    expect(thrown(() => formatMoney(huge))).toEqual({ code: 'INVALID_INPUT', path: 'value' });
+    expect(formatMoney('1e3')).toBe('¥1,000.00');
+  });
   it('roundToUnit does not look rounding modes up on Object.prototype', () => {
     expect(thrown(() => roundToUnit('2.345', '0.01', '__proto__' as never))).toEqual({ code: 'INVALID_OPTIONS', path: 'mode' });
     expect(thrown(() => roundToUnit('2.345', '0.01', 'constructor' as never))).toEqual({ code: 'INVALID_OPTIONS', path: 'mode' });
