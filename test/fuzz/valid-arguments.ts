@@ -1,0 +1,104 @@
+// Valid argument lists for public functions, where the generic garbage of surface.ts rarely
+// reaches the interesting paths. A function listed here must never throw on these arguments,
+// and its result must hold no NaN or Infinity. Functions not listed are still fuzzed with garbage.
+import fc from 'fast-check';
+
+const count = fc.integer({ min: 0, max: 10_000_000 });
+const rate = fc.double({ min: 0, max: 1, noNaN: true });
+const positive = fc.double({ min: 1e-9, max: 1e12, noNaN: true, noDefaultInfinity: true });
+const nonNegative = fc.oneof(fc.constant(0), positive);
+const fen = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 });
+const money = fc.oneof(
+  fen.map((n) => (n / 100).toFixed(2)),
+  fen.map((n) => n / 100),
+  fc.constantFrom('0', '-0', '1e3', '0.005', '.5', '1e-999', '1e999'),
+);
+const nonNegativeMoney = money.filter((m) => Number(m) >= 0 || m === '-0');
+const dayNumber = fc.integer({ min: -354_285, max: 2_932_896 }); // 1000-01-01 .. 9999-12-31
+const date = fc.integer({ min: 10_957, max: 47_482 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10)); // 2000..2099
+const locale = fc.constantFrom('zh-CN', 'en', undefined);
+const status = fc.constantFrom('good', 'pass', 'fail', 'unknown');
+const threshold = fc
+  .record({ direction: fc.constantFrom('below', 'above'), pass: rate, good: fc.option(rate, { nil: undefined }), inclusive: fc.option(fc.boolean(), { nil: undefined }) })
+  .map((t) => {
+    const out: Record<string, unknown> = { direction: t.direction, pass: t.pass };
+    if (t.good !== undefined) out['good'] = t.direction === 'below' ? Math.min(t.good, t.pass) : Math.max(t.good, t.pass);
+    if (t.inclusive !== undefined) out['inclusive'] = t.inclusive;
+    return out;
+  });
+const catalog = fc.dictionary(fc.constantFrom('A', 'B', 'HELLO'), fc.record({ 'zh-CN': fc.string(), en: fc.string() }));
+const params = fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.string({ maxLength: 8 }), fc.integer()));
+const digits = fc.integer({ min: 0, max: 10 });
+const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+
+/** Optional fields: each present or absent (absent as a missing key, not `undefined`). */
+function partial(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
+  return fc.record(fields, { requiredKeys: [] });
+}
+
+const pageHealthInput = fc.oneof(
+  partial({ bounceRate: rate, pagesPerVisitor: nonNegative, storeAov: nonNegativeMoney, heroAov: nonNegativeMoney, returningVisitorShare: rate }).map((v) => ({
+    bounceRate: 0.5,
+    pagesPerVisitor: 3,
+    ...v,
+  })),
+  fc
+    .record({ sessions: count, visitors: count, pageviews: count, bounceShare: rate, returningShare: rate })
+    .map(({ sessions, visitors, pageviews, bounceShare, returningShare }) => ({
+      sessions,
+      bounces: Math.floor(sessions * bounceShare),
+      visitors,
+      pageviews,
+      returningVisitors: Math.floor(visitors * returningShare),
+    })),
+);
+const pageHealthOptions = partial({
+  locale,
+  thresholds: partial({
+    bounceRate: partial({ pass: fc.constant(0.8), good: fc.constant(0.5), inclusive: fc.boolean() }),
+    pagesPerVisitor: partial({ pass: fc.constant(2), good: positive.map((x) => 3.5 + x) }),
+    aovLift: partial({ pass: positive, inclusive: fc.boolean() }),
+    highReturningShare: rate,
+  }),
+});
+
+export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
+  // core
+  ratio: fc.tuple(fc.option(finite), fc.option(finite)),
+  moneyRatio: fc.tuple(fc.option(money), fc.option(money)),
+  toDecimal: fc.tuple(money),
+  roundToUnit: fc.tuple(money, fc.constantFrom('0.01', 1, '0.1', 100, '0.05'), fc.constantFrom('half-up', 'half-even', 'down', 'up', 'floor', 'ceil')),
+  toMinorUnits: fc.tuple(fc.oneof(money, finite), fc.integer({ min: 0, max: 4 })),
+  fromMinorUnits: fc.tuple(fc.oneof(fen, fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n })), fc.integer({ min: 0, max: 4 })),
+  sumMoney: fc.tuple(fc.array(money, { maxLength: 50 })),
+  formatMoney: fc.tuple(money, digits),
+  moneyToNumber: fc.tuple(money),
+  formatNumber: fc.tuple(fc.option(finite), digits),
+  formatPercent: fc.tuple(fc.option(finite), digits),
+  isLeapYear: fc.tuple(fc.integer({ min: 1000, max: 9999 })),
+  daysInMonth: fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 })),
+  fromDayNumber: fc.tuple(dayNumber),
+  toDayNumber: fc.tuple(date),
+  addDays: fc.tuple(date, fc.integer({ min: -3000, max: 3000 })),
+  daysBetween: fc.tuple(date, date),
+  isoWeekday: fc.tuple(date),
+  weekOf: fc.tuple(date),
+  monthOf: fc.tuple(date),
+  quarterOf: fc.tuple(date),
+  eachDay: fc.tuple(date, fc.integer({ min: 0, max: 400 })).map(([d, n]) => [d, new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10)]),
+  evaluateThreshold: fc.tuple(fc.option(finite), threshold),
+  combineStatuses: fc.tuple(fc.array(status, { maxLength: 6 }), fc.array(fc.boolean(), { maxLength: 6 })),
+  statusRank: fc.tuple(status),
+  makeCheck: fc.tuple(
+    fc.record({ code: fc.constantFrom('A', 'B', 'C'), metric: fc.string(), value: fc.option(finite), status, thresholds: fc.option(threshold), params }),
+    fc.constantFrom('zh-CN', 'en'),
+    fc.array(catalog, { maxLength: 3 }),
+  ),
+  makeAdvice: fc.tuple(fc.constantFrom('A', 'HELLO', 'C'), fc.constantFrom('zh-CN', 'en'), fc.array(catalog, { maxLength: 3 }), params),
+  renderMessage: fc.tuple(fc.constantFrom('A', 'HELLO', 'C'), fc.constantFrom('zh-CN', 'en'), params, fc.array(catalog, { maxLength: 3 })),
+  interpolate: fc.tuple(fc.string({ maxLength: 60 }), params),
+  resolveLocale: fc.tuple(locale),
+  resolveThreshold: fc.tuple(threshold, fc.option(partial({ inclusive: fc.boolean() }), { nil: undefined }), fc.array(fc.string(), { maxLength: 3 }), fc.constant([0, 1])),
+  // page-health
+  assessPageHealth: fc.tuple(pageHealthInput, pageHealthOptions),
+};
