@@ -1,0 +1,160 @@
+// The ESM build in a real browser: headless Chromium (Debian's, driven by playwright-core)
+// loads a page that imports dist/index.js as it is — no bundler, only an import map for the
+// three runtime dependencies — runs test/browser/scenario.js and must get exactly what Node
+// gets from the same files. Run by `npm test` after the build (`npm run test:browser`).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const dist = join(root, 'dist');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface NodeSide {
+  result: Record<string, unknown>;
+  importMap: { imports: Record<string, string> };
+  bareImports: string[];
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+
+/** Serves the page, dist/, the scenario and node_modules/ (for the import map) from 127.0.0.1. */
+function serve(page: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path === '/' || path === '/index.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
+    const file = normalize(join(root, path));
+    const allowed = ['dist', 'node_modules', join('test', 'browser')].some((dir) => file.startsWith(join(root, dir) + sep));
+    if (!allowed || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+const subpaths = readdirSync(dist, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.js')))
+  .map((d) => `/dist/${d.name}/index.js`);
+
+function pageHtml(importMap: NodeSide['importMap']): string {
+  return `<!doctype html>
+<meta charset="utf-8">
+<title>storeops in a browser</title>
+<link rel="icon" href="data:,">
+<script type="importmap">${JSON.stringify(importMap)}</script>
+<script type="module">
+  try {
+    const api = await import('/dist/index.js');
+    const { run } = await import('/test/browser/scenario.js');
+    const modules = {};
+    for (const path of ${JSON.stringify(subpaths)}) modules[path] = Object.keys(await import(path)).sort();
+    window.__storeops = { result: await run(api), modules };
+  } catch (e) {
+    window.__storeops = { error: String((e && e.stack) || e) };
+  }
+</script>`;
+}
+
+let node: NodeSide;
+let context: BrowserContext | undefined;
+let server: Server | undefined;
+let userDataDir: string | undefined;
+let browserSide: { result?: Record<string, unknown>; modules?: Record<string, string[]>; error?: string };
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'index.js'))) throw new Error('dist/index.js is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH.`);
+  }
+  node = JSON.parse(execFileSync(process.execPath, [join(root, 'test', 'browser', 'node-side.mjs')], { encoding: 'utf8' })) as NodeSide;
+  ({ server } = await serve(pageHtml(node.importMap)).then((s) => ({ server: s.server, origin: s.origin })));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  userDataDir = mkdtempSync(join(tmpdir(), 'storeops-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, timeout: 90_000 });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => (window as unknown as { __storeops?: unknown }).__storeops !== undefined, undefined, { timeout: 60_000 });
+  browserSide = await page.evaluate(() => (window as unknown as { __storeops: typeof browserSide }).__storeops);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('the ESM build in headless Chromium', () => {
+  it('loads every subpath without errors', () => {
+    expect(browserSide.error).toBeUndefined();
+    expect(consoleErrors).toEqual([]);
+    expect(Object.keys(browserSide.modules ?? {}).sort()).toEqual([...subpaths].sort());
+    expect(browserSide.modules?.['/dist/page-health/index.js']).toContain('assessPageHealth');
+  });
+
+  it('gives exactly the results Node gives from the same files', () => {
+    expect(browserSide.result).toEqual(node.result);
+  });
+
+  it('gives the values of the domain (DOMAIN.md §3 and the worked examples)', () => {
+    const r = browserSide.result as Record<string, any>;
+    expect(r['pageHealth'].fail.status).toBe('fail');
+    expect(r['pageHealth'].fail.checks[0].message).toBe('Bounce rate 72% is not under 70%: the pages lose visitors');
+    expect(r['pageHealth'].fail.advice.map((a: { code: string }) => a.code)).toEqual(['FIX_PAGES_BEFORE_PROMOTION']);
+    expect(r['pageHealth'].good.status).toBe('good');
+    expect(r['pageHealth'].good.metrics.aovLift).toBe(1.5); // 357 / 238
+    expect(r['pageHealth'].counts.metrics).toEqual({ bounceRate: 0.6, pagesPerVisitor: 3, aovLift: null, returningVisitorShare: 0.55 });
+    expect(r['core'].money).toEqual(['0.3', '¥1,234,567.89', '0.6']);
+    expect(r['core'].days).toEqual(['2028-02-29', '2026-02-23', 4, 20768]);
+    expect(r['core'].error).toEqual({ isStoreOpsError: true, code: 'INVALID_INPUT', path: 'bounceRate' });
+  });
+});
+
+describe('the build', () => {
+  it('imports nothing from Node: no node: specifiers, no built-in modules', () => {
+    const builtins = new Set(builtinModules);
+    const offenders: string[] = [];
+    for (const file of listFiles(dist).filter((f) => /\.(c?js|mjs)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"']+)["']/g)) {
+        const spec = m[1] ?? '';
+        if (spec.startsWith('node:') || builtins.has(spec) || builtins.has(spec.split('/')[0] ?? '')) offenders.push(`${file.slice(root.length + 1)}: ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('has only zod, decimal.js and date-fns as bare imports (the runtime dependencies)', () => {
+    const deps = ['zod', 'decimal.js', 'date-fns'];
+    expect(node.bareImports.filter((s) => !deps.some((d) => s === d || s.startsWith(`${d}/`)))).toEqual([]);
+  });
+});

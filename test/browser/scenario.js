@@ -1,0 +1,37 @@
+// The scenario run twice by test/browser/chromium.browser.test.ts: in headless Chromium, over the
+// ESM build served as it is (dist/ plus an import map for zod, decimal.js and date-fns), and in
+// Node over the same files. Plain JavaScript, no imports: it gets the package as `api`.
+// Each step runs when its module is in the build, so a module that lands is covered by adding
+// its step here; results must be JSON (Decimals serialise to strings).
+
+/** @param {Record<string, any>} api the package root (`import * as api from 'storeops'`). */
+export async function run(api) {
+  const out = {};
+  out.pageHealth = {
+    fail: api.assessPageHealth({ bounceRate: 0.72, pagesPerVisitor: 2.8 }, { locale: 'en' }),
+    good: api.assessPageHealth({ bounceRate: 0.55, pagesPerVisitor: 3.8, storeAov: '357', heroAov: '238' }),
+    counts: api.assessPageHealth({ bounces: 600, sessions: 1000, pageviews: 3000, visitors: 1000, returningVisitors: 550 }, { locale: 'zh-CN' }),
+  };
+  out.core = {
+    money: [api.toDecimal('0.1').plus('0.2').toString(), api.formatMoney('1234567.891'), api.sumMoney(['0.10', 0.2, '0.30']).toString()],
+    days: [api.addDays('2028-02-28', 1), api.weekOf('2026-03-01'), api.eachDay('2026-02-27', '2026-03-02').length, api.toDayNumber('2026-11-11')],
+    error: (() => {
+      try {
+        api.assessPageHealth({ bounceRate: '70%', pagesPerVisitor: 3 });
+        return null;
+      } catch (e) {
+        return { isStoreOpsError: api.isStoreOpsError(e), code: e.code, path: e.issues[0].path };
+      }
+    })(),
+  };
+  if (typeof api.planTargets === 'function') {
+    out.plan = api.planTargets({ total: '1000000', start: '2026-01-01', end: '2026-12-31' });
+  }
+  if (typeof api.allocate === 'function') {
+    out.allocate = api.allocate(7, [3, 1, 1], { unit: 1 }).map(String);
+  }
+  if (typeof api.funnelMetrics === 'function') {
+    out.funnel = api.funnelMetrics({ visitors: 1000, buyers: 30, paidAmount: '7140.00', pageviews: 3000, orders: 32 });
+  }
+  return JSON.parse(JSON.stringify(out));
+}
