@@ -24,9 +24,13 @@ export interface ParseOptions {
  */
 export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseOptions = {}): T {
   const { code, prefix } = readParseOptions(options);
-  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
-    fail('INVALID_INPUT', 'schema', `expected a zod schema, received ${describeValue(schema)}`);
+  let isSchema = false;
+  try {
+    isSchema = typeof (schema as { safeParse?: unknown } | null)?.safeParse === 'function';
+  } catch {
+    // A proxy that throws is not a schema.
   }
+  if (!isSchema) fail('INVALID_INPUT', 'schema', `expected a zod schema, received ${describeValue(schema)}`);
   let result: ReturnType<Schema<T>['safeParse']>;
   try {
     result = schema.safeParse(value);

@@ -93,8 +93,9 @@ beforeAll(async () => {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH.`);
   }
   node = JSON.parse(execFileSync(process.execPath, [join(root, 'test', 'browser', 'node-side.mjs')], { encoding: 'utf8' })) as NodeSide;
-  ({ server } = await serve(pageHtml(node.importMap)).then((s) => ({ server: s.server, origin: s.origin })));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const served = await serve(pageHtml(node.importMap));
+  server = served.server;
+  const origin = served.origin;
   userDataDir = mkdtempSync(join(tmpdir(), 'storeops-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, timeout: 90_000 });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -103,8 +104,8 @@ beforeAll(async () => {
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => (window as unknown as { __storeops?: unknown }).__storeops !== undefined, undefined, { timeout: 60_000 });
-  browserSide = await page.evaluate(() => (window as unknown as { __storeops: typeof browserSide }).__storeops);
+  await page.waitForFunction(() => (globalThis as unknown as { __storeops?: unknown }).__storeops !== undefined, undefined, { timeout: 60_000 });
+  browserSide = await page.evaluate(() => (globalThis as unknown as { __storeops: typeof browserSide }).__storeops);
 });
 
 afterAll(async () => {

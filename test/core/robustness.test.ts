@@ -138,6 +138,7 @@ describe('checks and messages', () => {
   });
   it('parseInput validates its schema and options (TypeError before)', () => {
     expect(thrown(() => parseInput(null as never, 1))).toEqual({ code: 'INVALID_INPUT', path: 'schema' });
+    expect(thrown(() => parseInput(hostile as never, 1))).toEqual({ code: 'INVALID_INPUT', path: 'schema' });
     expect(thrown(() => parseInput(rateSchema, 2, { prefix: 5 as never }))).toEqual({ code: 'INVALID_INPUT', path: 'options.prefix' });
     expect(thrown(() => parseInput(rateSchema, 2, { code: 'NOPE' as never }))).toEqual({ code: 'INVALID_INPUT', path: 'options.code' });
     expect(thrown(() => parseInput(rateSchema, 2, { prefix: ['bounceRate'] }))).toEqual({ code: 'INVALID_INPUT', path: 'bounceRate' });
