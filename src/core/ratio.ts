@@ -1,11 +1,9 @@
-import { describeValue, fail } from './errors.js';
-
 /** A value or a missing value. */
 export type Maybe<T> = T | null | undefined;
 
 /**
  * Divides with the null policy of storeops: the result is `null` when the denominator is 0,
- * either side is missing (`null`/`undefined`), or the result would not be finite. Never NaN,
+ * either side is missing (`null`/`undefined`, or not a number at all), or the result would not be finite. Never NaN,
  * never Infinity. For money over money or a count, see `moneyRatio` (exact).
  *
  * @param numerator - e.g. paying buyers.
@@ -19,10 +17,9 @@ export type Maybe<T> = T | null | undefined;
  * ```
  */
 export function ratio(numerator: Maybe<number>, denominator: Maybe<number>): number | null {
-  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return null;
-  if (typeof numerator !== 'number') fail('INVALID_INPUT', 'numerator', `expected a number, received ${describeValue(numerator)}`);
-  if (typeof denominator !== 'number') fail('INVALID_INPUT', 'denominator', `expected a number, received ${describeValue(denominator)}`);
-  if (denominator === 0) return null;
+  // Anything but a number counts as missing (a Symbol or BigInt used to throw TypeError); callers
+  // validate their inputs first, and this stays a few bytes for dashboards.
+  if (typeof numerator !== 'number' || typeof denominator !== 'number' || denominator === 0) return null;
   const value = numerator / denominator;
   return Number.isFinite(value) ? value : null;
 }
