@@ -2,9 +2,33 @@
 // `npm test`. Each line is what a dashboard pays for importing one thing from one subpath.
 // page-health: zod/mini's parser (~8.5 kB) + the module (~1.8 kB); no decimal.js, because
 // it only compares amounts. toDecimal: decimal.js itself is ~12 kB.
-module.exports = [
+const { existsSync, readdirSync } = require('node:fs');
+
+const functions = [
   { name: 'storeops/page-health { assessPageHealth }', path: 'dist/page-health/index.js', import: '{ assessPageHealth }', limit: '11.5 kB' },
   { name: 'storeops/core { ratio }', path: 'dist/core/index.js', import: '{ ratio }', limit: '200 B' },
   { name: 'storeops/core { toDecimal }', path: 'dist/core/index.js', import: '{ toDecimal }', limit: '13 kB' },
   { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '40 kB' },
 ];
+
+// The gzip cost of each whole subpath (`import * as m from 'storeops/<m>'`), one line per
+// module folder, so a module that lands is measured without editing this file. These lines
+// feed the README table (`npm run sizes:update`). Budgets: measured + ~10%; a module without
+// one here gets the root's budget until it is given its own.
+const subpathBudgets = { '.': '46 kB', core: '28.5 kB', 'page-health': '14 kB' };
+const modules = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/index.ts`))
+  .map((d) => d.name)
+  .sort();
+const subpaths = [
+  { name: 'storeops (whole subpath, gzip)', path: 'dist/index.js', import: '*', gzip: true, limit: subpathBudgets['.'] },
+  ...modules.map((m) => ({
+    name: `storeops/${m} (whole subpath, gzip)`,
+    path: `dist/${m}/index.js`,
+    import: '*',
+    gzip: true,
+    limit: subpathBudgets[m] ?? subpathBudgets['.'],
+  })),
+];
+
+module.exports = [...functions, ...subpaths];
