@@ -27,12 +27,6 @@ export function compareFractions(a: Fraction, b: Fraction): number {
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
-/** `floor(a / b)` for BigInts with `b > 0`. @internal */
-export function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return a % b !== 0n && a < 0n ? q - 1n : q;
-}
-
 /** The fraction as the nearest double. @internal */
 export function fractionToNumber(f: Fraction): number {
   // Scale to 20 extra digits before converting, so the double is as close as it can be.

@@ -46,7 +46,8 @@ export function ratingsNeeded(score: DsrTally, target: number, options: RatingsN
   const shortfall = goal.n * count - sum * goal.d;
   if (count > 0n && shortfall <= 0n) return 0;
   const gain = rating * goal.d - goal.n;
+  // Without ratings, the first one sets the score to `rating`.
+  if (count === 0n) return gain >= 0n ? 1 : null;
   if (gain <= 0n) return null;
-  const k = (shortfall + gain - 1n) / gain;
-  return Number(k > 0n ? k : 1n);
+  return Number((shortfall + gain - 1n) / gain);
 }
