@@ -8,8 +8,10 @@ import { inverseRatio } from './unitEconomics.js';
 export interface PromotionBudgetInput {
   /** Expected revenue of the period, in yuan. */
   revenue: MoneyInput;
-  /** Contribution margin rate: what is left of revenue after the unavoidable costs, at most 1. */
-  contributionMarginRate: number;
+  /** Contribution margin rate: what is left of revenue after the unavoidable costs, at most 1. Give it or `contribution`. */
+  contributionMarginRate?: number;
+  /** The contribution itself (revenue − unavoidable costs, e.g. from `profitStatement`), in yuan, exact; instead of the rate. */
+  contribution?: MoneyInput;
   /** Elastic costs other than promotion (salaries, rent), in yuan: 0 by default. */
   otherElasticCosts?: MoneyInput;
   /** The profit to keep, in yuan (may be negative for a planned loss): 0 (break even) by default. */
@@ -43,12 +45,18 @@ export interface PromotionBudget {
 /** zod schema of {@link PromotionBudgetInput}. */
 export const promotionBudgetInputSchema = /* @__PURE__ */ z.object({
   revenue: nonNegativeMoneySchema,
-  contributionMarginRate: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.lte(1)),
+  contributionMarginRate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.lte(1))),
+  contribution: /* @__PURE__ */ z.optional(moneySchema),
   otherElasticCosts: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
   targetProfit: /* @__PURE__ */ z.optional(moneySchema),
   plannedPromotion: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
   salaryPerHead: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-});
+}).check(
+  /* @__PURE__ */ z.refine((v) => (v.contributionMarginRate === undefined) !== (v.contribution === undefined), {
+    error: 'give either contributionMarginRate or contribution',
+    path: ['contributionMarginRate'],
+  }),
+);
 
 /**
  * How much promotion a period can afford (推广预算): the contribution left by the unavoidable
@@ -59,7 +67,7 @@ export const promotionBudgetInputSchema = /* @__PURE__ */ z.object({
  * contribution (judge that with break-even ROI). Budgets are rounded down to the fen, so spending
  * them exactly still meets the target.
  *
- * @param input - revenue and costs in yuan, the contribution margin rate.
+ * @param input - revenue and costs in yuan, the contribution margin rate (or the contribution).
  * @returns headroom, the largest promotion spend, the salary room.
  * @throws StoreOpsError `INVALID_INPUT` with the path: a margin rate above 1 (`45` meaning 45%), a negative cost.
  * @see DOMAIN.md §5
@@ -71,12 +79,13 @@ export const promotionBudgetInputSchema = /* @__PURE__ */ z.object({
  * b.maxPromotionShare //=> 0.2
  * promotionBudget({ revenue: 200000, contributionMarginRate: 0.45, otherElasticCosts: 30000, targetProfit: 20000, plannedPromotion: 25000, salaryPerHead: 6000 }) //=> { salaryRoom: 15000, extraHeadcount: 2 }
  * promotionBudget({ revenue: 100000, contributionMarginRate: 0.2, otherElasticCosts: 25000 }) //=> { feasible: false, shortfall: 5000, maxPromotion: 0 }
+ * promotionBudget({ revenue: 285000, contribution: '121250', targetProfit: 30000 }).maxPromotion //=> 91250
  * ```
  */
 export function promotionBudget(input: PromotionBudgetInput): PromotionBudget {
   const v = parseInput(promotionBudgetInputSchema, input);
   const revenue = toDecimal(v.revenue);
-  const contribution = revenue.times(v.contributionMarginRate);
+  const contribution = v.contribution === undefined ? revenue.times(v.contributionMarginRate ?? 0) : toDecimal(v.contribution);
   const elasticHeadroom = contribution.minus(toDecimal(v.targetProfit ?? 0));
   const left = elasticHeadroom.minus(toDecimal(v.otherElasticCosts ?? 0));
   const zero = toDecimal(0);

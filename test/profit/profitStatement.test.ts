@@ -101,6 +101,13 @@ describe('promotionBudget', () => {
     expect(b.salaryRoom.toString()).toBe('65000');
   });
 
+  it('takes the contribution itself, exact, instead of a rate', () => {
+    // 121250 / 285000 is not a finite decimal: the rate would lose a fen, the amount does not.
+    const b = promotionBudget({ revenue: 285000, contribution: '121250', otherElasticCosts: '42800', targetProfit: 30000 });
+    expect(b.maxPromotion.toString()).toBe('48450');
+    expect(promotionBudget({ revenue: 285000, contribution: '-500' })).toMatchObject({ feasible: false });
+  });
+
   it('rounds the budget down to the fen so spending it still meets the target', () => {
     // 1000.01 × 0.3333 = 333.303333: at most 333.30 of promotion.
     const b = promotionBudget({ revenue: '1000.01', contributionMarginRate: 0.3333 });
@@ -126,6 +133,9 @@ describe('promotionBudget', () => {
 
   it('rejects bad input with the path', () => {
     expectError(() => promotionBudget({ revenue: 100000, contributionMarginRate: 45 }), 'INVALID_INPUT', 'contributionMarginRate');
+    expectError(() => promotionBudget({ revenue: 100000 }), 'INVALID_INPUT', 'contributionMarginRate');
+    expectError(() => promotionBudget({ revenue: 100000, contributionMarginRate: 0.4, contribution: 40000 }), 'INVALID_INPUT', 'contributionMarginRate');
+    expectError(() => promotionBudget({ revenue: 100000, contribution: '4万' }), 'INVALID_INPUT', 'contribution');
     expectError(() => promotionBudget({ revenue: 100000, contributionMarginRate: 0.45, otherElasticCosts: -1 }), 'INVALID_INPUT', 'otherElasticCosts');
     expectError(() => promotionBudget({ revenue: '10%', contributionMarginRate: 0.45 }), 'INVALID_INPUT', 'revenue');
     expectError(() => promotionBudget({ revenue: 1, contributionMarginRate: 0.45, targetProfit: Number.POSITIVE_INFINITY }), 'INVALID_INPUT', 'targetProfit');
