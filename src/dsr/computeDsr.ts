@@ -26,7 +26,7 @@ export interface DsrRating {
 export interface DsrOptions {
   /** The day the scores are computed for (the last day of the window), `YYYY-MM-DD`. */
   asOf: IsoDate;
-  /** Length of the window in calendar days ending on `asOf`, both ends included: 180 (6 months). @see DOMAIN.md §4 */
+  /** Length of the window in calendar days ending on `asOf`, both ends included: 180 (6 months); at most 3660. @see DOMAIN.md §4 */
   windowDays?: number;
   /** Ratings that count per buyer and calendar month of the order's creation: 3. @see DOMAIN.md §4 */
   maxPerBuyerPerMonth?: number;
@@ -92,7 +92,7 @@ export interface DsrResult {
 
 const optionsSchema = /* @__PURE__ */ z.object({
   asOf: isoDateSchema,
-  windowDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
+  windowDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3660))),
   maxPerBuyerPerMonth: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
   explain: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });

@@ -177,6 +177,7 @@ describe('computeDsr', () => {
     expectError(() => computeDsr(ok, {} as never), 'INVALID_OPTIONS', 'asOf');
     expectError(() => computeDsr(ok, { asOf: '2026-13-01' }), 'INVALID_OPTIONS', 'asOf');
     expectError(() => computeDsr(ok, { asOf, windowDays: 0 }), 'INVALID_OPTIONS', 'windowDays');
+    expectError(() => computeDsr(ok, { asOf, windowDays: 1e9 }), 'INVALID_OPTIONS', 'windowDays');
     expectError(() => computeDsr(ok, { asOf, maxPerBuyerPerMonth: 1.5 }), 'INVALID_OPTIONS', 'maxPerBuyerPerMonth');
     expectError(() => computeDsr(ok, { asOf, explain: 'yes' as never }), 'INVALID_OPTIONS', 'explain');
     expectError(() => computeDsr(ok, undefined as never), 'INVALID_OPTIONS', '');
