@@ -74,9 +74,12 @@ export const unitEconomicsInputSchema = /* @__PURE__ */ z.object({
   taxRate: /* @__PURE__ */ z.optional(rateSchema),
 });
 
-/** `b ÷ a` as a number, `null` unless `a > 0`. @internal */
+/** `b ÷ a` as a number, `null` unless `a > 0` and the quotient is a finite number. @internal */
 export function inverseRatio(a: Decimal, b: Decimal): number | null {
-  return a.isPositive() && !a.isZero() ? b.div(a).toNumber() : null;
+  if (!a.isPositive() || a.isZero()) return null;
+  // A tiny margin (5e-324) gives a quotient beyond Number.MAX_VALUE: null, never Infinity.
+  const n = b.div(a).toNumber();
+  return Number.isFinite(n) ? n : null;
 }
 
 /**
