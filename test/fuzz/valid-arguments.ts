@@ -62,6 +62,21 @@ const pageHealthOptions = partial({
   }),
 });
 
+const star = fc.integer({ min: 1, max: 5 });
+const tally = fc.integer({ min: 0, max: 100_000 }).chain((count) => fc.integer({ min: count, max: 5 * count }).map((sum) => ({ sum, count })));
+const dsrScore = fc.double({ min: 1, max: 5, noNaN: true });
+const category = fc
+  .tuple(dsrScore, dsrScore, dsrScore)
+  .map(([a, b, c]) => [a, b, c].sort((x, y) => x - y))
+  .map(([worst, average, best]) => ({ worst, average, best }));
+const rating = fc
+  .record({ buyerId: fc.constantFrom('b1', 'b2', 'b3', 'b4'), createdAt: date, lag: fc.integer({ min: 0, max: 30 }), description: star, service: star, shipping: star })
+  .map(({ lag, ...r }) => ({ ...r, ratedAt: new Date(Date.parse(r.createdAt) + lag * 86_400_000).toISOString().slice(0, 10) }));
+const countedTally = tally.filter((t) => t.count > 0);
+const smallRate = fc.double({ min: 0, max: 0.15, noNaN: true });
+const price = fc.integer({ min: 1, max: 10_000_000 }).map((n) => (n / 100).toFixed(2));
+const amount = fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => (n / 100).toFixed(2));
+
 export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   // core
   ratio: fc.tuple(fc.option(finite), fc.option(finite)),
@@ -101,4 +116,25 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   resolveThreshold: fc.tuple(threshold, fc.option(partial({ inclusive: fc.boolean() }), { nil: undefined }), fc.array(fc.string(), { maxLength: 3 }), fc.constant([0, 1])),
   // page-health
   assessPageHealth: fc.tuple(pageHealthInput, pageHealthOptions),
+  // dsr
+  computeDsr: fc.tuple(fc.array(rating, { maxLength: 40 }), fc.record({ asOf: date, windowDays: fc.integer({ min: 1, max: 720 }), maxPerBuyerPerMonth: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: ['asOf'] })),
+  compareDsr: fc.tuple(fc.oneof(dsrScore, countedTally), category, partial({ locale })),
+  displayDsr: fc.tuple(fc.oneof(dsrScore, tally)),
+  assessDsr: fc.tuple(fc.record({ description: tally, service: tally, shipping: tally }), partial({ locale, category: partial({ description: category, service: category }) })),
+  ratingsNeeded: fc.tuple(tally, dsrScore, partial({ rating: star })),
+  ratingsBuffer: fc.tuple(tally, dsrScore, partial({ rating: star })),
+  // profit
+  unitEconomics: fc.tuple(
+    fc.record(
+      { price, unitCost: price, commissionRate: smallRate, pointsRate: smallRate, paymentFeeRate: smallRate, affiliateRate: smallRate, refundRate: smallRate, taxRate: smallRate, shippingCost: amount, packagingCost: amount, otherCost: amount },
+      { requiredKeys: ['price', 'unitCost'] },
+    ),
+  ),
+  profitStatement: fc.tuple(
+    fc.record({ revenue: amount, refunds: fc.constant('0'), costs: fc.record({ productCost: amount, shipping: amount, salaries: amount, promotion: amount, other: fc.record({ amount, kind: fc.constantFrom('unavoidable', 'elastic') }) }, { requiredKeys: ['productCost'] }) }, { requiredKeys: ['revenue', 'costs'] }),
+    partial({ locale }),
+  ),
+  promotionBudget: fc.tuple(fc.record({ revenue: amount, contributionMarginRate: rate, otherElasticCosts: amount, targetProfit: amount }, { requiredKeys: ['revenue', 'contributionMarginRate'] })),
+  breakEvenCpc: fc.tuple(fc.record({ conversionRate: rate, aov: price, contributionMarginRate: rate })),
+  settlementBreakEvenRoi: fc.tuple(fc.record({ contributionMarginRate: rate, refundRate: smallRate, feeRate: smallRate }, { requiredKeys: ['contributionMarginRate'] })),
 };
