@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, fail, formatPath, readFields } from './errors.js';
+import { expected, fail, formatPath, readFields } from './errors.js';
 import { renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from './i18n.js';
 import { parseInput } from './validate.js';
 
@@ -66,6 +66,7 @@ export interface Check {
 }
 
 const STATUSES: readonly unknown[] = ['good', 'pass', 'fail', 'unknown'];
+const A_STATUS = '"good", "pass", "fail" or "unknown"';
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** True for a well-formed {@link Threshold} (a cheap hand check for hot paths). @internal */
@@ -86,9 +87,7 @@ export function isThreshold(t: unknown): t is Threshold {
 }
 
 function expectThreshold(t: unknown, path: string): asserts t is Threshold {
-  if (!isThreshold(t)) {
-    fail('INVALID_INPUT', path, 'expected a threshold { direction: "below" | "above", pass, good?, inclusive? } with good at least as strict as pass');
-  }
+  if (!isThreshold(t)) expected(path, 'a threshold { direction, pass, good?, inclusive? }, good at least as strict as pass', t);
 }
 
 function beats(value: number, mark: number, direction: Direction, inclusive: boolean): boolean {
@@ -112,9 +111,7 @@ function beats(value: number, mark: number, direction: Direction, inclusive: boo
  */
 export function evaluateThreshold(value: number | null | undefined, threshold: Threshold): Status {
   expectThreshold(threshold, 'threshold');
-  if (value !== null && value !== undefined && typeof value !== 'number') {
-    fail('INVALID_INPUT', 'value', `expected a number or null, received ${describeValue(value)}`);
-  }
+  if (value !== null && value !== undefined && typeof value !== 'number') expected('value', 'a number or null', value);
   if (value === null || value === undefined || Number.isNaN(value)) return 'unknown';
   const inclusive = threshold.inclusive === true;
   if (!beats(value, threshold.pass, threshold.direction, inclusive)) return 'fail';
@@ -139,11 +136,9 @@ export function evaluateThreshold(value: number | null | undefined, threshold: T
  * ```
  */
 export function combineStatuses(statuses: readonly Status[], goodWhenPassed: readonly boolean[] = []): Status {
-  if (!Array.isArray(statuses)) fail('INVALID_INPUT', 'statuses', `expected an array of statuses, received ${describeValue(statuses)}`);
-  if (!Array.isArray(goodWhenPassed)) fail('INVALID_INPUT', 'goodWhenPassed', `expected an array of booleans, received ${describeValue(goodWhenPassed)}`);
-  for (let i = 0; i < statuses.length; i++) {
-    if (!STATUSES.includes(statuses[i])) fail('INVALID_INPUT', `statuses[${i}]`, `expected "good", "pass", "fail" or "unknown", received ${describeValue(statuses[i])}`);
-  }
+  if (!Array.isArray(statuses)) expected('statuses', 'an array of statuses', statuses);
+  if (!Array.isArray(goodWhenPassed)) expected('goodWhenPassed', 'an array of booleans', goodWhenPassed);
+  for (let i = 0; i < statuses.length; i++) if (!STATUSES.includes(statuses[i])) expected(`statuses[${i}]`, A_STATUS, statuses[i]);
   let known = 0;
   let allGood = true;
   for (let i = 0; i < statuses.length; i++) {
@@ -193,10 +188,10 @@ export interface CheckSpec {
  */
 export function makeCheck(spec: CheckSpec, locale: Locale, catalogs: readonly MessageCatalog[]): Check {
   const s = readFields(spec, ['code', 'metric', 'value', 'status', 'thresholds', 'params'], 'spec') as unknown as CheckSpec;
-  if (typeof s.code !== 'string') fail('INVALID_INPUT', 'spec.code', `expected a string, received ${describeValue(s.code)}`);
-  if (typeof s.metric !== 'string') fail('INVALID_INPUT', 'spec.metric', `expected a string, received ${describeValue(s.metric)}`);
-  if (s.value !== null && !isFiniteNumber(s.value)) fail('INVALID_INPUT', 'spec.value', `expected a finite number or null, received ${describeValue(s.value)}`);
-  if (!STATUSES.includes(s.status)) fail('INVALID_INPUT', 'spec.status', `expected "good", "pass", "fail" or "unknown", received ${describeValue(s.status)}`);
+  if (typeof s.code !== 'string') expected('spec.code', 'a string', s.code);
+  if (typeof s.metric !== 'string') expected('spec.metric', 'a string', s.metric);
+  if (s.value !== null && !isFiniteNumber(s.value)) expected('spec.value', 'a finite number or null', s.value);
+  if (!STATUSES.includes(s.status)) expected('spec.status', A_STATUS, s.status);
   if (s.thresholds !== null) expectThreshold(s.thresholds, 'spec.thresholds');
   const params = s.params ?? {};
   return {
@@ -267,11 +262,9 @@ export function resolveThreshold(
   bounds: readonly [number, number] = [-Infinity, Infinity],
 ): Threshold {
   expectThreshold(base, 'base');
-  if (!Array.isArray(path) || !path.every((s) => typeof s === 'string' || typeof s === 'number')) {
-    fail('INVALID_INPUT', 'path', 'expected an array of field names and indices');
-  }
+  if (!Array.isArray(path) || !path.every((s) => typeof s === 'string' || typeof s === 'number')) expected('path', 'an array of field names and indices', path);
   if (!Array.isArray(bounds) || typeof bounds[0] !== 'number' || typeof bounds[1] !== 'number' || !(bounds[0] <= bounds[1])) {
-    fail('INVALID_INPUT', 'bounds', 'expected [smallest, largest] numbers');
+    expected('bounds', '[smallest, largest] numbers', bounds);
   }
   if (override === undefined) return base;
   const parsed = parseInput(thresholdOverrideSchema, override, { code: 'INVALID_OPTIONS', prefix: path });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, expectInteger, fail } from './errors.js';
+import { describeValue, expected, expectInteger, fail } from './errors.js';
 
 /**
  * A calendar day as `'YYYY-MM-DD'` (ISO 8601), with no time and no time zone. All date
@@ -26,7 +26,7 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
  * ```
  */
 export function isLeapYear(year: number): boolean {
-  if (!Number.isSafeInteger(year)) fail('INVALID_INPUT', 'year', `expected an integer year, received ${describeValue(year)}`);
+  if (!Number.isSafeInteger(year)) expected('year', 'an integer year', year);
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -1,5 +1,5 @@
 import DecimalJs from 'decimal.js';
-import { describeValue, expectInteger, fail } from './errors.js';
+import { describeValue, expected, expectInteger, fail } from './errors.js';
 import { isMoneyInput, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
@@ -129,9 +129,7 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
  * ```
  */
 export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
-  if (typeof units !== 'bigint' && !Number.isSafeInteger(units)) {
-    fail('INVALID_INPUT', 'units', `expected a whole number of minor units, received ${describeValue(units)}`);
-  }
+  if (typeof units !== 'bigint' && !Number.isSafeInteger(units)) expected('units', 'a whole number of minor units', units);
   expectInteger(scale, 'scale', 0, MAX_SCALE, 'INVALID_OPTIONS');
   return new StoreDecimal(typeof units === 'bigint' ? units.toString() : units).div(10 ** scale);
 }
@@ -146,7 +144,7 @@ export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
  * ```
  */
 export function sumMoney(values: readonly MoneyInput[]): Decimal {
-  if (!Array.isArray(values)) fail('INVALID_INPUT', '', `expected an array of amounts, received ${describeValue(values)}`);
+  if (!Array.isArray(values)) expected('', 'an array of amounts', values);
   let total = new StoreDecimal(0);
   for (let i = 0; i < values.length; i++) total = total.plus(toDecimal(values[i] as MoneyInput, `[${i}]`));
   return total;

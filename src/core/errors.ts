@@ -101,17 +101,29 @@ function pathText(path: unknown): string {
   }
 }
 
+/** The message for a value whose getter or proxy threw while it was read. @internal */
+export const UNREADABLE = 'could not be read (a getter or proxy threw)';
+
+/**
+ * Throws `StoreOpsError` (`code`, `INVALID_INPUT` by default) at `path` saying what was expected
+ * and what was received. @internal
+ */
+export function expected(path: string, what: string, value: unknown, code: ErrorCode = 'INVALID_INPUT'): never {
+  const received = describeValue(value);
+  return fail(code, path, `expected ${what}, received ${received}`, { expected: what, received });
+}
+
 /**
  * Reads `keys` of a caller's object into a plain record, throwing `StoreOpsError`
  * (`INVALID_INPUT` at `path`) when it is not an object or a getter or proxy throws. @internal
  */
 export function readFields<K extends string>(value: unknown, keys: readonly K[], path: string): Record<K, unknown> {
-  if (value === null || typeof value !== 'object') fail('INVALID_INPUT', path, `expected an object, received ${describeValue(value)}`);
+  if (value === null || typeof value !== 'object') expected(path, 'an object', value);
   const out = {} as Record<K, unknown>;
   try {
     for (const k of keys) out[k] = (value as Record<K, unknown>)[k];
   } catch {
-    fail('INVALID_INPUT', path, 'could not be read (a getter or proxy threw)');
+    fail('INVALID_INPUT', path, UNREADABLE);
   }
   return out;
 }
@@ -121,12 +133,7 @@ export function readFields<K extends string>(value: unknown, keys: readonly K[],
  * `path`). For the small integer arguments of helpers (decimals, scale, month). @internal
  */
 export function expectInteger(value: unknown, path: string, min: number, max: number, code: ErrorCode = 'INVALID_INPUT'): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    fail(code, path, `expected an integer from ${min} to ${max}, received ${describeValue(value)}`, {
-      expected: `integer ${min}..${max}`,
-      received: describeValue(value),
-    });
-  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) expected(path, `an integer from ${min} to ${max}`, value, code);
   return value;
 }
 

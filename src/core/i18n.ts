@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, expectInteger, fail, formatPath } from './errors.js';
+import { describeValue, expected, expectInteger, fail, formatPath, UNREADABLE } from './errors.js';
 
 /** A supported locale: Simplified Chinese (the default) or English. */
 export type Locale = 'zh-CN' | 'en';
@@ -55,19 +55,17 @@ export function resolveLocale(locale: unknown): Locale {
  * ```
  */
 export function interpolate(template: string, params: MessageParams = {}): string {
-  if (typeof template !== 'string') fail('INVALID_INPUT', 'template', `expected a string, received ${describeValue(template)}`);
-  if (params === null || typeof params !== 'object') fail('INVALID_INPUT', 'params', `expected an object, received ${describeValue(params)}`);
+  if (typeof template !== 'string') expected('template', 'a string', template);
+  if (params === null || typeof params !== 'object') expected('params', 'an object', params);
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
     let value: unknown;
     try {
       if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
       value = params[name];
     } catch {
-      return fail('INVALID_INPUT', formatPath(['params', name]), 'could not be read (a getter or proxy threw)');
+      return fail('INVALID_INPUT', formatPath(['params', name]), UNREADABLE);
     }
-    if (typeof value !== 'string' && typeof value !== 'number') {
-      fail('INVALID_INPUT', formatPath(['params', name]), `expected a string or a number, received ${describeValue(value)}`);
-    }
+    if (typeof value !== 'string' && typeof value !== 'number') expected(formatPath(['params', name]), 'a string or a number', value);
     return String(value);
   });
 }
@@ -91,21 +89,21 @@ export function renderMessage(
   params: MessageParams,
   catalogs: readonly MessageCatalog[],
 ): string {
-  if (typeof code !== 'string') fail('INVALID_INPUT', 'code', `expected a string, received ${describeValue(code)}`);
+  if (typeof code !== 'string') expected('code', 'a string', code);
   const loc = resolveLocale(locale);
-  if (!Array.isArray(catalogs)) fail('INVALID_INPUT', 'catalogs', `expected an array of message catalogs, received ${describeValue(catalogs)}`);
+  if (!Array.isArray(catalogs)) expected('catalogs', 'an array of message catalogs', catalogs);
   for (let i = catalogs.length - 1; i >= 0; i--) {
     const catalog: unknown = catalogs[i];
     if (catalog === undefined) continue;
-    if (catalog === null || typeof catalog !== 'object') fail('INVALID_INPUT', `catalogs[${i}]`, `expected a message catalog, received ${describeValue(catalog)}`);
+    if (catalog === null || typeof catalog !== 'object') expected(`catalogs[${i}]`, 'a message catalog', catalog);
     let template: unknown;
     try {
       if (!Object.prototype.hasOwnProperty.call(catalog, code)) continue;
       template = (catalog as Record<string, Partial<MessageText> | undefined>)[code]?.[loc];
     } catch {
-      return fail('INVALID_INPUT', `catalogs[${i}]`, 'could not be read (a getter or proxy threw)');
+      return fail('INVALID_INPUT', `catalogs[${i}]`, UNREADABLE);
     }
-    if (typeof template !== 'string') fail('INVALID_INPUT', formatPath(['catalogs', i, code, loc]), `expected the message text, received ${describeValue(template)}`);
+    if (typeof template !== 'string') expected(formatPath(['catalogs', i, code, loc]), 'the message text', template);
     return interpolate(template, params);
   }
   return code;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, fail, formatPath, StoreOpsError, type ErrorCode, type ErrorIssue } from './errors.js';
+import { describeValue, expected, fail, formatPath, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
 
 /** Any zod (mini or classic) schema. */
 export type Schema<T = unknown> = z.ZodMiniType<T>;
@@ -30,12 +30,12 @@ export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseO
   } catch {
     // A proxy that throws is not a schema.
   }
-  if (!isSchema) fail('INVALID_INPUT', 'schema', `expected a zod schema, received ${describeValue(schema)}`);
+  if (!isSchema) expected('schema', 'a zod schema', schema);
   let result: ReturnType<Schema<T>['safeParse']>;
   try {
     result = schema.safeParse(value);
   } catch {
-    throw new StoreOpsError(code, [{ path: formatPath(prefix), message: 'could not be read (a getter or proxy threw)' }]);
+    throw new StoreOpsError(code, [{ path: formatPath(prefix), message: UNREADABLE }]);
   }
   if (result.success) return result.data;
   throw new StoreOpsError(code, zodIssuesToIssues(result.error.issues, value, prefix));
@@ -45,17 +45,17 @@ const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_P
 
 function readParseOptions(options: unknown): { code: ErrorCode; prefix: readonly PropertyKey[] } {
   if (options === undefined) return { code: 'INVALID_INPUT', prefix: [] };
-  if (options === null || typeof options !== 'object') fail('INVALID_INPUT', 'options', `expected an object, received ${describeValue(options)}`);
+  if (options === null || typeof options !== 'object') expected('options', 'an object', options);
   let code: unknown;
   let prefix: unknown;
   try {
     ({ code, prefix } = options as ParseOptions);
   } catch {
-    return fail('INVALID_INPUT', 'options', 'could not be read (a getter or proxy threw)');
+    return fail('INVALID_INPUT', 'options', UNREADABLE);
   }
-  if (code !== undefined && !CODES.includes(code as string)) fail('INVALID_INPUT', 'options.code', `unknown error code ${describeValue(code)}`);
+  if (code !== undefined && !CODES.includes(code as string)) expected('options.code', 'an error code', code);
   if (prefix !== undefined && !(Array.isArray(prefix) && prefix.every((s) => typeof s === 'string' || typeof s === 'number' || typeof s === 'symbol'))) {
-    fail('INVALID_INPUT', 'options.prefix', 'expected an array of field names and indices');
+    expected('options.prefix', 'an array of field names and indices', prefix);
   }
   return { code: (code as ErrorCode | undefined) ?? 'INVALID_INPUT', prefix: (prefix as PropertyKey[] | undefined) ?? [] };
 }
