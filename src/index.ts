@@ -7,3 +7,4 @@
 export * from './core/index.js';
 export * from './page-health/index.js';
 export * from './service/index.js';
+export * from './stock/index.js';
