@@ -269,7 +269,7 @@ function conversionCheck(ctx: ServiceContext, who: 'AGENT' | 'TEAM', value: numb
         ...params,
         value: formatPercent(value, 1),
         pass: formatPercent(t.pass, 1),
-        good: t.good === undefined ? '—' : formatPercent(t.good, 1),
+        good: formatPercent(t.good as number, 1),
       },
     },
     ctx.locale,
@@ -383,7 +383,7 @@ export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceCon
       revenuePerInquiry: rpi,
       revenuePerBuyer: amount === null || a.inquiryBuyers === 0 ? null : amount.div(a.inquiryBuyers),
       judged,
-      status: checks[0]?.status ?? 'unknown',
+      status: (checks[0] as Check).status,
       checks,
       upside,
     };
@@ -421,7 +421,7 @@ export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceCon
   }
   const teamCheck = teamChecks[0] as Check;
   if (teamCheck.status === 'fail') {
-    advice.push(makeAdvice('TRAIN_INQUIRY_CONVERSION', ctx.locale, ctx.catalogs, { pass: teamCheck.params['pass'] ?? '', good: teamCheck.params['good'] ?? '' }));
+    advice.push(makeAdvice('TRAIN_INQUIRY_CONVERSION', ctx.locale, ctx.catalogs, teamCheck.params));
   }
 
   return {

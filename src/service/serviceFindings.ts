@@ -8,8 +8,8 @@ import { agentsInputSchema, joinNames, scoreAgentsWith, serviceContext, type Age
 /** Revenue from lifting conversion to `rate`: max(0, rate × inquirers − buyers) × revenue per buyer. */
 function revenueAtRate(rate: number, inquirers: number, buyers: number, revenuePerBuyer: Decimal | null): Decimal | null {
   if (revenuePerBuyer === null) return null;
-  const extra = new StoreDecimal(rate).times(inquirers).minus(buyers);
-  return extra.isPositive() && !extra.isZero() ? extra.times(revenuePerBuyer).toDecimalPlaces(2) : new StoreDecimal(0);
+  const extra = StoreDecimal.max(new StoreDecimal(rate).times(inquirers).minus(buyers), 0);
+  return extra.times(revenuePerBuyer).toDecimalPlaces(2);
 }
 
 function finding(

@@ -47,6 +47,16 @@ describe('memberFindings', () => {
     expect(measured.map((x) => x.code)).toEqual(['MEMBERS_FINDING_RETURNING']);
     const custom = memberFindings(orders, { asOf: '2026-03-31', bands: fixed, slippingSegments: ['lost'] });
     expect(custom.some((x) => x.code === 'MEMBERS_FINDING_SLIPPING')).toBe(false);
+    // Custom segments: a slipping segment without advice, and a plugin's message.
+    const own = memberFindings(orders, {
+      asOf: '2026-03-31',
+      bands: fixed,
+      segments: [{ name: 'quiet', recency: { max: 2 } }],
+      slippingSegments: ['quiet'],
+      messages: { MEMBERS_FINDING_SLIPPING: { 'zh-CN': '{count} 位沉默', en: '{count} quiet' } },
+      locale: 'en',
+    });
+    expect(own[0]).toMatchObject({ code: 'MEMBERS_FINDING_SLIPPING', message: '2 quiet', advice: [] });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
+import { StoreOpsError, toDecimal } from 'storeops/core';
 import { memberStats } from 'storeops/members';
 
 function errorOf(fn: () => unknown): StoreOpsError {
@@ -92,10 +92,11 @@ describe('memberStats', () => {
         { buyerId: 'a', date: '2026-03-30', amount: 0.1 },
         { buyerId: 'a', date: '2026-03-30', amount: 0.2 },
         { buyerId: 'b', date: '2026-03-30', amount: '0.005' },
+        { buyerId: 'c', date: '2026-03-30', amount: toDecimal('1.25') },
       ],
       { asOf: '2026-03-31' },
     );
-    expect(s.paidAmount.toString()).toBe('0.305');
+    expect(s.paidAmount.toString()).toBe('1.555');
   });
 
   it.each([

@@ -120,6 +120,15 @@ describe('scoreAgents', () => {
     expect(r.team.inquiryConversionRate).toBe(50 / 105);
     expect(r.advice).toEqual([]);
     expect(scoreAgents([{ id: 'new', inquirers: 5, inquiryBuyers: 0 }], { thresholds: { minInquirers: 5 } }).agents[0]?.status).toBe('fail');
+    // Against a category, an unjudged agent is held only on response time.
+    const withCategory = scoreAgents([{ id: 'new', inquirers: 5, inquiryBuyers: 0, firstResponseSeconds: 9 }], {
+      categoryAverage: { inquiryConversionRate: 0.5, firstResponseSeconds: 10 },
+    });
+    expect(withCategory.agents[0]?.checks.map((c) => [c.code, c.metric])).toEqual([
+      ['AGENT_TOO_FEW_INQUIRIES', 'inquirers'],
+      ['AGENT_MEETS_TEAM', 'firstResponseSeconds'],
+      ['AGENT_MEETS_CATEGORY', 'firstResponseSeconds'],
+    ]);
   });
 
   it('gives unknown checks for an agent without inquiries or data, and null ratios (never NaN)', () => {

@@ -53,6 +53,16 @@ describe('serviceFindings', () => {
     expect(f.some((x) => x.code === 'SERVICE_FINDING_AGENTS_TRAIL_TEAM')).toBe(false); // equal agents: nobody trails
   });
 
+  it('skips category checks the team meets; counts only inquiries behind amounts for revenue per inquiry', () => {
+    const agents = [
+      { id: 'a', inquirers: 100, inquiryBuyers: 50, paidAmount: 3000 },
+      { id: 'b', inquirers: 100, inquiryBuyers: 50 },
+    ];
+    const f = serviceFindings(agents, { categoryAverage: { inquiryConversionRate: 0.45, revenuePerInquiry: 40 } });
+    // Only revenue per inquiry trails: (40 − 30) × the 100 inquiries of agent a = 1000.
+    expect(f.map((x) => [x.code, x.checks[0]?.metric, x.moneyAtStake?.toString()])).toEqual([['SERVICE_FINDING_TEAM_TRAILS_CATEGORY', 'revenuePerInquiry', '1000']]);
+  });
+
   it('has no money at stake without paid amounts, and no findings for a strong team', () => {
     const f = serviceFindings([{ id: 'a', inquirers: 100, inquiryBuyers: 20 }]);
     expect(f.map((x) => [x.code, x.moneyAtStake])).toEqual([

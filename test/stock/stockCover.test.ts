@@ -78,6 +78,9 @@ describe('stockCover: cases and money at risk', () => {
     expect(r.checks[0]).toMatchObject({ code: 'STOCK_NO_SALES', metric: 'dailySales', value: 0, status: 'fail', thresholds: null });
     expect(r.moneyAtRisk?.toString()).toBe('200');
     expect(one({ onHand: 0, dailySales: 0 }).checks[0]).toMatchObject({ code: 'STOCK_NO_DEMAND', status: 'pass' });
+    const noCost = one({ onHand: 40, dailySales: 0 }, { locale: 'en', messages: { STOCK_NO_SALES: { 'zh-CN': '滞销 {item}', en: 'idle {item}: {money}' } } });
+    expect(noCost.moneyAtRisk).toBeNull();
+    expect(noCost.checks[0]?.message).toBe('idle p: —');
   });
 
   it('is good with comfortable cover; reorderSoonDays is configurable', () => {
@@ -154,6 +157,15 @@ describe('stockCover: daily sales from history', () => {
     expect(r).toMatchObject({ dailySales: null, daysOfCover: null, reorderPoint: null, reorderNow: null, reorderInDays: null, suggestedQuantity: null, status: 'unknown' });
     expect(r.checks[0]?.message).toBe('p has no sales data for days in stock: cannot estimate daily sales or reorders');
     expect(one({ onHand: 5, dailySales: undefined, history: [] } as never).status).toBe('unknown');
+  });
+
+  it('reads history in any order', () => {
+    const history = [
+      { date: '2026-03-03', units: 4 },
+      { date: '2026-03-01', units: 6 },
+      { date: '2026-03-02', units: 5 },
+    ];
+    expect(one({ onHand: 5, dailySales: undefined, history } as never)).toMatchObject({ dailySales: 5, salesDays: 3 });
   });
 
   it('prefers dailySales over history', () => {
