@@ -34,11 +34,11 @@ export const membersMessages = {
   RFM_ADVICE_lost: { 'zh-CN': '不必再投入，偶尔触达即可', en: 'Do not spend on them beyond an occasional reminder' },
   MEMBERS_FINDING_RETURNING: {
     'zh-CN': '本期老买家占比 {share}，复购率 {rate}，人均购买 {frequency} 次',
-    en: 'Returning buyers are {share} of this period’s buyers; repurchase rate {rate}; {frequency} orders per buyer',
+    en: 'Returning buyers are {share} of this period’s buyers; repurchase rate {rate}; orders per buyer: {frequency}',
   },
   MEMBERS_FINDING_SLIPPING: {
     'zh-CN': '{count} 位高价值老客正在流失（累计消费 {money}）：尽快召回',
-    en: '{count} valuable buyers are slipping away (they spent {money}): win them back now',
+    en: 'Valuable buyers slipping away: {count} (they spent {money}): win them back now',
   },
   MEMBERS_FINDING_ACQUISITION_COST: {
     'zh-CN': '获取一个新买家约花 {costNew}，留住一个老买家约花 {costReturning}（{ratio} 倍）：优先做老客复购',

@@ -23,10 +23,10 @@ describe('memberFindings', () => {
       ['MEMBERS_FINDING_ACQUISITION_COST', 'info', 'members', 'operations'],
     ]);
     expect(f[0]?.moneyAtStake?.toString()).toBe('6200'); // 2,000 + 4,200
-    expect(f[0]?.message).toBe('2 valuable buyers are slipping away (they spent ¥6,200.00): win them back now');
+    expect(f[0]?.message).toBe('Valuable buyers slipping away: 2 (they spent ¥6,200.00): win them back now');
     expect(f[0]?.advice.map((a) => a.code)).toEqual(['RFM_ADVICE_cantLose', 'RFM_ADVICE_atRisk']);
     // March: new and back bought; back also paid in December → returning 50%; no repurchase; 1 order each.
-    expect(f[1]?.message).toBe('Returning buyers are 50% of this period’s buyers; repurchase rate 0%; 1 orders per buyer');
+    expect(f[1]?.message).toBe('Returning buyers are 50% of this period’s buyers; repurchase rate 0%; orders per buyer: 1');
     // 1,400 / (6 × 1 + 1) = 200 per returning buyer, 1,200 per new one.
     expect(f[2]?.message).toBe('A new buyer costs about ¥1,200.00, a returning one about ¥200.00 (6×): put repurchase first');
     const zh = memberFindings(orders, { asOf: '2026-03-31', windowDays: 31, bands: fixed, spend: { newBuyerSpend: 900, returningBuyerSpend: 100 } });
