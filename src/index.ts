@@ -8,3 +8,6 @@ export * from './core/index.js';
 export * from './page-health/index.js';
 export * from './dsr/index.js';
 export * from './profit/index.js';
+export * from './service/index.js';
+export * from './stock/index.js';
+export * from './members/index.js';
