@@ -1,5 +1,7 @@
 import type { Advice, Check } from './checks.js';
 import type { Decimal } from './decimal.js';
+import { expected, readFields } from './errors.js';
+import { isDecimal } from './money.js';
 import type { MessageParams } from './i18n.js';
 
 /**
@@ -55,16 +57,33 @@ const SEVERITY_ORDER: Readonly<Record<FindingSeverity, number>> = { critical: 0,
  * ```
  */
 export function compareFindings(a: ModuleFinding, b: ModuleFinding): number {
-  const bySeverity = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  const fa = sortKeys(a, 'a');
+  const fb = sortKeys(b, 'b');
+  const bySeverity = fa.rank - fb.rank;
   if (bySeverity !== 0) return bySeverity;
-  const ma = a.moneyAtStake;
-  const mb = b.moneyAtStake;
+  const ma = fa.money;
+  const mb = fb.money;
   if (ma !== null && mb !== null) {
     const c = mb.comparedTo(ma);
     if (c !== 0) return c;
   } else if (ma !== null) return -1;
   else if (mb !== null) return 1;
-  const sa = a.subject ?? '';
-  const sb = b.subject ?? '';
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
+  return fa.subject < fb.subject ? -1 : fa.subject > fb.subject ? 1 : 0;
+}
+
+/** The sort keys of a finding, validated: a bad argument throws StoreOpsError, never TypeError or NaN. */
+function sortKeys(finding: unknown, path: string): { rank: number; money: Decimal | null; subject: string } {
+  const f = readFields(finding, ['severity', 'moneyAtStake', 'subject'], path);
+  const severity = f.severity as FindingSeverity;
+  if (!Object.prototype.hasOwnProperty.call(SEVERITY_ORDER, severity)) expected(`${path}.severity`, '"critical", "warning" or "info"', severity);
+  const money = f.moneyAtStake ?? null;
+  let finite = false;
+  try {
+    finite = money === null || (isDecimal(money) && typeof (money as Decimal).comparedTo === 'function' && money.isFinite());
+  } catch {
+    // a Decimal look-alike whose methods throw
+  }
+  if (!finite) expected(`${path}.moneyAtStake`, 'a finite Decimal or null', money);
+  if (f.subject !== null && f.subject !== undefined && typeof f.subject !== 'string') expected(`${path}.subject`, 'a string or null', f.subject);
+  return { rank: SEVERITY_ORDER[severity], money: money as Decimal | null, subject: (f.subject as string | null | undefined) ?? '' };
 }

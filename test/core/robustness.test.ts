@@ -28,6 +28,7 @@ import {
   toDecimal,
   toMinorUnits,
   assertIsoDate,
+  compareFindings,
 } from 'storeops/core';
 
 function thrown(run: () => unknown): { code: string; path: string | undefined } {
@@ -146,5 +147,21 @@ describe('checks and messages', () => {
   });
   it('isStoreOpsError answers false for a hostile proxy instead of throwing', () => {
     expect(isStoreOpsError(hostile)).toBe(false);
+  });
+});
+
+describe('compareFindings (found by fuzzing)', () => {
+  const finding = (severity: unknown, money: unknown, subject: unknown = null) => ({ area: 'stock', code: 'X', severity, owner: 'operations', subject, message: '', params: {}, moneyAtStake: money, checks: [], advice: [] }) as never;
+  it('rejects what is not a finding instead of throwing TypeError or returning NaN', () => {
+    expect(thrown(() => compareFindings(undefined as never, finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a' });
+    expect(thrown(() => compareFindings(finding('info', null), finding('__proto__', null)))).toEqual({ code: 'INVALID_INPUT', path: 'b.severity' });
+    expect(thrown(() => compareFindings(finding('info', 12), finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.moneyAtStake' });
+    expect(thrown(() => compareFindings(finding('info', toDecimal(1).div(0)), finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.moneyAtStake' });
+    expect(thrown(() => compareFindings(finding('info', null, 5), finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.subject' });
+  });
+  it('still orders by severity, then money (largest first, exact), then subject', () => {
+    const list = [finding('info', toDecimal(900)), finding('critical', toDecimal('10.000000000000000001')), finding('critical', toDecimal(10)), finding('critical', null, 'b'), finding('critical', null, 'a')];
+    const sorted = (list as { severity: string; moneyAtStake: { toString(): string } | null; subject: string | null }[]).sort(compareFindings as never);
+    expect(sorted.map((f) => `${f.severity} ${f.moneyAtStake?.toString() ?? f.subject}`)).toEqual(['critical 10.000000000000000001', 'critical 10', 'critical a', 'critical b', 'info 900']);
   });
 });
