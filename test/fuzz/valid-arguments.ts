@@ -77,6 +77,24 @@ const smallRate = fc.double({ min: 0, max: 0.15, noNaN: true });
 const price = fc.integer({ min: 1, max: 10_000_000 }).map((n) => (n / 100).toFixed(2));
 const amount = fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => (n / 100).toFixed(2));
 
+const agent = fc
+  .record({ id: fc.constantFrom('a1', 'a2', 'a3'), inquirers: fc.integer({ min: 0, max: 5000 }), share: rate, paidAmount: amount, firstResponseSeconds: fc.integer({ min: 0, max: 600 }) })
+  .map(({ share, ...a }) => ({ ...a, inquiryBuyers: Math.floor(a.inquirers * share) }));
+const stockItem = fc.record(
+  {
+    id: fc.constantFrom('p1', 'p2', 'p3'),
+    onHand: fc.integer({ min: 0, max: 100_000 }),
+    dailySales: fc.double({ min: 0, max: 1000, noNaN: true }),
+    leadTimeDays: fc.integer({ min: 0, max: 60 }),
+    safetyDays: fc.integer({ min: 0, max: 30 }),
+    price,
+    unitCost: price,
+  },
+  { requiredKeys: ['id', 'onHand', 'dailySales', 'leadTimeDays', 'safetyDays'] },
+);
+const memberOrder = fc.record({ buyerId: fc.constantFrom('b1', 'b2', 'b3', 'b4', 'b5'), date, amount });
+const asOf = fc.constant('2099-12-31');
+
 export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   // core
   ratio: fc.tuple(fc.option(finite), fc.option(finite)),
@@ -136,5 +154,15 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   ),
   promotionBudget: fc.tuple(fc.record({ revenue: amount, contributionMarginRate: rate, otherElasticCosts: amount, targetProfit: amount }, { requiredKeys: ['revenue', 'contributionMarginRate'] })),
   breakEvenCpc: fc.tuple(fc.record({ conversionRate: rate, aov: price, contributionMarginRate: rate })),
+  // service, stock, members
+  scoreAgents: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
+  serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
+  buyerInquiryMix: fc.tuple(fc.record({ buyers: fc.integer({ min: 0, max: 1000 }), share: rate }).map(({ buyers, share }) => ({ buyers, inquiryBuyers: Math.floor(buyers * share) }))),
+  stockCover: fc.tuple(fc.uniqueArray(stockItem, { selector: (i) => i.id, maxLength: 3 }), partial({ locale })),
+  stockFindings: fc.tuple(fc.uniqueArray(stockItem, { selector: (i) => i.id, maxLength: 3 }), partial({ locale })),
+  memberStats: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf })),
+  rfmSegments: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf, locale })),
+  memberFindings: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf, locale })),
+  acquisitionCost: fc.tuple(fc.record({ newBuyers: fc.integer({ min: 0, max: 1000 }), returningBuyers: fc.integer({ min: 0, max: 1000 }), spend: amount })),
   settlementBreakEvenRoi: fc.tuple(fc.record({ contributionMarginRate: rate, refundRate: smallRate, feeRate: smallRate }, { requiredKeys: ['contributionMarginRate'] })),
 };
