@@ -88,3 +88,4 @@ export {
   type MessageParams,
   type MessageText,
 } from './i18n.js';
+export type { StoreOpsPlugin } from './plugin.js';
