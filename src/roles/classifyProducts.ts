@@ -283,10 +283,13 @@ const OP_THRESHOLD: Record<RoleCondition['op'], Pick<Threshold, 'direction' | 'i
 
 const OP_TEXT: Record<RoleCondition['op'], string> = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' };
 
+/** `pricePercentile` → `ROLE_MEASURE_PRICE_PERCENTILE`. */
 function conditionCode(cond: RoleCondition): string {
   if (cond.code !== undefined) return cond.code;
   if (cond.per !== undefined || !ROLE_MEASURES.has(cond.metric)) return 'ROLE_MEASURE';
-  return `ROLE_MEASURE_${cond.metric.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+  let code = 'ROLE_MEASURE_';
+  for (const ch of cond.metric) code += ch >= 'A' && ch <= 'Z' ? `_${ch}` : ch.toUpperCase();
+  return code;
 }
 
 interface Evaluated {

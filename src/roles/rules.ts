@@ -309,13 +309,12 @@ export function resolveRoleThresholds(
   overrides: unknown,
   base: Readonly<RoleThresholds> = defaultRoleThresholds,
   path: readonly PropertyKey[] = ['thresholds'],
-): RoleThresholds {
-  const parsed = parseInput(/* @__PURE__ */ z.optional(overridesSchema), overrides, { code: 'INVALID_OPTIONS', prefix: path });
+): Readonly<RoleThresholds> {
+  if (overrides === undefined) return base;
+  const parsed = parseInput(overridesSchema, overrides, { code: 'INVALID_OPTIONS', prefix: path });
   const merged: RoleThresholds = { ...base };
-  if (parsed !== undefined) {
-    for (const [key, value] of Object.entries(parsed)) {
-      if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
-    }
+  for (const [key, value] of Object.entries(parsed)) {
+    if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
   }
   return merged;
 }
