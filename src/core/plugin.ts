@@ -135,14 +135,17 @@ export function readPlugin(value: unknown, index = -1): PluginData {
     }
     const copy = plainCopy(value, [], 0);
     const p = parseInput(pluginSchema, copy, { code: 'INVALID_PLUGIN' });
+    // Keep the frozen copy (zod's output would be fresh, unfrozen objects of the same data).
+    const c = copy as Partial<Omit<PluginData, 'index'>>;
+    const empty = Object.freeze({});
     return Object.freeze({
       index,
       name: p.name,
       ...(p.description === undefined ? {} : { description: p.description }),
-      thresholds: (p.thresholds ?? {}) as PluginData['thresholds'],
-      rules: (p.rules ?? []) as PluginData['rules'],
-      roles: (p.roles ?? {}) as PluginData['roles'],
-      messages: p.messages ?? {},
+      thresholds: c.thresholds ?? empty,
+      rules: c.rules ?? Object.freeze([]),
+      roles: c.roles ?? empty,
+      messages: c.messages ?? empty,
     });
   } catch (error) {
     const issues: readonly ErrorIssue[] = isStoreOpsError(error)

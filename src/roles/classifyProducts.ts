@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { combineStatuses, evaluateThreshold, makeCheck, type Check, type Status, type Threshold } from '../core/checks.js';
 import { toDecimal, type Decimal } from '../core/decimal.js';
-import { fail } from '../core/errors.js';
+import { fail, formatPath } from '../core/errors.js';
 import { formatNumber, formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { isNonNegativeMoney, moneyToNumber, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { inPlugin, usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
@@ -338,7 +338,7 @@ function evaluate(cond: RoleCondition, row: Row): Evaluated {
  * products.map((p) => p.role) //=> ['traffic', 'profit', 'profit', 'flagship', 'regular']
  * products[0].tags //=> ['hit']
  * products[3].reasons.map((r) => r.metric) //=> ['pricePercentile', 'buyerIndex']
- * products[3].reasons[0].message //=> 'Price percentile 100% in the store (0% cheapest, 100% dearest; rule: ≥ 80%)'
+ * products[3].reasons[0].message //=> 'Price percentile 100% in the store (0% cheapest, 100% dearest; rule: > 80%)'
  * portfolio.roles[0] //=> { id: 'traffic', count: 1, revenueShare: 11600 / 19537, targetRevenueShare: 0.2 }
  * portfolio.checks.at(-1).message //=> 'One product, socks, brings 59.4% of sales, above 50%: a single hit carries the store — build more hits'
  * classifyProducts([{ id: 'x', price: 0, unitCost: 1, visitors: 1, buyers: 0 }]) //=> throws INVALID_INPUT
@@ -365,10 +365,10 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
   for (const plugin of plugins) {
     inPlugin(plugin, () => {
       for (const id of Object.keys(plugin.roles)) {
-        if (!ROLE_ID.test(id)) fail('INVALID_PLUGIN', `roles.${id}`, 'expected a role id: a letter, then letters, digits, _ or -');
-        if (roles.has(id)) fail('INVALID_PLUGIN', `roles.${id}`, `the role "${id}" is already defined`);
+        if (!ROLE_ID.test(id)) fail('INVALID_PLUGIN', formatPath(['roles', id]), 'expected a role id: a letter, then letters, digits, _ or -');
+        if (roles.has(id)) fail('INVALID_PLUGIN', formatPath(['roles', id]), `the role "${id}" is already defined`);
         const def = parseInput(roleDefinitionSchema, plugin.roles[id], { code: 'INVALID_PLUGIN', prefix: ['roles', id] });
-        if (!hasMessage(def.label)) fail('INVALID_PLUGIN', `roles.${id}.label`, `no message "${def.label}" in any catalog: add it to the plugin's messages`);
+        if (!hasMessage(def.label)) fail('INVALID_PLUGIN', formatPath(['roles', id, 'label']), `no message "${def.label}" in any catalog: add it to the plugin's messages`);
         roles.set(id, def);
       }
     });
@@ -395,7 +395,7 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
     rules.push(...own);
   }
   for (const id of Object.keys(t.targetMix)) {
-    if (roles.get(id)?.kind !== 'role') fail('INVALID_OPTIONS', `thresholds.targetMix.${id}`, `unknown role "${id}"`);
+    if (roles.get(id)?.kind !== 'role') fail('INVALID_OPTIONS', formatPath(['thresholds', 'targetMix', id]), `unknown role "${id}"`);
   }
   const byPriority = (a: RoleRule, b: RoleRule) => a.priority - b.priority;
   const roleRules = rules.filter((r) => roles.get(r.assign)?.kind === 'role').sort(byPriority);

@@ -23,6 +23,7 @@ export {
   defaultRoleThresholds,
   roleDefinitionSchema,
   roleRuleSchema,
+  type BuiltInRole,
   type RoleCondition,
   type RoleDefinition,
   type RoleMeasure,

@@ -51,11 +51,11 @@ export const rolesMessages = {
 
   ROLE_MIX_PASS: {
     'zh-CN': '{role}销售占比 {share}，与目标 {target} 相差不超过 {tolerance}',
-    en: '{role}s bring {share} of sales, within {tolerance} of the target {target}',
+    en: 'Share of sales from {role}s is {share}, within {tolerance} of the target {target}',
   },
   ROLE_MIX_FAIL: {
     'zh-CN': '{role}销售占比 {share}，偏离目标 {target} 超过 {tolerance}，调整产品结构',
-    en: '{role}s bring {share} of sales, more than {tolerance} away from the target {target}: rebalance the product line',
+    en: 'Share of sales from {role}s is {share}, more than {tolerance} away from the target {target}: rebalance the product line',
   },
   ROLE_MIX_UNKNOWN: {
     'zh-CN': '全店没有销售额，无法对照{role}的目标占比 {target}',

@@ -59,11 +59,11 @@ export interface RoleCondition {
 /**
  * A role rule: a product gets the role (or tag) `assign` when every condition in `when` holds.
  * Role rules run in ascending `priority` (ties in the order given) and the first match decides;
- * every matching tag rule adds its tag.
+ * every matching tag rule adds its tag. `Role` narrows `assign` (see `definePlugin`).
  */
-export interface RoleRule {
+export interface RoleRule<Role extends string = string> {
   /** The role or tag given, e.g. `traffic`, `hit` or a plugin's role. */
-  assign: string;
+  assign: Role;
   /** Lower runs first. The defaults use 100 (flagship), 200 (traffic), 300 (profit). */
   priority: number;
   /** The conditions, all of which must hold. */
@@ -78,12 +78,15 @@ export interface RoleDefinition {
   label: string;
 }
 
+/** The ids of the built-in roles and tags. */
+export type BuiltInRole = 'traffic' | 'profit' | 'flagship' | 'regular' | 'hit' | 'slow';
+
 /**
  * The built-in roles and tags: 引流款 traffic, 利润款 profit, 形象款 flagship, regular (no role),
  * and the tags 爆款 hit and 滞销款 slow mover.
  * @see DOMAIN.md §6
  */
-export const builtInRoles: Readonly<Record<'traffic' | 'profit' | 'flagship' | 'regular' | 'hit' | 'slow', RoleDefinition>> =
+export const builtInRoles: Readonly<Record<BuiltInRole, RoleDefinition>> =
   /* @__PURE__ */ Object.freeze({
     traffic: /* @__PURE__ */ Object.freeze({ kind: 'role', label: 'ROLE_TRAFFIC' }),
     profit: /* @__PURE__ */ Object.freeze({ kind: 'role', label: 'ROLE_PROFIT' }),
@@ -100,7 +103,7 @@ export const builtInRoles: Readonly<Record<'traffic' | 'profit' | 'flagship' | '
  * @see DOMAIN.md §6
  */
 export interface RoleThresholds {
-  /** Flagship 形象款: "top price tier" = price percentile at least this (0.8: the dearest fifth). storeops' assumption. */
+  /** Flagship 形象款: "top price tier" = price percentile above this (strictly; 0.8: the dearest fifth). storeops' assumption. */
   flagshipMinPricePercentile: number;
   /** Flagship: "low volume" = buyers at most this × an average product's (0.5). storeops' assumption. */
   flagshipMaxBuyerIndex: number;
@@ -173,7 +176,7 @@ export const defaultRoleThresholds: Readonly<RoleThresholds> = /* @__PURE__ */ O
  * ```ts
  * import { defaultRoleRules } from 'storeops/roles';
  * defaultRoleRules().map((r) => r.assign) //=> ['flagship', 'traffic', 'profit', 'hit', 'slow']
- * defaultRoleRules()[0].when //=> [{ metric: 'pricePercentile', op: '>=', value: 0.8 }, { metric: 'buyerIndex', op: '<=', value: 0.5 }]
+ * defaultRoleRules()[0].when //=> [{ metric: 'pricePercentile', op: '>', value: 0.8 }, { metric: 'buyerIndex', op: '<=', value: 0.5 }]
  * ```
  */
 export function defaultRoleRules(thresholds: Readonly<RoleThresholds> = defaultRoleThresholds): RoleRule[] {
@@ -183,7 +186,7 @@ export function defaultRoleRules(thresholds: Readonly<RoleThresholds> = defaultR
       assign: 'flagship',
       priority: 100,
       when: [
-        { metric: 'pricePercentile', op: '>=', value: t.flagshipMinPricePercentile },
+        { metric: 'pricePercentile', op: '>', value: t.flagshipMinPricePercentile },
         { metric: 'buyerIndex', op: '<=', value: t.flagshipMaxBuyerIndex },
       ],
     },

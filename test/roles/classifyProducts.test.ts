@@ -113,7 +113,7 @@ describe('classifyProducts: a clear-cut catalogue', () => {
       ['topProductRevenueShare', 'fail'],
     ]);
     expect(portfolio.checks[1]!.value).toBeCloseTo(0.15 - 1797 / 19537, 12);
-    expect(portfolio.checks[0]!.message).toBe('traffic items bring 59.4% of sales, more than 10% away from the target 20%: rebalance the product line');
+    expect(portfolio.checks[0]!.message).toBe('Share of sales from traffic items is 59.4%, more than 10% away from the target 20%: rebalance the product line');
     expect(portfolio.status).toBe('fail');
     const zh = classifyProducts(catalogue).portfolio.checks;
     expect(zh[1]!.message).toBe('形象款销售占比 9.2%，与目标 15% 相差不超过 10%');
