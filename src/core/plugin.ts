@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from './errors.js';
 import { messageCatalogSchema, type MessageCatalog } from './i18n.js';
 import { isDecimal } from './money.js';
@@ -82,16 +81,39 @@ function readOwn(obj: object, key: string, path: PropertyKey[]): unknown {
   return descriptor.value;
 }
 
-const objectSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
+const PLUGIN_KEYS = new Set(['name', 'description', 'thresholds', 'rules', 'roles', 'messages']);
 
-const pluginSchema = /* @__PURE__ */ z.strictObject({
-  name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
-  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), objectSchema)),
-  rules: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(objectSchema)),
-  roles: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), objectSchema)),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isDecimal(value);
+}
+
+/** Checks the shape of a plain copy (hand-written: smaller in a bundle than a zod schema). */
+function checkShape(p: Readonly<Record<string, unknown>>): void {
+  for (const key of Object.keys(p)) if (!PLUGIN_KEYS.has(key)) fail('INVALID_PLUGIN', formatPath([key]), 'unknown field');
+  const name = p['name'];
+  if (typeof name !== 'string' || name.length === 0 || name.length > 100) {
+    fail('INVALID_PLUGIN', 'name', `expected a name of 1 to 100 characters, received ${describeValue(name)}`);
+  }
+  if (p['description'] !== undefined && typeof p['description'] !== 'string') {
+    fail('INVALID_PLUGIN', 'description', `expected a string, received ${describeValue(p['description'])}`);
+  }
+  for (const key of ['thresholds', 'roles'] as const) {
+    const section = p[key];
+    if (section === undefined) continue;
+    if (!isPlainObject(section)) fail('INVALID_PLUGIN', key, `expected an object, received ${describeValue(section)}`);
+    for (const [id, value] of Object.entries(section)) {
+      if (!isPlainObject(value)) fail('INVALID_PLUGIN', formatPath([key, id]), `expected an object, received ${describeValue(value)}`);
+    }
+  }
+  const rules = p['rules'];
+  if (rules !== undefined) {
+    if (!Array.isArray(rules)) fail('INVALID_PLUGIN', 'rules', `expected an array of rules, received ${describeValue(rules)}`);
+    rules.forEach((rule: unknown, i) => {
+      if (!isPlainObject(rule)) fail('INVALID_PLUGIN', formatPath(['rules', i]), `expected an object, received ${describeValue(rule)}`);
+    });
+  }
+  if (p['messages'] !== undefined) parseInput(messageCatalogSchema, p['messages'], { code: 'INVALID_PLUGIN', prefix: ['messages'] });
+}
 
 function prefixIssues(issues: readonly ErrorIssue[], prefix: readonly PropertyKey[], name: string | undefined): ErrorIssue[] {
   const head = formatPath(prefix);
@@ -134,14 +156,14 @@ export function readPlugin(value: unknown, index = -1): PluginData {
       if (own !== undefined && typeof own.value === 'string') name = own.value;
     }
     const copy = plainCopy(value, [], 0);
-    const p = parseInput(pluginSchema, copy, { code: 'INVALID_PLUGIN' });
-    // Keep the frozen copy (zod's output would be fresh, unfrozen objects of the same data).
-    const c = copy as Partial<Omit<PluginData, 'index'>>;
+    if (!isPlainObject(copy)) return fail('INVALID_PLUGIN', '', `expected a plugin object, received ${describeValue(copy)}`);
+    checkShape(copy);
+    const c = copy as Omit<PluginData, 'index'>;
     const empty = Object.freeze({});
     return Object.freeze({
       index,
-      name: p.name,
-      ...(p.description === undefined ? {} : { description: p.description }),
+      name: c.name,
+      ...(c.description === undefined ? {} : { description: c.description }),
       thresholds: c.thresholds ?? empty,
       rules: c.rules ?? Object.freeze([]),
       roles: c.roles ?? empty,
