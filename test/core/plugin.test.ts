@@ -45,6 +45,11 @@ describe('readPlugin', () => {
     const catalog = thrown(() => readPlugins([{ name: 'b', messages: { X: { 'zh-CN': '某' } } }]));
     expect(catalog.issues[0]?.path).toBe('plugins[0].messages.X.en');
     expect(thrown(() => readPlugin('taobao')).issues[0]?.path).toBe('');
+    expect(thrown(() => readPlugin({ name: 'd', description: 1 })).issues[0]?.path).toBe('description');
+    expect(thrown(() => readPlugin({ name: 'r', rules: {} })).issues[0]?.path).toBe('rules');
+    expect(thrown(() => readPlugin({ name: 'r', rules: [1] })).issues[0]?.path).toBe('rules[0]');
+    expect(thrown(() => readPlugin({ name: 't', thresholds: [] })).issues[0]?.path).toBe('thresholds');
+    expect(thrown(() => readPlugin({ name: 't', thresholds: { roles: 1 } })).issues[0]?.path).toBe('thresholds.roles');
   });
 
   it('cannot pollute prototypes: __proto__, constructor and prototype keys are rejected', () => {

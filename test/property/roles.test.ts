@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toDecimal } from 'storeops/core';
 import { classifyProducts, type ClassifyProductsResult, type ProductInput } from 'storeops/roles';
 
-// Catalogues of up to 12 products; money as yuan strings with whole fen so every amount is exact.
+// Catalogues of up to 10 products; money as yuan strings with whole fen so every amount is exact.
 const yuan = (fen: number) => toDecimal(fen).div(100).toString();
 const productArb = fc
   .record({
@@ -47,7 +47,7 @@ describe('classifyProducts properties', () => {
         expect(summary(b)).toEqual(summary(a));
         expect(b.portfolio.checks.map((c) => c.message)).toEqual(a.portfolio.checks.map((c) => c.message));
       }),
-      { numRuns: 120 },
+      { numRuns: 100 },
     );
   });
 
@@ -63,7 +63,7 @@ describe('classifyProducts properties', () => {
         }));
         expect(summary(classifyProducts(scaled))).toEqual(summary(classifyProducts(catalogue)));
       }),
-      { numRuns: 120 },
+      { numRuns: 100 },
     );
   });
 
@@ -89,7 +89,7 @@ describe('classifyProducts properties', () => {
           expect(p.reasons.every((c) => c.value === null || Number.isFinite(c.value))).toBe(true);
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 100 },
     );
   });
 });

@@ -193,6 +193,29 @@ describe('classifyProducts: thresholds and rules', () => {
     expect(extended.products[3]!.tags).toEqual(['slow']);
   });
 
+  it('tests raw inputs too, with their own messages', () => {
+    const rules = [
+      {
+        assign: 'profit',
+        priority: 1,
+        when: [
+          { metric: 'unitCost', op: '>=', value: 250 },
+          { metric: 'visitors', op: '<', value: 1000 },
+          { metric: 'buyers', op: '<=', value: 3 },
+          { metric: 'revenue', op: '>', value: 1000 },
+        ],
+      },
+    ] as const;
+    const coat = classifyProducts(catalogue, { rules, locale: 'en' }).products[3]!;
+    expect(coat.role).toBe('profit');
+    expect(coat.reasons.map((r) => r.message)).toEqual([
+      'Unit cost 250 (rule: ≥ 250)',
+      'Visitors 300 (rule: < 1,000)',
+      'Paying buyers 3 (rule: ≤ 3)',
+      'Sales 1,797 (rule: > 1,000)',
+    ]);
+  });
+
   it('rejects bad rules and thresholds with INVALID_OPTIONS and the path', () => {
     const unknownRole = thrown(() => classifyProducts(catalogue, { rules: [{ assign: 'blocker', priority: 1, when: [{ metric: 'price', op: '<', value: 1 }] }] }));
     expect(unknownRole.code).toBe('INVALID_OPTIONS');
