@@ -40,7 +40,7 @@ export interface PluginData {
 }
 
 /** Keys that could reach `Object.prototype` if a consumer ever assigned them. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 16;
 
 /**
@@ -81,7 +81,7 @@ function readOwn(obj: object, key: string, path: PropertyKey[]): unknown {
   return descriptor.value;
 }
 
-const PLUGIN_KEYS = new Set(['name', 'description', 'thresholds', 'rules', 'roles', 'messages']);
+const PLUGIN_KEYS = /* @__PURE__ */ new Set(['name', 'description', 'thresholds', 'rules', 'roles', 'messages']);
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !isDecimal(value);

@@ -265,7 +265,7 @@ function metricValue(row: Row, metric: RoleMetric): number | null {
   }
 }
 
-const PERCENT_MEASURES = new Set(['pricePercentile', 'marginRate', 'marginVsMedian', 'visitorShare', 'revenueShare', 'conversionRate']);
+const PERCENT_MEASURES = /* @__PURE__ */ new Set(['pricePercentile', 'marginRate', 'marginVsMedian', 'visitorShare', 'revenueShare', 'conversionRate']);
 
 function formatMeasure(metric: string, value: number): string {
   if (metric === 'marginVsMedian') return `${value > 0 ? '+' : ''}${formatPercent(value, 1)}`;
