@@ -6,3 +6,5 @@
  */
 export * from './core/index.js';
 export * from './page-health/index.js';
+export * from './funnel/index.js';
+export * from './ads/index.js';

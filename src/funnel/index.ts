@@ -13,3 +13,20 @@ export { type AggregateFunnelsOptions, type FunnelAggregate, type RowFlag, type 
 export { aggregateFunnels } from './aggregateFunnels.js';
 export { aggregateFunnelsAsync } from './aggregateFunnelsAsync.js';
 export { funnelMessages, type FunnelMessageCode } from './messages.js';
+export {
+  trafficStructure,
+  trafficNormPresets,
+  trafficSourcesSchema,
+  defaultTrafficAdviceThresholds,
+  TRAFFIC_CATEGORIES,
+  type ShareNorm,
+  type TrafficAdviceThresholds,
+  type TrafficCategory,
+  type TrafficCategoryShare,
+  type TrafficNorms,
+  type TrafficSource,
+  type TrafficSourceResult,
+  type TrafficStructureOptions,
+  type TrafficStructureResult,
+} from './trafficStructure.js';
+export { comparePeers, type ComparePeersOptions, type ComparePeersResult, type PeerComparison } from './comparePeers.js';
