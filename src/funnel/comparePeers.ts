@@ -108,8 +108,8 @@ function format(kind: Kind, value: number | null): string {
  * whether that is better (a higher conversion, a lower bounce rate or CPC). Pass the result of
  * {@link funnelMetrics} directly; money may be `Decimal`s.
  *
- * @param store - the store's metrics (rates 0–1, money in yuan).
- * @param peers - the peer averages, same keys.
+ * @param store - the store's metrics by name (rates 0–1, money in yuan), e.g. a {@link FunnelMetrics}.
+ * @param peers - the peer averages by the same names.
  * @param options - `metrics` to compare, `better` sides, `tolerance`, `locale`.
  * @throws StoreOpsError `INVALID_INPUT` for a value that is not a number (path `store.<metric>`
  *   or `peers.<metric>`), `INVALID_OPTIONS` for an unknown metric without a `better` side.
@@ -124,7 +124,7 @@ function format(kind: Kind, value: number | null): string {
  * comparePeers({ conversionRate: '3%' }, { conversionRate: 0.025 }) //=> throws INVALID_INPUT
  * ```
  */
-export function comparePeers(store: Readonly<Record<string, unknown>>, peers: Readonly<Record<string, unknown>>, options: ComparePeersOptions = {}): ComparePeersResult {
+export function comparePeers(store: object, peers: object, options: ComparePeersOptions = {}): ComparePeersResult {
   const s = parseInput(metricsRecord, store, { prefix: ['store'] });
   const p = parseInput(metricsRecord, peers, { prefix: ['peers'] });
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });

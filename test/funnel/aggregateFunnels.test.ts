@@ -11,12 +11,13 @@ function errorOf(fn: () => unknown): StoreOpsError {
   throw new Error('did not throw');
 }
 
-const rows = [
+const rows: { store: string; date: string; source: string; visitors: number; buyers: number; paidAmount: number | string; cartAdders: number; spend?: string }[] = [
   { store: 'A', date: '2026-10-31', source: 'search', visitors: 100, buyers: 1, paidAmount: 238, cartAdders: 5 },
   { store: 'A', date: '2026-11-01', source: 'search', visitors: 100, buyers: 1, paidAmount: '238.10', cartAdders: 6 },
   { store: 'A', date: '2026-11-02', source: 'paid', visitors: 900, buyers: 9, paidAmount: 2142.9, cartAdders: 40, spend: '300' },
   { store: 'B', date: '2026-11-02', source: 'search', visitors: 50, buyers: 2, paidAmount: '99.9', cartAdders: 1 },
 ];
+const r0 = rows[0]!;
 const storeMonth = (r: { store: string; date: string }) => `${r.store} ${monthOf(r.date)}`;
 
 describe('aggregateFunnels', () => {
@@ -68,8 +69,8 @@ describe('aggregateFunnels', () => {
   });
 
   it('throws at the first bad row with its index and field', () => {
-    const bad = [...rows.slice(0, 2), { ...rows[0], visitors: -3 }, { ...rows[0], buyers: 'x' }];
-    const e = errorOf(() => aggregateFunnels(bad, storeMonth));
+    const bad = [...rows.slice(0, 2), { ...r0, visitors: -3 }, { ...r0, buyers: 'x' }];
+    const e = errorOf(() => aggregateFunnels(bad as typeof rows, storeMonth));
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.issues).toHaveLength(1);
     expect(e.issues[0]).toMatchObject({ path: '[2].visitors', row: 2, field: 'visitors', message: 'must be >= 0, received number -3' });
@@ -117,11 +118,11 @@ describe('aggregateFunnels', () => {
     const huge = errorOf(() => aggregateFunnels([{ visitors: 1, buyers: 1, paidAmount: 1e14 }], () => 'k'));
     expect(huge.issues[0]?.message).toMatch(/at most 90,000,000,000,000 yuan/);
     const hugeString = errorOf(() => aggregateFunnels([{ visitors: 1, buyers: 1, paidAmount: '100000000000000' }], () => 'k'));
-    expect(hugeString.issues[0]?.field).toBe('paidAmount');
+    expect((hugeString.issues[0] as RowIssue | undefined)?.field).toBe('paidAmount');
   });
 
   it('collects bad rows when asked, skipping them from the sums', () => {
-    const input = [rows[0], 42, { ...rows[0], visitors: 1.5 }, rows[0], null];
+    const input = [r0, 42, { ...r0, visitors: 1.5 }, r0, null];
     const groups = aggregateFunnels(input as typeof rows, storeMonth, { onError: 'collect' });
     expect(groups.get('A 2026-10')?.visitors).toBe(200);
     expect(groups.errors.map((e) => [e.row, e.field, e.path])).toEqual([
@@ -135,17 +136,17 @@ describe('aggregateFunnels', () => {
 
   it('hands bad rows to a callback, keeping nothing', () => {
     const seen: RowIssue[] = [];
-    const groups = aggregateFunnels([{ visitors: -1, buyers: 0, paidAmount: 0 }, rows[0]], storeMonth, { onError: (issue) => seen.push(issue) });
+    const groups = aggregateFunnels([{ ...r0, visitors: -1 }, r0], storeMonth, { onError: (issue) => seen.push(issue) });
     expect(seen.map((s) => s.path)).toEqual(['[0].visitors']);
     expect(groups.errors).toEqual([]);
     expect(groups.size).toBe(1);
   });
 
   it('reports a StoreOpsError from keyOf as the row’s issue (a wrong date)', () => {
-    const e = errorOf(() => aggregateFunnels([rows[0], { ...rows[0], date: '2026-02-30' }], storeMonth));
+    const e = errorOf(() => aggregateFunnels([r0, { ...r0, date: '2026-02-30' }], storeMonth));
     expect(e.issues[0]).toMatchObject({ path: '[1].date', row: 1, field: 'date' });
     const collected = aggregateFunnels(
-      [rows[0], { ...rows[0] }],
+      [r0, { ...r0 }],
       (_r, i) => {
         if (i === 1) throw new Error('boom');
         return i === 0 ? 'x' : (7 as never);
@@ -153,9 +154,9 @@ describe('aggregateFunnels', () => {
       { onError: 'collect' },
     );
     expect(collected.errors[0]).toMatchObject({ row: 1, field: '', message: 'keyOf threw: boom' });
-    const notString = aggregateFunnels([rows[0]], () => 7 as never, { onError: 'collect' });
+    const notString = aggregateFunnels([r0], () => 7 as never, { onError: 'collect' });
     expect(notString.errors[0]?.message).toBe('keyOf must return a string, received number 7');
-    const thrownValue = aggregateFunnels([rows[0]], () => { throw 'nope'; }, { onError: 'collect' });
+    const thrownValue = aggregateFunnels([r0], () => { throw 'nope'; }, { onError: 'collect' });
     expect(thrownValue.errors[0]?.message).toBe('keyOf threw: string "nope"');
   });
 
@@ -237,7 +238,7 @@ describe('aggregateFunnelsAsync', () => {
   });
 
   it('rejects with the bad row, or collects it', async () => {
-    const bad = [rows[0], { ...rows[0], paidAmount: Number.NaN }];
+    const bad = [r0, { ...r0, paidAmount: Number.NaN }];
     await expect(aggregateFunnelsAsync(stream(bad), storeMonth)).rejects.toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: '[1].paidAmount' }] });
     const collected = await aggregateFunnelsAsync(stream(bad), storeMonth, { onError: 'collect' });
     expect(collected.errors[0]?.path).toBe('[1].paidAmount');
