@@ -12,7 +12,7 @@ export const funnelMessages = {
   },
   COUNT_EXCEEDS_BASE: {
     'zh-CN': '{fieldZh} {value} 多于{baseZh} {baseValue}：已保留，请核对数据',
-    en: '{fieldEn} ({value}) exceed {baseEn} ({baseValue}): kept; check the data',
+    en: 'More {fieldEn} ({value}) than {baseEn} ({baseValue}): kept; check the data',
   },
   REFUNDS_EXCEED_PAID: {
     'zh-CN': '退款金额 {value} 多于支付金额 {baseValue}：已保留（可能是此前订单的退款），请核对数据',
@@ -59,19 +59,19 @@ export const funnelMessages = {
     en: 'Natural traffic is only {value} of visitors: work on titles, main images and search ranking to win free traffic',
   },
   PEER_ABOVE_BETTER: {
-    'zh-CN': '{metricZh} {value}，高于同行同层平均 {average} {diff}，优于同行',
+    'zh-CN': '{metricZh} {value}，比同行同层平均 {average} 高 {diff}，优于同行',
     en: '{metricEn} {value} is {diff} above the peer average {average}: better than peers',
   },
   PEER_ABOVE_WORSE: {
-    'zh-CN': '{metricZh} {value}，高于同行同层平均 {average} {diff}，不如同行',
+    'zh-CN': '{metricZh} {value}，比同行同层平均 {average} 高 {diff}，不如同行',
     en: '{metricEn} {value} is {diff} above the peer average {average}: worse than peers',
   },
   PEER_BELOW_BETTER: {
-    'zh-CN': '{metricZh} {value}，低于同行同层平均 {average} {diff}，优于同行',
+    'zh-CN': '{metricZh} {value}，比同行同层平均 {average} 低 {diff}，优于同行',
     en: '{metricEn} {value} is {diff} below the peer average {average}: better than peers',
   },
   PEER_BELOW_WORSE: {
-    'zh-CN': '{metricZh} {value}，低于同行同层平均 {average} {diff}，不如同行',
+    'zh-CN': '{metricZh} {value}，比同行同层平均 {average} 低 {diff}，不如同行',
     en: '{metricEn} {value} is {diff} below the peer average {average}: worse than peers',
   },
   PEER_EQUAL: {

@@ -32,7 +32,7 @@ describe('comparePeers', () => {
     expect(r.checks[3]?.message).toBe('CPC ¥1.2 is 20% below the peer average ¥1.5: better than peers');
     expect(r.checks[2]?.thresholds).toEqual({ direction: 'below', pass: 0.65, inclusive: true });
     const zh = comparePeers({ conversionRate: 0.03 }, { conversionRate: 0.025 });
-    expect(zh.checks[0]?.message).toBe('支付转化率 3%，高于同行同层平均 2.5% 20%，优于同行');
+    expect(zh.checks[0]?.message).toBe('支付转化率 3%，比同行同层平均 2.5% 高 20%，优于同行');
   });
 
   it('takes the result of funnelMetrics, Decimals included', () => {

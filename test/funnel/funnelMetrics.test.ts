@@ -118,7 +118,7 @@ describe('funnelMetrics', () => {
       ['COUNT_EXCEEDS_BASE', 'inquiryBuyers'],
       ['REFUNDS_EXCEED_PAID', 'refundAmount'],
     ]);
-    expect(m.flags[0]?.message).toBe('clicks (12) exceed impressions (10): kept; check the data');
+    expect(m.flags[0]?.message).toBe('More clicks (12) than impressions (10): kept; check the data');
     expect(m.flags[2]?.message).toBe('Refunds (¥150.50) exceed the paid amount (¥100.00): kept — they may be for earlier orders; check the data');
     // Buyers who never asked cannot be negative: silent conversion is unknown, not −1%.
     expect(m.silentConversionRate).toBeNull();
