@@ -194,7 +194,8 @@ export function keywordAction(keyword: KeywordInput, options: KeywordActionOptio
   const raise = roi >= raiseRoi;
   reason({ code: raise ? 'KW_ROI_ABOVE_RAISE' : 'KW_ROI_PROFITABLE', metric: 'roi', value: roi, status: raise ? 'good' : 'pass', thresholds: roiMarks });
   if (t.minCtr !== null) {
-    const ctrLow = (metrics.ctr ?? 0) < t.minCtr;
+    // Clicks > 0 here, so impressions > 0 and CTR is known.
+    const ctrLow = (metrics.ctr as number) < t.minCtr;
     reason({ code: ctrLow ? 'KW_CTR_LOW' : 'KW_CTR_OK', metric: 'ctr', value: metrics.ctr, status: ctrLow ? 'fail' : 'pass', thresholds: { direction: 'above', pass: t.minCtr, inclusive: true } });
     if (ctrLow) return decide('keep');
   }

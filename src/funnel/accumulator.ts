@@ -270,8 +270,9 @@ function readRow(row: RowLike, s: Sums): void {
     (s.inquiryBuyers > s.inquirers && (m & B_INQUIRERS) === 0) ||
     s.newBuyers + s.returningBuyers > s.buyers
   ) {
-    const v = subsetViolation(row as Parameters<typeof subsetViolation>[0]);
-    if (v !== null) throw new BadRow(v.field, { message: v.message, received: describeValue(row[v.field]) });
+    // The pre-check above fires only when a rule is broken, so a violation is always found.
+    const v = subsetViolation(row as Parameters<typeof subsetViolation>[0]) as NonNullable<ReturnType<typeof subsetViolation>>;
+    throw new BadRow(v.field, { message: v.message, received: describeValue(row[v.field]) });
   }
 }
 
@@ -401,8 +402,8 @@ export function createAccumulator<R>(keyOf: (row: R, index: number) => string, o
       try {
         readRow(row as RowLike, s);
       } catch (e) {
-        if (!(e instanceof BadRow)) throw e;
-        report(index, e.field, e.issue);
+        if (e instanceof BadRow) report(index, e.field, e.issue);
+        else report(index, '', { message: 'could not be read (a getter or proxy threw)' });
         return;
       }
       let key: unknown;

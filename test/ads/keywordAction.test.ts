@@ -118,3 +118,10 @@ describe('keywordAction', () => {
     expect(errorOf(() => keywordAction(kw, { breakEvenRoi: 2, thresholds: { bogus: 1 } as never })).issues[0]?.path).toBe('thresholds.bogus');
   });
 });
+
+describe('keywordAction, options', () => {
+  it('takes a plugin’s messages and ignores thresholds given as undefined', () => {
+    const r = keywordAction(kw, { breakEvenRoi: 2.5, thresholds: { minDays: undefined as never }, messages: { KW_ACTION_RAISE: { 'zh-CN': '加价！', en: 'Raise!' } } });
+    expect(r.advice.message).toBe('加价！');
+  });
+});

@@ -245,3 +245,18 @@ describe('aggregateFunnelsAsync', () => {
     await expect(aggregateFunnelsAsync({} as never, storeMonth)).rejects.toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'rows' }] });
   });
 });
+
+describe('aggregateFunnels, odd rows', () => {
+  it('reports a row whose getter throws instead of letting the error escape', () => {
+    const trap = { buyers: 0, paidAmount: 0 } as Record<string, unknown>;
+    Object.defineProperty(trap, 'visitors', { get: () => { throw new TypeError('nope'); }, enumerable: true });
+    const groups = aggregateFunnels([trap, { visitors: 1, buyers: 0, paidAmount: 0 }], () => 'k', { onError: 'collect' });
+    expect(groups.errors[0]).toMatchObject({ row: 0, field: '', path: '[0]', message: 'could not be read (a getter or proxy threw)' });
+    expect(groups.get('k')?.visitors).toBe(1);
+  });
+
+  it('renders flags with a plugin’s messages', () => {
+    const groups = aggregateFunnels([{ visitors: 1, buyers: 2, paidAmount: 0 }], () => 'k', { messages: { BUYERS_EXCEED_VISITORS: { 'zh-CN': '买家多于访客', en: 'More buyers' } } });
+    expect(groups.flags[0]?.message).toBe('买家多于访客');
+  });
+});

@@ -75,3 +75,10 @@ describe('comparePeers', () => {
     expect(errorOf(() => comparePeers({}, {}, { tolerance: -1 })).code).toBe('INVALID_OPTIONS');
   });
 });
+
+describe('comparePeers, missing values', () => {
+  it('shows missing money as a dash and leaves the marks out when the average is missing', () => {
+    const r = comparePeers({ aov: null }, { aov: null, cpc: 1 }, { metrics: ['aov'], locale: 'en', messages: { PEER_UNKNOWN: { 'zh-CN': '无', en: '{metricEn}: {value} vs {average}' } } });
+    expect(r.checks[0]).toMatchObject({ status: 'unknown', thresholds: null, message: 'AOV: — vs —' });
+  });
+});

@@ -180,3 +180,20 @@ describe('trafficStructure', () => {
     expect(errorOf(() => trafficStructure([], { thresholds: { reviewShare: 2 } })).issues[0]?.path).toBe('thresholds.reviewShare');
   });
 });
+
+describe('trafficStructure, ranking ties', () => {
+  it('breaks equal conversion by revenue per visitor (known first), then visitors, then name', () => {
+    const t = trafficStructure(
+      [
+        { category: 'natural', source: 'd', visitors: 100, buyers: 5 },
+        { category: 'natural', source: 'c', visitors: 100, buyers: 5, paidAmount: '500' },
+        { category: 'natural', source: 'b', visitors: 200, buyers: 10, paidAmount: '1000' },
+        { category: 'natural', source: 'a', visitors: 100, buyers: 5, paidAmount: '500' },
+        { category: 'natural', source: 'e', visitors: 100, buyers: 5, paidAmount: '600' },
+        { category: 'natural', source: 'f', visitors: 100, buyers: 5 },
+      ],
+      { thresholds: { minVisitors: undefined as never }, messages: { GROW_CONVERTING_SOURCE: { 'zh-CN': '加大 {source}', en: 'Grow {source}' } } },
+    );
+    expect(t.sources.map((s) => s.source)).toEqual(['e', 'b', 'a', 'c', 'd', 'f']);
+  });
+});
