@@ -8,11 +8,11 @@ import type { MessageCatalog } from '../core/i18n.js';
 export const adsMessages = {
   KW_TOO_EARLY: {
     'zh-CN': '只有 {days} 天数据，不足 {minDays} 天：先观察，不做判断',
-    en: 'Only {days} days of data, under {minDays}: observe, judge nothing yet',
+    en: 'Data covers only {days} of the {minDays} days needed: observe, judge nothing yet',
   },
   KW_ENOUGH_DAYS: {
     'zh-CN': '已有 {days} 天数据',
-    en: '{days} days of data',
+    en: 'Days of data: {days}',
   },
   KW_NO_CLICKS_DELETE: {
     'zh-CN': '{days} 天展现 {impressions} 次却没有点击：删除该词',

@@ -55,6 +55,7 @@ export interface ComparePeersOptions {
 
 /** One metric held against the peer average. */
 export interface PeerComparison {
+  /** The metric's name, e.g. `conversionRate`. */
   metric: string;
   /** The store's value (money in yuan as a number), `null` when missing. */
   value: number | null;

@@ -38,7 +38,9 @@ export interface TrafficSource {
  * inclusive unless `minInclusive` / `maxInclusive` is `false`).
  */
 export interface ShareNorm {
+  /** The lowest share that passes, 0–1. */
   min?: number;
+  /** The highest share that passes, 0–1. */
   max?: number;
   /** Whether a share exactly at `min` passes (default `true`: "≥ 70%"). */
   minInclusive?: boolean;
@@ -104,6 +106,7 @@ export interface TrafficStructureOptions {
 
 /** A category's share of visitors and its check. */
 export interface TrafficCategoryShare {
+  /** The category. */
   category: TrafficCategory;
   /** Visitors from the category's sources (0 when none is given). */
   visitors: number;
@@ -117,7 +120,9 @@ export interface TrafficCategoryShare {
 export interface TrafficSourceResult {
   /** The source name (the category when none was given). */
   source: string;
+  /** The source's category. */
   category: TrafficCategory;
+  /** Visitors from the source, summed over its rows. */
   visitors: number;
   /** Share of all visitors, 0–1. */
   share: number | null;

@@ -19,7 +19,7 @@ describe('keywordAction', () => {
     const r = keywordAction({ ...kw, days: 1.9 }, { breakEvenRoi: 2, locale: 'en' });
     expect(r.action).toBe('observe');
     expect(r.reasons.map((c) => c.code)).toEqual(['KW_TOO_EARLY']);
-    expect(r.reasons[0]?.message).toBe('Only 1.9 days of data, under 2: observe, judge nothing yet');
+    expect(r.reasons[0]?.message).toBe('Data covers only 1.9 of the 2 days needed: observe, judge nothing yet');
     expect(keywordAction({ ...kw, days: 2 }, { breakEvenRoi: 2 }).action).toBe('raise');
   });
 
