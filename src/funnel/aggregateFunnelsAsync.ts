@@ -3,7 +3,8 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
 /**
  * {@link aggregateFunnels} for an `AsyncIterable` of rows — a streaming CSV parser, a database
  * cursor, a Node stream — with the same checks, sums and result. Memory stays flat: only one
- * running sum per group is kept.
+ * running sum per group is kept. Each row of an `AsyncIterable` costs an `await` (the bench
+ * measures about 2–3× the sync path); a plain `Iterable` is read without one.
  *
  * @param rows - an `AsyncIterable` (or `Iterable`) of funnel rows; money in yuan.
  * @param keyOf - names a row's group; must return a string.
@@ -32,6 +33,11 @@ export async function aggregateFunnelsAsync<R>(
   assertIterable(rows, true);
   const acc = createAccumulator(keyOf, options);
   let index = 0;
-  for await (const row of rows) acc.add(row, index++);
+  if (typeof (rows as Partial<AsyncIterable<R>>)[Symbol.asyncIterator] === 'function') {
+    for await (const row of rows as AsyncIterable<R>) acc.add(row, index++);
+  } else {
+    // A plain Iterable: no await per row.
+    for (const row of rows as Iterable<R>) acc.add(row, index++);
+  }
   return acc.result();
 }
