@@ -26,4 +26,13 @@ module.exports = [
   // profit: zod/mini + decimal.js, which exact money needs (measured 17.5 / 19.5 kB brotli).
   { name: 'storeops/profit { unitEconomics }', path: 'dist/profit/index.js', import: '{ unitEconomics }', limit: '19.3 kB' },
   { name: 'storeops/profit { profitStatement }', path: 'dist/profit/index.js', import: '{ profitStatement }', limit: '21.5 kB' },
+// page-health: zod/mini's parser (~8.5 kB) + the module (~1.8 kB); no decimal.js, because
+// it only compares amounts. toDecimal: decimal.js itself is ~12 kB.
+  // funnel: zod/mini (~8.5 kB) + decimal.js (~12 kB, money results are Decimals) + the module.
+  { name: 'storeops/funnel { funnelMetrics }', path: 'dist/funnel/index.js', import: '{ funnelMetrics }', limit: '24 kB' },
+  { name: 'storeops/funnel { aggregateFunnels }', path: 'dist/funnel/index.js', import: '{ aggregateFunnels }', limit: '25.5 kB' },
+  { name: 'storeops/funnel { trafficStructure }', path: 'dist/funnel/index.js', import: '{ trafficStructure }', limit: '25.5 kB' },
+  // comparePeers only compares numbers: no decimal.js.
+  { name: 'storeops/funnel { comparePeers }', path: 'dist/funnel/index.js', import: '{ comparePeers }', limit: '11.5 kB' },
+  { name: 'storeops/ads { keywordAction }', path: 'dist/ads/index.js', import: '{ keywordAction }', limit: '23 kB' },
 ];
