@@ -1,11 +1,12 @@
 // Bundle budgets (brotli, as size-limit measures a consumer's minified bundle), checked by
 // `npm test`. Each line is what a dashboard pays for importing one thing from one subpath.
-// page-health: zod/mini's parser (~8.5 kB) + the module (~1.8 kB); no decimal.js, because
-// it only compares amounts. toDecimal: decimal.js itself is ~12 kB.
+// page-health: zod/mini's parser (~8.5 kB) + the module (~1.8 kB) + plugin support (~1.2 kB:
+// plain-data copy, prototype-pollution guard, threshold folding); no decimal.js, because it only
+// compares amounts. toDecimal: decimal.js itself is ~12 kB.
 const { existsSync, readdirSync } = require('node:fs');
 
 const functions = [
-  { name: 'storeops/page-health { assessPageHealth }', path: 'dist/page-health/index.js', import: '{ assessPageHealth }', limit: '11.5 kB' },
+  { name: 'storeops/page-health { assessPageHealth }', path: 'dist/page-health/index.js', import: '{ assessPageHealth }', limit: '12.5 kB' },
   { name: 'storeops/core { ratio }', path: 'dist/core/index.js', import: '{ ratio }', limit: '200 B' },
   { name: 'storeops/core { toDecimal }', path: 'dist/core/index.js', import: '{ toDecimal }', limit: '13 kB' },
   // service, stock, members: zod/mini (~8.5 kB) + decimal.js (~12 kB, money out is Decimal) + the
@@ -14,7 +15,12 @@ const functions = [
   { name: 'storeops/stock { stockCover }', path: 'dist/stock/index.js', import: '{ stockCover }', limit: '24.5 kB' },
   { name: 'storeops/members { memberStats }', path: 'dist/members/index.js', import: '{ memberStats }', limit: '21.5 kB' },
   { name: 'storeops/members { rfmSegments }', path: 'dist/members/index.js', import: '{ rfmSegments }', limit: '25 kB' },
-  { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '40 kB' },
+  // roles: zod/mini + decimal.js (exact margins and sales sums) + the module (~5 kB).
+  // definePlugin: zod/mini for the message catalog + the plugin checks. presets: plain frozen data.
+  { name: 'storeops/roles { classifyProducts }', path: 'dist/roles/index.js', import: '{ classifyProducts }', limit: '29 kB' },
+  { name: 'storeops/plugins { definePlugin }', path: 'dist/plugins/index.js', import: '{ definePlugin }', limit: '7.5 kB' },
+  { name: 'storeops/plugins { presets }', path: 'dist/plugins/index.js', import: '{ presets }', limit: '300 B' },
+  { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '48 kB' },
   // dsr: zod/mini (options) + exact BigInt fractions, no decimal.js (measured 7.8 / 8.6 / 10.0 kB brotli).
   { name: 'storeops/dsr { computeDsr }', path: 'dist/dsr/index.js', import: '{ computeDsr }', limit: '8.6 kB' },
   { name: 'storeops/dsr { compareDsr }', path: 'dist/dsr/index.js', import: '{ compareDsr }', limit: '9.5 kB' },
@@ -22,6 +28,13 @@ const functions = [
   // profit: zod/mini + decimal.js, which exact money needs (measured 17.5 / 19.5 kB brotli).
   { name: 'storeops/profit { unitEconomics }', path: 'dist/profit/index.js', import: '{ unitEconomics }', limit: '19.3 kB' },
   { name: 'storeops/profit { profitStatement }', path: 'dist/profit/index.js', import: '{ profitStatement }', limit: '21.5 kB' },
+  // funnel: zod/mini (~8.5 kB) + decimal.js (~12 kB, money results are Decimals) + the module.
+  { name: 'storeops/funnel { funnelMetrics }', path: 'dist/funnel/index.js', import: '{ funnelMetrics }', limit: '24 kB' },
+  { name: 'storeops/funnel { aggregateFunnels }', path: 'dist/funnel/index.js', import: '{ aggregateFunnels }', limit: '25.5 kB' },
+  { name: 'storeops/funnel { trafficStructure }', path: 'dist/funnel/index.js', import: '{ trafficStructure }', limit: '25.5 kB' },
+  // comparePeers only compares numbers: no decimal.js.
+  { name: 'storeops/funnel { comparePeers }', path: 'dist/funnel/index.js', import: '{ comparePeers }', limit: '11.5 kB' },
+  { name: 'storeops/ads { keywordAction }', path: 'dist/ads/index.js', import: '{ keywordAction }', limit: '23 kB' },
 ];
 
 // The gzip cost of each whole subpath (`import * as m from 'storeops/<m>'`), one line per

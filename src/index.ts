@@ -11,3 +11,7 @@ export * from './profit/index.js';
 export * from './service/index.js';
 export * from './stock/index.js';
 export * from './members/index.js';
+export * from './roles/index.js';
+export * from './plugins/index.js';
+export * from './funnel/index.js';
+export * from './ads/index.js';
