@@ -137,6 +137,17 @@ describe('the ESM build in headless Chromium', () => {
     expect(r['core'].money).toEqual(['0.3', '¥1,234,567.89', '0.6']);
     expect(r['core'].days).toEqual(['2028-02-29', '2026-02-23', 4, 20768]);
     expect(r['core'].error).toEqual({ isStoreOpsError: true, code: 'INVALID_INPUT', path: 'bounceRate' });
+    // Funnel (DOMAIN.md §2): 30 buyers of 1,000 visitors, ¥7,140 paid.
+    expect(r['funnel']).toMatchObject({ conversionRate: 0.03, aov: '238', revenuePerVisitor: '7.14', pagesPerVisitor: 3 });
+    expect(r['funnel'].ordersPerBuyer).toBeCloseTo(32 / 30, 12);
+  });
+
+  it('runs a step for every module the issue names that is in the build', () => {
+    const r = browserSide.result as Record<string, unknown>;
+    const steps: [string, string][] = [['page-health', 'pageHealth'], ['funnel', 'funnel'], ['goals', 'plan'], ['brief', 'brief']];
+    for (const [module, step] of steps) {
+      if (existsSync(join(dist, module, 'index.js'))) expect(r[step], `${module} is built but the scenario has no ${step} step`).toBeDefined();
+    }
   });
 });
 
