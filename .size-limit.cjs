@@ -18,7 +18,7 @@ module.exports = [
   { name: 'storeops/roles { classifyProducts }', path: 'dist/roles/index.js', import: '{ classifyProducts }', limit: '29 kB' },
   { name: 'storeops/plugins { definePlugin }', path: 'dist/plugins/index.js', import: '{ definePlugin }', limit: '7.5 kB' },
   { name: 'storeops/plugins { presets }', path: 'dist/plugins/index.js', import: '{ presets }', limit: '300 B' },
-  { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '48 kB' },
+  { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '58 kB' },
   // dsr: zod/mini (options) + exact BigInt fractions, no decimal.js (measured 7.8 / 8.6 / 10.0 kB brotli).
   { name: 'storeops/dsr { computeDsr }', path: 'dist/dsr/index.js', import: '{ computeDsr }', limit: '8.6 kB' },
   { name: 'storeops/dsr { compareDsr }', path: 'dist/dsr/index.js', import: '{ compareDsr }', limit: '9.5 kB' },
