@@ -5,7 +5,7 @@ import { formatNumber, formatPercent, messageCatalogSchema, renderMessage, resol
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput, rateSchema } from '../core/validate.js';
 import { goalsMessages } from './messages.js';
-import { solveDrivers, type EntryTarget, type TrafficEntry } from './solveDrivers.js';
+import { ceilWhole, solveDrivers, type EntryTarget, type TrafficEntry } from './solveDrivers.js';
 
 /** A team function that owns a driver (DOMAIN.md §1). */
 export type TeamFunction = 'promotion' | 'design' | 'service' | 'merchandising' | 'operations';
@@ -105,7 +105,7 @@ export function driverTargets(input: DriverTargetsInput, options: DriverTargetsO
       : { sales: v.target, conversionRate: v.conversionRate, aov: v.aov, entries: v.entries as TrafficEntry[] },
   );
   const visitors = d.visitors ?? 0; // null only for a zero target at a zero conversion or AOV
-  const whole = Math.ceil(visitors - 1e-9);
+  const whole = ceilWhole(visitors);
   const conversionRate = d.conversionRate as number;
   const aov = d.aov as Decimal;
   const params: MessageParams = {

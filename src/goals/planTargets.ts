@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { daysInMonth, fromDayNumber, isoDateSchema, isoWeekdayOfDayNumber, monthOf, quarterOf, toDayNumber, weekOf, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
-import { fail } from '../core/errors.js';
+import { fail, formatPath } from '../core/errors.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { nonNegativeSchema, parseInput } from '../core/validate.js';
 import type { WeightInput } from './allocate.js';
@@ -146,7 +146,7 @@ function monthWeightOf(span: MonthSpan, weights: readonly WeightInput[] | Readon
   for (const key of [span.month, lastYear]) {
     if (Object.prototype.hasOwnProperty.call(record, key)) return toDecimal(record[key] as WeightInput);
   }
-  return fail('INVALID_INPUT', `monthWeights["${span.month}"]`, `no weight for ${span.month} nor for the same month a year earlier (${lastYear})`);
+  return fail('INVALID_INPUT', formatPath(['monthWeights', span.month]), `no weight for ${span.month} nor for the same month a year earlier (${lastYear})`);
 }
 
 function sumPeriods(days: readonly DayTarget[], units: readonly bigint[], keyOf: (date: IsoDate) => string, unit: Decimal): PeriodTarget[] {

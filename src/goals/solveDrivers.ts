@@ -88,6 +88,11 @@ export const driversInputSchema = /* @__PURE__ */ z.object({
 
 const DRIVERS = ['sales', 'visitors', 'conversionRate', 'aov'] as const;
 
+/** Rounds a needed count up to a whole number, ignoring floating-point dust (4000.0000000000005 → 4000). @internal */
+export function ceilWhole(x: number): number {
+  return Math.ceil(x * (1 - 1e-12));
+}
+
 function splitOverEntries(needed: number, entries: readonly z.infer<typeof entrySchema>[]): EntryTarget[] {
   const current = entries.map((e, i) => {
     if (e.visitors !== undefined) return e.visitors;
@@ -98,7 +103,7 @@ function splitOverEntries(needed: number, entries: readonly z.infer<typeof entry
   });
   const sum = current.reduce((s, x) => s + x, 0);
   if (sum === 0) fail('INVALID_INPUT', 'entries', 'the entries must not all have zero visitors');
-  const whole = Math.ceil(needed - 1e-9);
+  const whole = ceilWhole(needed);
   // Exact weights: current visitors are counts or impressions × CTR; 1e6 keeps CTR to 4 decimals of a percent.
   const parts = apportion(BigInt(whole), current.map((x) => BigInt(Math.round(x * 1e6))));
   return entries.map((e, i) => {
@@ -111,7 +116,7 @@ function splitOverEntries(needed: number, entries: readonly z.infer<typeof entry
       visitors,
       extraVisitors: visitors - (current[i] as number),
       ctr,
-      impressions: ctr === null || ctr === 0 ? null : Math.ceil(visitors / ctr - 1e-9),
+      impressions: ctr === null || ctr === 0 ? null : ceilWhole(visitors / ctr),
     };
   });
 }

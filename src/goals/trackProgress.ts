@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isoDateSchema, toDayNumber, type IsoDate } from '../core/dates.js';
 import { formatMoney, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
-import { fail } from '../core/errors.js';
+import { fail, formatPath } from '../core/errors.js';
 import { formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
@@ -162,7 +162,7 @@ export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackPr
   const index = new Map<number, number>(dayNumbers.map((n, i) => [n, i]));
   const actualByIndex = new Map<number, Decimal>();
   for (const [date, amount] of Object.entries(a)) {
-    const path = `actuals[${JSON.stringify(date)}]`;
+    const path = formatPath(['actuals', date]);
     if (!isIsoDate(date)) fail('INVALID_INPUT', path, 'expected a real calendar day written YYYY-MM-DD as the key');
     const i = index.get(toDayNumber(date));
     if (i === undefined) fail('INVALID_INPUT', path, 'is not a day of the plan');
