@@ -76,9 +76,9 @@ export function roundToTotal(values: readonly number[], total: bigint): bigint[]
   if (n === 0) return parts;
   let left = total;
   for (const p of parts) left -= p;
-  const byFraction = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (values[b] as number) - (floors[b] as number) - ((values[a] as number) - (floors[a] as number)) || a - b,
-  );
+  // Fractions to 9 decimals, so floating-point dust does not break ties (lower index first).
+  const fraction = values.map((v, i) => Math.round((v - (floors[i] as number)) * 1e9));
+  const byFraction = Array.from({ length: n }, (_, i) => i).sort((a, b) => (fraction[b] as number) - (fraction[a] as number) || a - b);
   const order = left >= 0n ? byFraction : byFraction.reverse();
   const step = left >= 0n ? 1n : -1n;
   for (let k = 0; left !== 0n; k = (k + 1) % n, left -= step) {
