@@ -64,21 +64,21 @@ export function apportion(total: bigint, weights: readonly bigint[]): bigint[] {
 }
 
 /**
- * Rounds real-valued shares (in units) to whole units that add up exactly to `total`: each
+ * Rounds shares (in units, as decimals) to whole units that add up exactly to `total`: each
  * share is floored, then the difference is settled one unit at a time by fractional part —
  * largest first when units are missing, smallest first when there are too many (a ring, so any
- * difference is settled). Equal fractions: the lower index gains first and loses last. For effects that must sum to a change. @internal
+ * difference is settled). Fractions are compared to 20 decimals, so the last digit of a
+ * repeating decimal does not break a tie; equal fractions: the lower index gains first and
+ * loses last. For effects that must add up to a change. @internal
  */
-export function roundToTotal(values: readonly number[], total: bigint): bigint[] {
+export function roundToTotal(values: readonly Decimal[], total: bigint): bigint[] {
   const n = values.length;
-  const floors = values.map((v) => Math.floor(v));
-  const parts = floors.map((f) => BigInt(f));
-  if (n === 0) return parts;
+  const floors = values.map((v) => v.floor());
+  const parts = floors.map((f) => BigInt(f.toFixed()));
   let left = total;
   for (const p of parts) left -= p;
-  // Fractions to 9 decimals, so floating-point dust does not break ties (lower index first).
-  const fraction = values.map((v, i) => Math.round((v - (floors[i] as number)) * 1e9));
-  const byFraction = Array.from({ length: n }, (_, i) => i).sort((a, b) => (fraction[b] as number) - (fraction[a] as number) || a - b);
+  const fraction = values.map((v, i) => v.minus(floors[i] as Decimal).toDecimalPlaces(20));
+  const byFraction = Array.from({ length: n }, (_, i) => i).sort((a, b) => (fraction[b] as Decimal).cmp(fraction[a] as Decimal) || a - b);
   const order = left >= 0n ? byFraction : byFraction.reverse();
   const step = left >= 0n ? 1n : -1n;
   for (let k = 0; left !== 0n; k = (k + 1) % n, left -= step) {
