@@ -149,7 +149,14 @@ function monthWeightOf(span: MonthSpan, weights: readonly WeightInput[] | Readon
   return fail('INVALID_INPUT', formatPath(['monthWeights', span.month]), `no weight for ${span.month} nor for the same month a year earlier (${lastYear})`);
 }
 
-function sumPeriods(days: readonly DayTarget[], units: readonly bigint[], keyOf: (date: IsoDate) => string, unit: Decimal): PeriodTarget[] {
+/** Sums days into periods; `startsPeriod` says where a new period may begin, so `keyOf` runs once per period. */
+function sumPeriods(
+  days: readonly DayTarget[],
+  units: readonly bigint[],
+  keyOf: (date: IsoDate) => string,
+  startsPeriod: (day: DayTarget) => boolean,
+  unit: Decimal,
+): PeriodTarget[] {
   const out: PeriodTarget[] = [];
   let current: { period: string; start: IsoDate; end: IsoDate; days: number; units: bigint } | undefined;
   const flush = () => {
@@ -157,10 +164,9 @@ function sumPeriods(days: readonly DayTarget[], units: readonly bigint[], keyOf:
   };
   for (let i = 0; i < days.length; i++) {
     const day = days[i] as DayTarget;
-    const key = keyOf(day.date);
-    if (current === undefined || current.period !== key) {
+    if (current === undefined || startsPeriod(day)) {
       flush();
-      current = { period: key, start: day.date, end: day.date, days: 0, units: 0n };
+      current = { period: keyOf(day.date), start: day.date, end: day.date, days: 0, units: 0n };
     }
     current.end = day.date;
     current.days++;
@@ -169,6 +175,8 @@ function sumPeriods(days: readonly DayTarget[], units: readonly bigint[], keyOf:
   flush();
   return out;
 }
+
+const QUARTER_STARTS = /-(?:01|04|07|10)-01$/;
 
 /**
  * Splits a target by time (目标拆解): months first, by month weight (default: days in the
@@ -224,6 +232,8 @@ export function planTargets(input: PlanTargetsInput): Plan {
     if (event.name !== undefined) eventNames.set(n, [...(eventNames.get(n) ?? []), event.name]);
   });
   const weekdayDecimals = weekday.map((w) => new StoreDecimal(w));
+  const weekdayScaled = weekdayDecimals.map(toScaled);
+  const weekdayNumbers = weekdayDecimals.map((w) => w.toNumber());
 
   // Months: weight × days inside / days in month, exact on integers.
   const spans = monthSpans(a, b);
@@ -239,12 +249,15 @@ export function planTargets(input: PlanTargetsInput): Plan {
   const dayUnits = new Array<bigint>(dayCount);
   spans.forEach((span, m) => {
     const weights: Decimal[] = [];
+    const scaled: { n: bigint; s: number }[] = [];
     for (let n = span.from; n <= span.to; n++) {
-      const wd = isoWeekdayOfDayNumber(n);
+      const wd = isoWeekdayOfDayNumber(n) - 1;
       const multiplier = eventMultipliers.get(n);
-      weights.push(multiplier === undefined ? (weekdayDecimals[wd - 1] as Decimal) : (weekdayDecimals[wd - 1] as Decimal).times(multiplier));
+      const weight = multiplier === undefined ? (weekdayDecimals[wd] as Decimal) : (weekdayDecimals[wd] as Decimal).times(multiplier);
+      weights.push(weight);
+      scaled.push(multiplier === undefined ? (weekdayScaled[wd] as { n: bigint; s: number }) : toScaled(weight));
     }
-    const exact = alignScaled(weights.map(toScaled));
+    const exact = alignScaled(scaled);
     const units = monthUnits[m] as bigint;
     if (units > 0n && exact.every((w) => w === 0n)) {
       const path = eventMultipliers.size > 0 ? 'events' : 'weekdayWeights';
@@ -257,7 +270,7 @@ export function planTargets(input: PlanTargetsInput): Plan {
       days[n - a] = {
         date: fromDayNumber(n),
         weekday: isoWeekdayOfDayNumber(n),
-        weight: (weights[k] as Decimal).toNumber(),
+        weight: eventMultipliers.has(n) ? (weights[k] as Decimal).toNumber() : (weekdayNumbers[isoWeekdayOfDayNumber(n) - 1] as number),
         events: eventNames.get(n) ?? [],
         target: fromUnits(split[k] as bigint, unit),
       };
@@ -270,8 +283,8 @@ export function planTargets(input: PlanTargetsInput): Plan {
     start: v.start,
     end: v.end,
     days,
-    weeks: sumPeriods(days, dayUnits, weekOf, unit),
-    months: sumPeriods(days, dayUnits, monthOf, unit),
-    quarters: sumPeriods(days, dayUnits, quarterOf, unit),
+    weeks: sumPeriods(days, dayUnits, weekOf, (d) => d.weekday === 1, unit),
+    months: sumPeriods(days, dayUnits, monthOf, (d) => d.date.endsWith('-01'), unit),
+    quarters: sumPeriods(days, dayUnits, quarterOf, (d) => QUARTER_STARTS.test(d.date), unit),
   };
 }
