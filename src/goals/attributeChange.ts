@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { roundToUnit, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
-import { formatNumber, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { parseInput } from '../core/validate.js';
@@ -44,7 +44,7 @@ export interface Attribution {
   shares: Record<string, number | null>;
   /** Stable message code of the summary. */
   code: string;
-  /** The summary, e.g. `'Change -3,556: traffic -5,143, conversion +1,825, AOV -238'`. */
+  /** The summary, e.g. `'Change -4,200.00: traffic -4,305.98, conversion +1,510.33, AOV -1,404.35'`. */
   message: string;
   /** The values interpolated into the message. */
   params: MessageParams;
@@ -121,9 +121,11 @@ export function lmdiEffects(base: readonly Decimal[], current: readonly Decimal[
   });
 }
 
+/** An effect for a message: sign always shown, thousands grouped, the unit's decimals kept (`-4,371.60`, `+1,825`). */
 function signed(value: Decimal, digits: number): string {
-  const n = value.toNumber();
-  return `${n > 0 ? '+' : ''}${formatNumber(n, digits)}`;
+  const [int = '0', frac] = value.abs().toFixed(digits).split('.');
+  const sign = value.isZero() ? '' : value.isNegative() ? '-' : '+';
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac === undefined ? '' : `.${frac}`}`;
 }
 
 /**

@@ -35,7 +35,7 @@ describe('attributeChange (which driver fell short, DOMAIN.md §1)', () => {
     const exact = shapley3([4200, 0.03, 238], [3500, 0.032, 236]);
     Object.values(a.effects).forEach((e, i) => expect(Math.abs(e.toNumber() - (exact[i] as number))).toBeLessThan(0.01));
     expect(a.shares.visitors).toBeCloseTo(-5142.66 / -3556, 12);
-    expect(a.message).toBe('Change -3,556: traffic -5,142.66, conversion +1,825.13, AOV -238.47');
+    expect(a.message).toBe('Change -3,556.00: traffic -5,142.66, conversion +1,825.13, AOV -238.47');
   });
 
   it('renders the summary in Chinese, with labels for named factors and the name otherwise', () => {
