@@ -20,8 +20,8 @@ export interface AllocateOptions {
 const weightsSchema = /* @__PURE__ */ z.array(nonNegativeMoneySchema).check(/* @__PURE__ */ z.minLength(1));
 const optionsSchema = /* @__PURE__ */ z.object({ unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) });
 
-/** Exact integer weights from validated weight inputs; fails at `path` when all are zero. @internal */
-export function exactWeights(weights: readonly WeightInput[], path: string): bigint[] {
+/** Exact integer weights from validated weight inputs; fails at `path` when all are zero. */
+function exactWeights(weights: readonly WeightInput[], path: string): bigint[] {
   const scaled = alignScaled(weights.map((w, i) => toScaled(toDecimal(w, `${path}[${i}]`))));
   if (scaled.every((w) => w === 0n)) fail('INVALID_INPUT', path, 'weights must not all be zero');
   return scaled;

@@ -88,8 +88,6 @@ export interface Plan {
   quarters: PeriodTarget[];
 }
 
-const weightSchema = nonNegativeMoneySchema;
-
 /** zod schema of {@link PlanTargetsInput} (month weights are checked separately, by form). */
 export const planTargetsInputSchema = /* @__PURE__ */ z.object({
   total: nonNegativeMoneySchema,
@@ -109,8 +107,8 @@ export const planTargetsInputSchema = /* @__PURE__ */ z.object({
   unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
-const monthArraySchema = /* @__PURE__ */ z.array(weightSchema).check(/* @__PURE__ */ z.length(12));
-const monthRecordSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), weightSchema);
+const monthArraySchema = /* @__PURE__ */ z.array(nonNegativeMoneySchema).check(/* @__PURE__ */ z.length(12));
+const monthRecordSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), nonNegativeMoneySchema);
 
 /** LCM of 28, 29, 30 and 31: prorating a month's weight by days inside stays an integer. */
 const DAYS_LCM = 377580n;

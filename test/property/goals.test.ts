@@ -78,7 +78,7 @@ describe('planTargets (property)', () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });
