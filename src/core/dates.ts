@@ -227,7 +227,9 @@ export function isoWeekdayOfDayNumber(dayNumber: number): number {
  */
 export function weekOf(date: IsoDate): IsoDate {
   const n = toDayNumber(date);
-  return fromDayNumber(n - isoWeekdayOfDayNumber(n) + 1);
+  const monday = n - isoWeekdayOfDayNumber(n) + 1;
+  if (monday < FIRST_DAY) fail('INVALID_INPUT', 'date', `its week starts before 1000-01-01, the first day storeops handles: ${date}`);
+  return fromDayNumber(monday);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   toMinorUnits,
   assertIsoDate,
   compareFindings,
+  weekOf,
 } from 'storeops/core';
 
 function thrown(run: () => unknown): { code: string; path: string | undefined } {
@@ -66,6 +67,11 @@ describe('dates reject what is not a calendar value', () => {
     expect(thrown(() => addDays('2026-11-11', 0.5))).toEqual({ code: 'INVALID_INPUT', path: 'days' });
     expect(thrown(() => addDays('9999-12-31', 1))).toEqual({ code: 'INVALID_INPUT', path: 'days' });
     expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+  });
+  it('weekOf of the first days of year 1000 says why it cannot answer (a Monday before 1000-01-01)', () => {
+    expect(thrown(() => weekOf('1000-01-01'))).toEqual({ code: 'INVALID_INPUT', path: 'date' });
+    expect(weekOf('1000-01-06')).toBe('1000-01-06');
+    expect(weekOf('9999-12-31')).toBe('9999-12-27');
   });
   it('a path that is not a string still gives a string path (a number used to leak through)', () => {
     expect(thrown(() => assertIsoDate('2026-02-30', 7 as never))).toEqual({ code: 'INVALID_INPUT', path: '7' });
