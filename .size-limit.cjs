@@ -46,7 +46,6 @@ const functions = [
 // feed the README table (`npm run sizes:update`). Budgets: measured + ~10%; a module without
 // one here gets DEFAULT_SUBPATH_BUDGET until it is given its own.
 const subpathBudgets = {
-  '.': '55 kB',
   core: '28.5 kB',
   dsr: '16 kB',
   members: '31.5 kB',
@@ -61,7 +60,8 @@ const modules = readdirSync('src', { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 const subpaths = [
-  { name: 'storeops (whole subpath, gzip)', path: 'dist/index.js', import: '*', gzip: true, limit: subpathBudgets['.'] },
+  // The root is budgeted by the "storeops (everything)" line above; this line only reports.
+  { name: 'storeops (whole subpath, gzip)', path: 'dist/index.js', import: '*', gzip: true },
   ...modules.map((m) => ({
     name: `storeops/${m} (whole subpath, gzip)`,
     path: `dist/${m}/index.js`,
