@@ -140,6 +140,16 @@ describe('the ESM build in headless Chromium', () => {
     // Funnel (DOMAIN.md §2): 30 buyers of 1,000 visitors, ¥7,140 paid.
     expect(r['funnel']).toMatchObject({ conversionRate: 0.03, aov: '238', revenuePerVisitor: '7.14', pagesPerVisitor: 3 });
     expect(r['funnel'].ordersPerBuyer).toBeCloseTo(32 / 30, 12);
+    // Goals (DESIGN.md): allocate(7, [3, 1, 1], { unit: 1 }) is [4, 2, 1]; a plan's levels add up exactly.
+    expect(r['allocate']).toEqual(['4', '2', '1']);
+    const plan = r['plan'] as { total: string; days: { target: string }[]; months: { period: string; days: number; target: string }[]; quarters: { target: string }[] };
+    expect(plan.total).toBe('1000000');
+    expect(plan.days).toHaveLength(365);
+    expect(plan.months.map((m) => m.days)).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    const fen = (list: { target: string }[]) => list.reduce((sum, x) => sum + Math.round(Number(x.target) * 100), 0);
+    expect([fen(plan.days), fen(plan.months), fen(plan.quarters)]).toEqual([100_000_000, 100_000_000, 100_000_000]);
+    // Month targets follow days in the month by default: January is 31/365 of the year, to the fen.
+    expect(Math.abs(Number(plan.months[0]?.target) - (1_000_000 * 31) / 365)).toBeLessThanOrEqual(0.01);
   });
 
   it('runs a step for every module the issue names that is in the build', () => {

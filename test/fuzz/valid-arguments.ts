@@ -95,6 +95,18 @@ const stockItem = fc.record(
 const memberOrder = fc.record({ buyerId: fc.constantFrom('b1', 'b2', 'b3', 'b4', 'b5'), date, amount });
 const asOf = fc.constant('2099-12-31');
 
+const planRange = fc.tuple(date, fc.integer({ min: 0, max: 800 })).map(([start, n]) => ({ start, end: new Date(Date.parse(start) + n * 86_400_000).toISOString().slice(0, 10) }));
+const planInput = fc
+  .record({
+    range: planRange,
+    total: fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => (n / 100).toFixed(2)),
+    weekdayWeights: fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 7, maxLength: 7 }),
+    monthWeights: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 12, maxLength: 12 }),
+  }, { requiredKeys: ['range', 'total'] })
+  .map(({ range, ...rest }) => ({ ...range, ...rest }));
+const factors = fc.record({ visitors: fc.integer({ min: 0, max: 100_000 }), conversionRate: rate, aov: price });
+const positiveFactors = fc.record({ visitors: fc.integer({ min: 1, max: 100_000 }), conversionRate: fc.double({ min: 1e-6, max: 1, noNaN: true }), aov: price });
+
 export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   // core
   ratio: fc.tuple(fc.option(finite), fc.option(finite)),
@@ -154,6 +166,14 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   ),
   promotionBudget: fc.tuple(fc.record({ revenue: amount, contributionMarginRate: rate, otherElasticCosts: amount, targetProfit: amount }, { requiredKeys: ['revenue', 'contributionMarginRate'] })),
   breakEvenCpc: fc.tuple(fc.record({ conversionRate: rate, aov: price, contributionMarginRate: rate })),
+  // goals
+  allocate: fc.tuple(amount, fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0)), fc.constant({ unit: '0.01' })),
+  planTargets: fc.tuple(planInput),
+  solveDrivers: fc.tuple(fc.record({ visitors: fc.integer({ min: 1, max: 100_000 }), conversionRate: fc.double({ min: 0.001, max: 1, noNaN: true }), aov: price })),
+  attributeChange: fc.oneof(
+    fc.tuple(factors, factors, partial({ method: fc.constant('shapley'), locale })),
+    fc.tuple(positiveFactors, positiveFactors, fc.record({ method: fc.constant('lmdi') })),
+  ),
   // service, stock, members
   scoreAgents: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
   serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
