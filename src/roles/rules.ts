@@ -180,7 +180,8 @@ export const defaultRoleThresholds: Readonly<RoleThresholds> = /* @__PURE__ */ O
  * ```
  */
 export function defaultRoleRules(thresholds: Readonly<RoleThresholds> = defaultRoleThresholds): RoleRule[] {
-  const t = thresholds;
+  // Validated like any override, so the rules never carry NaN or a caller's getter.
+  const t = thresholds === defaultRoleThresholds ? thresholds : resolveRoleThresholds(thresholds);
   return [
     {
       assign: 'flagship',
