@@ -107,6 +107,29 @@ const planInput = fc
 const factors = fc.record({ visitors: fc.integer({ min: 0, max: 100_000 }), conversionRate: rate, aov: price });
 const positiveFactors = fc.record({ visitors: fc.integer({ min: 1, max: 100_000 }), conversionRate: fc.double({ min: 1e-6, max: 1, noNaN: true }), aov: price });
 
+const funnelCounts = fc
+  .record({ visitors: fc.integer({ min: 0, max: 1_000_000 }), buyerShare: rate, cartShare: rate, paidAmount: amount, depth: fc.integer({ min: 1, max: 10 }), spend: amount })
+  .map(({ visitors, buyerShare, cartShare, depth, ...m }) => ({
+    visitors,
+    buyers: Math.floor(visitors * buyerShare),
+    cartAdders: Math.floor(visitors * cartShare),
+    pageviews: visitors * depth,
+    ...m,
+  }));
+const trafficSource = fc.record({
+  category: fc.constantFrom('natural', 'paid', 'activity', 'member', 'external', 'other'),
+  visitors: fc.integer({ min: 0, max: 100_000 }),
+});
+const keyword = fc
+  .record({ impressions: fc.integer({ min: 0, max: 1_000_000 }), ctr: rate, cvr: rate, spend: amount, sales: amount, days: fc.integer({ min: 1, max: 60 }) })
+  .map(({ impressions, ctr, cvr, ...k }) => {
+    const clicks = Math.floor(impressions * ctr);
+    return { impressions, clicks, orders: Math.floor(clicks * cvr), ...k };
+  });
+const product = fc
+  .record({ id: fc.constantFrom('p1', 'p2', 'p3', 'p4'), price, unitCost: price, visitors: fc.integer({ min: 0, max: 100_000 }), share: rate })
+  .map(({ share, ...p }) => ({ ...p, buyers: Math.floor(p.visitors * share) }));
+
 export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   // core
   ratio: fc.tuple(fc.option(finite), fc.option(finite)),
@@ -174,6 +197,15 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
     fc.tuple(factors, factors, partial({ method: fc.constant('shapley'), locale })),
     fc.tuple(positiveFactors, positiveFactors, fc.record({ method: fc.constant('lmdi') })),
   ),
+  // funnel, ads, roles
+  funnelMetrics: fc.tuple(funnelCounts),
+  mergeFunnels: fc.tuple(fc.array(funnelCounts, { maxLength: 10 })),
+  aggregateFunnels: fc.tuple(fc.array(funnelCounts, { maxLength: 20 }), fc.constant((_row: unknown, i: number) => `g${i % 3}`)),
+  aggregateFunnelsAsync: fc.tuple(fc.array(funnelCounts, { maxLength: 20 }), fc.constant((_row: unknown, i: number) => `g${i % 3}`)),
+  trafficStructure: fc.tuple(fc.array(trafficSource, { maxLength: 8 }), partial({ locale })),
+  adMetrics: fc.tuple(keyword.map(({ days: _days, ...k }) => k)),
+  keywordAction: fc.tuple(keyword, fc.record({ breakEvenRoi: fc.double({ min: 0.5, max: 10, noNaN: true }), locale })),
+  classifyProducts: fc.tuple(fc.uniqueArray(product, { selector: (p) => p.id, maxLength: 4 }), partial({ locale })),
   // service, stock, members
   scoreAgents: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
   serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
