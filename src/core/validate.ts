@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, expected, fail, formatPath, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
+import { describeValue, expected, formatPath, readFields, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
 
 /** Any zod (mini or classic) schema. */
 export type Schema<T = unknown> = z.ZodMiniType<T>;
@@ -45,14 +45,7 @@ const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_P
 
 function readParseOptions(options: unknown): { code: ErrorCode; prefix: readonly PropertyKey[] } {
   if (options === undefined) return { code: 'INVALID_INPUT', prefix: [] };
-  if (options === null || typeof options !== 'object') expected('options', 'an object', options);
-  let code: unknown;
-  let prefix: unknown;
-  try {
-    ({ code, prefix } = options as ParseOptions);
-  } catch {
-    return fail('INVALID_INPUT', 'options', UNREADABLE);
-  }
+  const { code, prefix } = readFields(options, ['code', 'prefix'], 'options');
   if (code !== undefined && !CODES.includes(code as string)) expected('options.code', 'an error code', code);
   if (prefix !== undefined && !(Array.isArray(prefix) && prefix.every((s) => typeof s === 'string' || typeof s === 'number' || typeof s === 'symbol'))) {
     expected('options.prefix', 'an array of field names and indices', prefix);
