@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { expected, fail, formatPath, readFields } from './errors.js';
-import { renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from './i18n.js';
+import { renderMessage, type Locale, type MessageCatalog, type MessageParams } from './i18n.js';
 import { parseInput } from './validate.js';
 
 /**
