@@ -6,3 +6,4 @@
  */
 export * from './core/index.js';
 export * from './page-health/index.js';
+export * from './adapters/index.js';
