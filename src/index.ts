@@ -7,3 +7,4 @@
 export * from './core/index.js';
 export * from './page-health/index.js';
 export * from './adapters/index.js';
+export * from './brief/index.js';

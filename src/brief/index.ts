@@ -1,0 +1,10 @@
+/**
+ * The morning brief (晨报): yesterday's numbers judged against the plan, the causes found, and
+ * each team's work, ordered by money at stake.
+ * @see DOMAIN.md §1
+ *
+ * @module brief
+ */
+export { compareByMoneyAtStake, type DailyBrief, type Finding, type SkippedArea } from './finding.js';
+export { renderBrief, type RenderBriefOptions } from './renderBrief.js';
+export { briefMessages, type BriefMessageCode } from './messages.js';
