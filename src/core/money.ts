@@ -5,10 +5,15 @@ import * as z from 'zod/mini';
  * (so modules that never do exact arithmetic stay small).
  */
 export interface DecimalLike {
+  /** Whether the value is finite (not NaN or ±Infinity). */
   isFinite(): boolean;
+  /** Whether the sign is negative (true for -0 too). */
   isNegative(): boolean;
+  /** Whether the value is zero. */
   isZero(): boolean;
+  /** The value as a JavaScript number (may lose precision). */
   toNumber(): number;
+  /** The exact value as a decimal string. */
   toString(): string;
 }
 

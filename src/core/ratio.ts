@@ -23,11 +23,3 @@ export function ratio(numerator: Maybe<number>, denominator: Maybe<number>): num
   return Number.isFinite(value) ? value : null;
 }
 
-/**
- * Clamps a share to [0, 1] against floating-point drift (e.g. `1.0000000000000002`). Not for
- * hiding bad data: counts are validated before a share is computed. @internal
- */
-export function clampUnit(value: number | null): number | null {
-  if (value === null) return null;
-  return value < 0 ? 0 : value > 1 ? 1 : value;
-}

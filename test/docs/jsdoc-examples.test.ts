@@ -1,7 +1,7 @@
 // Runs every `@example` in the JSDoc of src/: each line written `expression //=> expected` is
 // evaluated and compared with the expected value, so documentation cannot drift from behaviour.
 // `expression //=> throws CODE` asserts a StoreOpsError with that code.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -88,10 +88,30 @@ function matches(actual: unknown, expected: unknown): boolean {
   return Object.is(actual, expected);
 }
 
-const examples = listTs(srcDir).flatMap(extractExamples);
+// Markdown: every ```ts block of README.md and docs/guides/*.md that has a `//=>` line.
+function extractMarkdownExamples(file: string): Example[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const out: Example[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```ts\s*$/.test(lines[i] ?? '')) continue;
+    let k = i + 1;
+    while (k < lines.length && !/^```\s*$/.test(lines[k] ?? '')) k++;
+    const code = lines.slice(i + 1, k);
+    if (code.some((l) => l.includes('//=>'))) out.push({ file, line: i + 2, code });
+    i = k;
+  }
+  return out;
+}
+
+const guidesDir = join(root, 'docs', 'guides');
+const markdown = [
+  join(root, 'README.md'),
+  ...(existsSync(guidesDir) ? readdirSync(guidesDir).filter((f) => f.endsWith('.md')).map((f) => join(guidesDir, f)) : []),
+];
+const examples = [...listTs(srcDir).flatMap(extractExamples), ...markdown.filter((f) => existsSync(f)).flatMap(extractMarkdownExamples)];
 mkdirSync(outDir, { recursive: true });
 
-describe('JSDoc @example blocks', () => {
+describe('JSDoc @example blocks and markdown examples', () => {
   it('exist for every exported function of src/', () => {
     const missing: string[] = [];
     for (const file of listTs(srcDir)) {
