@@ -10,6 +10,7 @@
 // - Item 纯棉连衣裙 converts better over the last week; 针织开衫 converts worse.
 // - Visit depth sits just under 2.5 and the store AOV is under 1.3× the hero item's AOV.
 // - DSR shipping (物流服务) lags the category.
+// - The plan (plan.csv) covers May and June, so a missed day re-plans the days ahead.
 // - Row 4 of item-daily.csv (2026-05-01) has a misread cell ('1,23' visitors): the brief must
 //   report it and carry on.
 // Simplifications: sources add up to the store's visitors and buyers (a real export's daily
@@ -209,21 +210,29 @@ for (const date of DATES) {
   }
 }
 
-// --- plan: May’s target (2,950,000) by weekday weights (weekend 1.25) and 劳动节 (1.35×), in
-// whole yuan by largest remainder; the drivers implied at conversion 3.1% and AOV 240.
-const weights = DATES.map(dayFactor);
-const total = 2_950_000;
-const wsum = weights.reduce((s, w) => s + w, 0);
-const raw = weights.map((w) => (total * w) / wsum);
-const parts = raw.map(Math.floor);
-let rest = total - parts.reduce((s, p) => s + p, 0);
-for (const i of raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map((x) => x[1])) {
-  if (rest-- <= 0) break;
-  parts[i] = (parts[i] as number) + 1;
+// --- plan: May's target (2,950,000) and June's (2,850,000, with 618 at 2.5×), each month split
+// over its days by weekday weights (weekend 1.25) and events (劳动节 1.35×), in whole yuan by
+// largest remainder; the drivers implied at conversion 3.1% and AOV 240.
+function allocateMonth(total: number, dates: readonly string[], weightOf: (date: string) => number): number[] {
+  const weights = dates.map(weightOf);
+  const wsum = weights.reduce((s, w) => s + w, 0);
+  const raw = weights.map((w) => (total * w) / wsum);
+  const parts = raw.map(Math.floor);
+  let rest = total - parts.reduce((s, p) => s + p, 0);
+  for (const i of raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map((x) => x[1])) {
+    if (rest-- <= 0) break;
+    parts[i] = (parts[i] as number) + 1;
+  }
+  return parts;
 }
+const JUNE = days('2026-06-01', 30);
 const planRows: (string | number)[][] = [['日期', '目标销售额', '目标访客数', '目标转化率', '目标客单价']];
-for (const [i, date] of DATES.entries()) {
-  const target = parts[i] as number;
+const planTargets = [
+  ...allocateMonth(2_950_000, DATES, dayFactor),
+  ...allocateMonth(2_850_000, JUNE, (d) => (weekday(d) >= 6 ? 1.25 : 1) * (d === '2026-06-18' ? 2.5 : 1)),
+];
+for (const [i, date] of [...DATES, ...JUNE].entries()) {
+  const target = planTargets[i] as number;
   planRows.push([date, target, Math.round(target / (0.031 * 240)), '3.10%', '240.00']);
 }
 

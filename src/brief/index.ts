@@ -8,3 +8,14 @@
 export { compareByMoneyAtStake, type DailyBrief, type Finding, type SkippedArea } from './finding.js';
 export { renderBrief, type RenderBriefOptions } from './renderBrief.js';
 export { briefMessages, type BriefMessageCode } from './messages.js';
+export { dailyBrief, type DailyBriefOptions } from './dailyBrief.js';
+export {
+  dailyBriefInputSchema,
+  defaultBriefThresholds,
+  type BriefItemDay,
+  type BriefPlanDay,
+  type BriefSourceDay,
+  type BriefStoreDay,
+  type BriefThresholds,
+  type DailyBriefInput,
+} from './input.js';

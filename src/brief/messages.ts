@@ -83,7 +83,7 @@ export const briefMessages = {
   // --- sources
   SOURCE_VISITORS_DOWN: {
     'zh-CN': '{source}访客 {visitors}，比上周同日 {baseVisitors} 少 {drop}：少了 {effect} 的销售额，占销售额下降 {fall} 的 {share}',
-    en: '{source} brought {visitors} visitors against {baseVisitors} on the same day last week ({drop}): {effect} of sales lost, {share} of the {fall} fall in sales',
+    en: '{source} brought {visitors} visitors against {baseVisitors} on the same day last week (−{drop}): {effect} of sales lost, {share} of the {fall} fall in sales',
   },
   SOURCE_VALUE_DOWN: {
     'zh-CN': '{source}的访客价值 {value}，上周同日 {baseValue}：少了 {effect} 的销售额，占销售额下降 {fall} 的 {share}',
@@ -132,12 +132,12 @@ export const briefMessages = {
 
   // --- products
   PRODUCT_CONVERSION_UP: {
-    'zh-CN': '{item}近 {days} 天转化率 {rate}，前 {days} 天 {baseRate}（{change}）：给它加流量',
-    en: '{item} converted {rate} over the last {days} days against {baseRate} before ({change}): feed it traffic',
+    'zh-CN': '{item}近 {days} 天转化率 {rate}，前 {days} 天 {baseRate}（{change}），每天多卖 {money}：给它加流量',
+    en: '{item} converted {rate} over the last {days} days against {baseRate} before ({change}), {money} more a day: feed it traffic',
   },
   PRODUCT_CONVERSION_DOWN: {
-    'zh-CN': '{item}近 {days} 天转化率 {rate}，前 {days} 天 {baseRate}（{change}）：优化主图、详情页和价格，救不回来就减少给它的流量',
-    en: '{item} converted {rate} over the last {days} days against {baseRate} before ({change}): fix its price, main image and page, or starve it of traffic',
+    'zh-CN': '{item}近 {days} 天转化率 {rate}，前 {days} 天 {baseRate}（{change}），每天少卖 {money}：优化主图、详情页和价格，救不回来就减少给它的流量',
+    en: '{item} converted {rate} over the last {days} days against {baseRate} before ({change}), {money} less a day: fix its price, main image and page, or starve it of traffic',
   },
 
   // --- replan
@@ -148,8 +148,8 @@ export const briefMessages = {
 
   // --- data and skipped areas
   DATA_ROWS_LEFT_OUT: {
-    'zh-CN': '{rows} 行数据因单元格有误未参与分析（{exports}）：修正导出后重跑',
-    en: '{rows} rows were left out because of bad cells ({exports}): fix the export and run again',
+    'zh-CN': '有 {rows} 行数据因单元格有误未参与分析（{exports}）：修正导出后重跑',
+    en: 'Rows left out because of bad cells: {rows} ({exports}); fix the export and run again',
   },
   SKIPPED_NO_DATA: { 'zh-CN': '{area}：没有数据', en: '{area}: no data' },
   SKIPPED_NO_PLAN: { 'zh-CN': '{area}：没有当日计划', en: '{area}: no plan for the day' },

@@ -4,6 +4,7 @@ import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type M
 import { parseInput } from '../core/validate.js';
 import type { DailyBrief, Finding } from './finding.js';
 import { briefCatalogs } from './catalogs.js';
+import { areaCode } from './labels.js';
 
 /** Options of {@link renderBrief}. */
 export interface RenderBriefOptions {
@@ -20,11 +21,6 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
 });
-
-/** The label code of an area: `page-health` → `AREA_PAGE_HEALTH`. @internal */
-export function areaCode(area: string): string {
-  return `AREA_${area.toUpperCase().replace(/-/g, '_')}`;
-}
 
 const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising'] as const;
 

@@ -1,0 +1,82 @@
+// The morning brief over a month of 生意参谋 exports (examples/data/*.csv) for the fictional
+// store 山岚女装: read the CSV files (the caller's job: storeops takes rows, not files), parse
+// them with parseSycmRows, run dailyBrief for a day and print it.
+//
+//   npx tsx examples/brief.ts [--date 2026-05-31] [--locale en] [--format text]
+import { fileURLToPath } from 'node:url';
+import { parseSycmRows, type SycmParseResult, type SycmRow } from 'storeops/adapters';
+import { dailyBrief, renderBrief, type BriefPlanDay, type DailyBrief, type DailyBriefInput } from 'storeops/brief';
+import type { Locale } from 'storeops/core';
+import { readCsvObjects } from './lib/csv.js';
+
+const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
+
+/** Reads one export and parses it; bad cells are reported, never thrown. */
+function readExport(file: string, kind: 'store' | 'item' | 'source' | 'keyword'): SycmParseResult {
+  return parseSycmRows(readCsvObjects(`${dataDir}${file}`), { kind });
+}
+
+/** A percentage cell of the plan ('3.10%') as a fraction, from its digits. */
+function percent(cell: string | undefined): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)%$/.exec((cell ?? '').trim());
+  return m === null ? undefined : Number(`${m[1]}e-2`);
+}
+
+/** Everything the brief needs from the sample data, and the adapters' verdict on each export. */
+export function loadSampleData(): { input: Omit<DailyBriefInput, 'date'>; exports: Record<string, SycmParseResult> } {
+  const exports = {
+    'store-daily.csv': readExport('store-daily.csv', 'store'),
+    'item-daily.csv': readExport('item-daily.csv', 'item'),
+    'traffic-sources.csv': readExport('traffic-sources.csv', 'source'),
+    'keywords.csv': readExport('keywords.csv', 'keyword'),
+  };
+  const plan: BriefPlanDay[] = readCsvObjects(`${dataDir}plan.csv`).map((r) => {
+    const conversionRate = percent(r['目标转化率']);
+    return {
+      date: String(r['日期']),
+      target: String(r['目标销售额']),
+      visitors: Number(r['目标访客数']),
+      ...(conversionRate === undefined ? {} : { conversionRate }),
+    };
+  });
+  const products = readCsvObjects(`${dataDir}products.csv`);
+  const hero = products.find((p) => p['主打款'] === '是')?.['商品ID'];
+  const rows = (name: keyof typeof exports) => exports[name].rows as (SycmRow & Required<Pick<SycmRow, 'date'>>)[];
+  return {
+    exports,
+    input: {
+      storeName: '山岚女装',
+      store: rows('store-daily.csv') as DailyBriefInput['store'],
+      items: rows('item-daily.csv') as unknown as DailyBriefInput['items'],
+      sources: rows('traffic-sources.csv') as unknown as DailyBriefInput['sources'],
+      plan,
+      ...(hero === undefined ? {} : { heroItemId: hero }),
+      leftOut: Object.entries(exports).map(([name, r]) => ({ export: name, rows: r.leftOut })),
+    },
+  };
+}
+
+/** The brief for `date` (the last day of the data by default). */
+export function sampleBrief(options: { date?: string; locale?: Locale } = {}): DailyBrief {
+  const { input } = loadSampleData();
+  const date = options.date ?? input.store.reduce((last, d) => (d.date > last ? d.date : last), '');
+  return dailyBrief({ ...input, date }, { locale: options.locale ?? 'zh-CN' });
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0) return process.argv[i + 1];
+  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return eq?.slice(name.length + 3);
+}
+
+/** Prints the brief as `npm run demo` does. */
+export function printSampleBrief(): void {
+  const locale = (arg('locale') ?? 'zh-CN') as Locale;
+  const date = arg('date');
+  const format = arg('format') === 'text' ? 'text' : 'markdown';
+  const brief = sampleBrief({ locale, ...(date === undefined ? {} : { date }) });
+  console.log(renderBrief(brief, { format, locale }));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) printSampleBrief();

@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { fail } from '../core/errors.js';
+import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { parseInput } from '../core/validate.js';
+import { dataArea } from './areas/data.js';
+import { pageHealthArea } from './areas/pageHealth.js';
+import { productsArea } from './areas/products.js';
+import { sourcesArea } from './areas/sources.js';
+import { targetArea } from './areas/target.js';
+import { briefCatalogs } from './catalogs.js';
+import type { BriefContext } from './context.js';
+import { compareByMoneyAtStake, type DailyBrief } from './finding.js';
+import { briefThresholdsSchema, dailyBriefInputSchema, defaultBriefThresholds, type BriefThresholds, type DailyBriefInput } from './input.js';
+
+/** Options of {@link dailyBrief}. */
+export interface DailyBriefOptions {
+  /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
+  locale?: Locale;
+  /** Overrides of the brief's own marks ({@link defaultBriefThresholds}). */
+  thresholds?: Partial<BriefThresholds>;
+  /** Extra or replacement messages by code. */
+  messages?: MessageCatalog;
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  thresholds: /* @__PURE__ */ z.optional(briefThresholdsSchema),
+  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+});
+
+/**
+ * The morning brief (晨报, DOMAIN.md §1): for one day, was the target met; which source explains
+ * the change in sales; page health on its weekly cadence; items whose conversion rose or fell;
+ * rows left out of the data. Each finding has an area, a severity, an owner (`operations`,
+ * `promotion`, `design`, `service`, `merchandising`), a message in `locale` and the numbers
+ * behind it; findings are ordered by money at stake. An area without data is listed in
+ * `skipped` with the reason, never guessed.
+ *
+ * @param input - the day, the store's days, and optionally sources, items, the plan and the
+ *   rows the adapters left out. Rows from `parseSycmRows` fit as they are.
+ * @param options - locale (`'zh-CN'` default), threshold overrides, extra messages.
+ * @returns the brief: `{ date, met, findings, skipped, leftOut }`.
+ * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
+ *   day; `INVALID_OPTIONS` for bad options.
+ * @see DOMAIN.md §1
+ * @example
+ * ```ts
+ * import { dailyBrief } from 'storeops/brief';
+ * const store = [{ date: '2026-05-31', visitors: 1000, buyers: 30, paidAmount: '7200.00' }];
+ * const brief = dailyBrief({ date: '2026-05-31', store, plan: [{ date: '2026-05-31', target: 8000 }] }, { locale: 'en' });
+ * brief.met //=> false
+ * brief.findings[0].message //=> '2026-05-31 missed its target: paid ¥7,200.00 against ¥8,000.00, ¥800.00 short (90%)'
+ * brief.findings[0].numbers //=> { actual: '7200.00', target: '8000.00', gap: '-800.00', achievement: 0.9 }
+ * dailyBrief({ date: '2026-05-31', store: [] }) //=> throws INVALID_INPUT
+ * ```
+ */
+export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = {}): DailyBrief {
+  const parsed = parseInput(dailyBriefInputSchema, input);
+  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  const locale = resolveLocale(opts.locale);
+  if (!parsed.store.some((d) => d.date === parsed.date)) fail('INVALID_INPUT', 'store', `has no row for ${parsed.date}`);
+  const thresholds: BriefThresholds = { ...defaultBriefThresholds };
+  for (const [k, v] of Object.entries(opts.thresholds ?? {})) if (v !== undefined) (thresholds as unknown as Record<string, number>)[k] = v;
+  const catalogs = [...briefCatalogs(), ...(opts.messages === undefined ? [] : [opts.messages])];
+  const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, findings: [], skipped: [] };
+
+  const met = targetArea(ctx);
+  sourcesArea(ctx);
+  pageHealthArea(ctx, undefined);
+  productsArea(ctx);
+  dataArea(ctx);
+
+  ctx.findings.sort(compareByMoneyAtStake);
+  return {
+    date: parsed.date,
+    locale,
+    storeName: parsed.storeName ?? null,
+    met,
+    findings: ctx.findings,
+    skipped: ctx.skipped,
+    leftOut: (parsed.leftOut ?? []).map((l) => ({ export: l.export, rows: l.rows })),
+  };
+}

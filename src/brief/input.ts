@@ -1,0 +1,172 @@
+import * as z from 'zod/mini';
+import { isoDateSchema, type IsoDate } from '../core/dates.js';
+import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import { countSchema, nonNegativeSchema, rateSchema } from '../core/validate.js';
+
+/** One day of the store (店铺整体): a `SycmRow` of a store export fits as it is. */
+export interface BriefStoreDay {
+  date: IsoDate;
+  /** 访客数. */
+  visitors: number;
+  /** 支付买家数. */
+  buyers: number;
+  /** 支付金额, yuan. */
+  paidAmount: MoneyInput;
+  /** 浏览量 (for page health). */
+  pageviews?: number;
+  /** 跳失率, 0–1 (for page health). */
+  bounceRate?: number;
+}
+
+/** One traffic source on one day (流量来源): a `SycmRow` of a source export fits as it is. */
+export interface BriefSourceDay {
+  date: IsoDate;
+  /** The source name, e.g. `直通车`. */
+  source: string;
+  /** `natural`, `paid`, `activity`, `member`, `external` or `other` (see `sycmSourceCategory`). */
+  category?: string;
+  /** 1 for a first-level total, 2 or 3 for details; the brief uses the deepest level given. */
+  sourceLevel?: number;
+  /** 访客数. */
+  visitors: number;
+  /** 支付买家数. */
+  buyers?: number;
+  /** 支付金额, yuan. */
+  paidAmount: MoneyInput;
+}
+
+/** One item on one day (商品): a `SycmRow` of an item export fits as it is. */
+export interface BriefItemDay {
+  date: IsoDate;
+  /** 商品ID. */
+  itemId: string;
+  /** 商品名称. */
+  itemName?: string;
+  /** 访客数. */
+  visitors: number;
+  /** 支付买家数. */
+  buyers: number;
+  /** 支付金额, yuan. */
+  paidAmount: MoneyInput;
+}
+
+/** One day of the plan: the sales target and, if planned, the drivers behind it. */
+export interface BriefPlanDay {
+  date: IsoDate;
+  /** 目标销售额, yuan. */
+  target: MoneyInput;
+  /** 目标访客数. */
+  visitors?: number;
+  /** 目标转化率, 0–1. */
+  conversionRate?: number;
+}
+
+/** What {@link dailyBrief} reads. Rows from `parseSycmRows` fit the row fields as they are. */
+export interface DailyBriefInput {
+  /** The day to judge (yesterday for the operator reading it this morning). */
+  date: IsoDate;
+  /** The store's name, printed in the title. */
+  storeName?: string;
+  /** The store's days (at least the judged day; the week before for comparisons). */
+  store: readonly BriefStoreDay[];
+  /** Traffic sources by day. */
+  sources?: readonly BriefSourceDay[];
+  /** Items by day. */
+  items?: readonly BriefItemDay[];
+  /** The plan: a target per day (the days after `date` are re-planned). */
+  plan?: readonly BriefPlanDay[];
+  /** The hero item (主打款), for page health's AOV lift. */
+  heroItemId?: string;
+  /** Rows left out by the adapters (bad cells), by export, so the brief can say so. */
+  leftOut?: readonly { export: string; rows: number }[];
+}
+
+/** zod schema of {@link DailyBriefInput}. Unknown fields (e.g. the rest of a `SycmRow`) are ignored. */
+export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
+  date: isoDateSchema,
+  storeName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  store: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      date: isoDateSchema,
+      visitors: countSchema,
+      buyers: countSchema,
+      paidAmount: nonNegativeMoneySchema,
+      pageviews: /* @__PURE__ */ z.optional(countSchema),
+      bounceRate: /* @__PURE__ */ z.optional(rateSchema),
+    }),
+  ),
+  sources: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        date: isoDateSchema,
+        source: /* @__PURE__ */ z.string(),
+        category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        sourceLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3))),
+        visitors: countSchema,
+        buyers: /* @__PURE__ */ z.optional(countSchema),
+        paidAmount: nonNegativeMoneySchema,
+      }),
+    ),
+  ),
+  items: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        date: isoDateSchema,
+        itemId: /* @__PURE__ */ z.string(),
+        itemName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        visitors: countSchema,
+        buyers: countSchema,
+        paidAmount: nonNegativeMoneySchema,
+      }),
+    ),
+  ),
+  plan: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        date: isoDateSchema,
+        target: nonNegativeMoneySchema,
+        visitors: /* @__PURE__ */ z.optional(countSchema),
+        conversionRate: /* @__PURE__ */ z.optional(rateSchema),
+      }),
+    ),
+  ),
+  heroItemId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  leftOut: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ export: /* @__PURE__ */ z.string(), rows: countSchema })),
+  ),
+});
+
+/** The brief's own marks. */
+export interface BriefThresholds {
+  /** A source is named when its effect is at least this share of the day's change in sales (default 0.1). */
+  sourceMinShare: number;
+  /** An item's conversion change (relative, last 7 days against the 7 before) worth acting on (default 0.2). */
+  productConversionChange: number;
+  /** Visitors an item needs in each 7-day window before its conversion is judged (default 300). */
+  productMinVisitors: number;
+  /** ISO weekday (1 Monday … 7 Sunday) on which the week's page health is judged (default 7, closing the ISO week). @see DOMAIN.md §3 */
+  pageHealthWeekday: number;
+}
+
+/**
+ * The brief's default marks. Rules of thumb, not platform rules: overridable through
+ * `options.thresholds`. Page health is read once a week (DOMAIN.md §3).
+ * @see DOMAIN.md §2, §3
+ */
+export const defaultBriefThresholds: Readonly<BriefThresholds> = /* @__PURE__ */ Object.freeze({
+  sourceMinShare: 0.1,
+  productConversionChange: 0.2,
+  productMinVisitors: 300,
+  pageHealthWeekday: 7,
+});
+
+/** zod schema of threshold overrides. @internal */
+export const briefThresholdsSchema = /* @__PURE__ */ z.strictObject({
+  sourceMinShare: /* @__PURE__ */ z.optional(rateSchema),
+  productConversionChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
+  productMinVisitors: /* @__PURE__ */ z.optional(countSchema),
+  pageHealthWeekday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(7))),
+});
+
+/** The parsed input. @internal */
+export type ParsedBriefInput = z.infer<typeof dailyBriefInputSchema>;
