@@ -41,14 +41,16 @@ export function loadSampleData(): { input: Omit<DailyBriefInput, 'date'>; export
   });
   const products = readCsvObjects(`${dataDir}products.csv`);
   const hero = products.find((p) => p['主打款'] === '是')?.['商品ID'];
-  const rows = (name: keyof typeof exports) => exports[name].rows as (SycmRow & Required<Pick<SycmRow, 'date'>>)[];
+  // Store, item and source rows always carry their date (and item id, source) after
+  // parseSycmRows; the brief validates every field it reads, so the rows are passed as they are.
+  const rows = <T>(name: keyof typeof exports) => exports[name].rows as readonly SycmRow[] as unknown as T;
   return {
     exports,
     input: {
       storeName: '山岚女装',
-      store: rows('store-daily.csv') as DailyBriefInput['store'],
-      items: rows('item-daily.csv') as unknown as DailyBriefInput['items'],
-      sources: rows('traffic-sources.csv') as unknown as DailyBriefInput['sources'],
+      store: rows<DailyBriefInput['store']>('store-daily.csv'),
+      items: rows<NonNullable<DailyBriefInput['items']>>('item-daily.csv'),
+      sources: rows<NonNullable<DailyBriefInput['sources']>>('traffic-sources.csv'),
       plan,
       ...(hero === undefined ? {} : { heroItemId: hero }),
       leftOut: Object.entries(exports).map(([name, r]) => ({ export: name, rows: r.leftOut })),

@@ -10,7 +10,7 @@ import { targetArea } from './areas/target.js';
 import { briefCatalogs } from './catalogs.js';
 import type { BriefContext } from './context.js';
 import { compareByMoneyAtStake, type DailyBrief } from './finding.js';
-import { briefThresholdsSchema, dailyBriefInputSchema, defaultBriefThresholds, type BriefThresholds, type DailyBriefInput } from './input.js';
+import { briefThresholdsSchema, defaultBriefThresholds, readBriefInput, type BriefThresholds, type DailyBriefInput } from './input.js';
 
 /** Options of {@link dailyBrief}. */
 export interface DailyBriefOptions {
@@ -55,7 +55,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * ```
  */
 export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = {}): DailyBrief {
-  const parsed = parseInput(dailyBriefInputSchema, input);
+  const parsed = readBriefInput(input);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
   if (!parsed.store.some((d) => d.date === parsed.date)) fail('INVALID_INPUT', 'store', `has no row for ${parsed.date}`);

@@ -1,17 +1,20 @@
 import * as z from 'zod/mini';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
-import { countSchema, nonNegativeSchema, rateSchema } from '../core/validate.js';
+import { countSchema, nonNegativeSchema, parseInput, rateSchema } from '../core/validate.js';
 
-/** One day of the store (店铺整体): a `SycmRow` of a store export fits as it is. */
+/**
+ * One day of the store (店铺整体): a `SycmRow` of a store export fits as it is. A missing count
+ * or amount (an export's `'-'`) counts as 0.
+ */
 export interface BriefStoreDay {
   date: IsoDate;
   /** 访客数. */
-  visitors: number;
+  visitors?: number;
   /** 支付买家数. */
-  buyers: number;
+  buyers?: number;
   /** 支付金额, yuan. */
-  paidAmount: MoneyInput;
+  paidAmount?: MoneyInput;
   /** 浏览量 (for page health). */
   pageviews?: number;
   /** 跳失率, 0–1 (for page health). */
@@ -27,12 +30,12 @@ export interface BriefSourceDay {
   category?: string;
   /** 1 for a first-level total, 2 or 3 for details; the brief uses the deepest level given. */
   sourceLevel?: number;
-  /** 访客数. */
-  visitors: number;
+  /** 访客数 (missing counts as 0). */
+  visitors?: number;
   /** 支付买家数. */
   buyers?: number;
-  /** 支付金额, yuan. */
-  paidAmount: MoneyInput;
+  /** 支付金额, yuan (missing counts as 0). */
+  paidAmount?: MoneyInput;
 }
 
 /** One item on one day (商品): a `SycmRow` of an item export fits as it is. */
@@ -42,12 +45,12 @@ export interface BriefItemDay {
   itemId: string;
   /** 商品名称. */
   itemName?: string;
-  /** 访客数. */
-  visitors: number;
-  /** 支付买家数. */
-  buyers: number;
-  /** 支付金额, yuan. */
-  paidAmount: MoneyInput;
+  /** 访客数 (missing counts as 0). */
+  visitors?: number;
+  /** 支付买家数 (missing counts as 0). */
+  buyers?: number;
+  /** 支付金额, yuan (missing counts as 0). */
+  paidAmount?: MoneyInput;
 }
 
 /** One day of the plan: the sales target and, if planned, the drivers behind it. */
@@ -88,9 +91,9 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
   store: /* @__PURE__ */ z.array(
     /* @__PURE__ */ z.object({
       date: isoDateSchema,
-      visitors: countSchema,
-      buyers: countSchema,
-      paidAmount: nonNegativeMoneySchema,
+      visitors: /* @__PURE__ */ z.optional(countSchema),
+      buyers: /* @__PURE__ */ z.optional(countSchema),
+      paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
       pageviews: /* @__PURE__ */ z.optional(countSchema),
       bounceRate: /* @__PURE__ */ z.optional(rateSchema),
     }),
@@ -102,9 +105,9 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
         source: /* @__PURE__ */ z.string(),
         category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
         sourceLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3))),
-        visitors: countSchema,
+        visitors: /* @__PURE__ */ z.optional(countSchema),
         buyers: /* @__PURE__ */ z.optional(countSchema),
-        paidAmount: nonNegativeMoneySchema,
+        paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
       }),
     ),
   ),
@@ -114,9 +117,9 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
         date: isoDateSchema,
         itemId: /* @__PURE__ */ z.string(),
         itemName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-        visitors: countSchema,
-        buyers: countSchema,
-        paidAmount: nonNegativeMoneySchema,
+        visitors: /* @__PURE__ */ z.optional(countSchema),
+        buyers: /* @__PURE__ */ z.optional(countSchema),
+        paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
       }),
     ),
   ),
@@ -168,5 +171,22 @@ export const briefThresholdsSchema = /* @__PURE__ */ z.strictObject({
   pageHealthWeekday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(7))),
 });
 
-/** The parsed input. @internal */
-export type ParsedBriefInput = z.infer<typeof dailyBriefInputSchema>;
+type Parsed = z.infer<typeof dailyBriefInputSchema>;
+type Filled<T> = Omit<T, 'visitors' | 'buyers' | 'paidAmount'> & { visitors: number; buyers: number; paidAmount: MoneyInput };
+
+/** The parsed input, missing counts and amounts filled with 0. @internal */
+export type ParsedBriefInput = Omit<Parsed, 'store' | 'sources' | 'items'> & {
+  store: Filled<Parsed['store'][number]>[];
+  sources: Filled<NonNullable<Parsed['sources']>[number]>[];
+  items: Filled<NonNullable<Parsed['items']>[number]>[];
+};
+
+function fill<T extends { visitors?: number | undefined; buyers?: number | undefined; paidAmount?: MoneyInput | undefined }>(row: T): Filled<T> {
+  return { ...row, visitors: row.visitors ?? 0, buyers: row.buyers ?? 0, paidAmount: row.paidAmount ?? 0 };
+}
+
+/** Validates the input and fills missing counts and amounts (an export's `'-'`) with 0. @internal */
+export function readBriefInput(input: unknown): ParsedBriefInput {
+  const parsed = parseInput(dailyBriefInputSchema, input);
+  return { ...parsed, store: parsed.store.map(fill), sources: (parsed.sources ?? []).map(fill), items: (parsed.items ?? []).map(fill) };
+}

@@ -12,7 +12,7 @@ const paid = finding({
   severity: 'critical',
   owner: 'promotion',
   subject: '直通车',
-  params: { source: '直通车', visitors: '868', baseVisitors: '1,900', drop: '-54.3%', effect: '¥7,000.00', fall: '¥9,000.00', share: '77.8%' },
+  params: { source: '直通车', visitors: '868', baseVisitors: '1,900', drop: '54.3%', effect: '¥7,000.00', fall: '¥9,000.00', share: '77.8%' },
   moneyAtStake: toDecimal('-7000'),
   advice: [{ code: 'PAID_SOURCE_ADVICE', message: '检查直通车…', params: { source: '直通车' } }],
 });
@@ -33,7 +33,7 @@ describe('renderBrief', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('# 山岚女装 · 晨报 · 2026-05-31');
     expect(lines[1]).toBe('**昨日未达标**');
-    expect(text).toContain('1. **[紧急 · 推广]** 直通车访客 868，比上周同日 1,900 少 -54.3%：少了 ¥7,000.00 的销售额，占销售额下降 ¥9,000.00 的 77.8% — 涉及金额 ¥7,000.00');
+    expect(text).toContain('1. **[紧急 · 推广]** 直通车访客 868，比上周同日 1,900 少 54.3%：少了 ¥7,000.00 的销售额，占销售额下降 ¥9,000.00 的 77.8% — 涉及金额 ¥7,000.00');
     expect(text).toContain('   - 检查直通车的日限额、出价和计划状态，当天恢复投放');
     expect(text).toContain('2. **[注意 · 美工]** 人均浏览量 2.43，未高于 2.5，访客看得太少');
     expect(text).toContain('- **推广**: 1');
@@ -44,7 +44,7 @@ describe('renderBrief', () => {
   it('renders the same brief in English as plain text', () => {
     const text = renderBrief(brief, { format: 'text', locale: 'en' });
     expect(text.split('\n')[0]).toBe('山岚女装 · Morning brief · 2026-05-31');
-    expect(text).toContain('1. [critical · Promotion] 直通车 brought 868 visitors against 1,900 on the same day last week (-54.3%): ¥7,000.00 of sales lost, 77.8% of the ¥9,000.00 fall in sales — at stake ¥7,000.00');
+    expect(text).toContain('1. [critical · Promotion] 直通车 brought 868 visitors against 1,900 on the same day last week (−54.3%): ¥7,000.00 of sales lost, 77.8% of the ¥9,000.00 fall in sales — at stake ¥7,000.00');
     expect(text).toContain('2. [warning · Design] Pages per visitor 2.43 is not above 2.5: visitors see too little of the store');
     expect(text).toContain('- DSR: no data');
     expect(text).not.toContain('**');

@@ -26,7 +26,7 @@ export function pageHealthArea(ctx: BriefContext, plugins: unknown): void {
   const bounced = days.reduce((s, d) => s + (d.bounceRate as number) * d.visitors, 0);
   const buyers = days.reduce((s, d) => s + d.buyers, 0);
   const storeAov = buyers > 0 ? sum(days, (d) => d.paidAmount).div(buyers) : undefined;
-  const hero = (input.items ?? []).filter((r) => r.itemId === input.heroItemId && r.date >= from && r.date <= input.date);
+  const hero = input.items.filter((r) => r.itemId === input.heroItemId && r.date >= from && r.date <= input.date);
   const heroBuyers = hero.reduce((s, r) => s + r.buyers, 0);
   const heroAov = heroBuyers > 0 ? sum(hero, (r) => r.paidAmount).div(heroBuyers) : undefined;
   const bounceRate = ratio(bounced, visitors);

@@ -22,7 +22,7 @@ interface Window {
  */
 export function productsArea(ctx: BriefContext): void {
   const { input, thresholds } = ctx;
-  const items = input.items ?? [];
+  const items = input.items;
   if (!items.some((r) => r.date === input.date)) return skipArea(ctx, 'products', 'SKIPPED_NO_DATA');
   const start1 = addDays(input.date, -(DAYS - 1));
   const start0 = addDays(input.date, -(2 * DAYS - 1));

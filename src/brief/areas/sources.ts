@@ -27,7 +27,7 @@ interface SourceTotals {
  */
 export function sourcesArea(ctx: BriefContext): void {
   const { input, thresholds } = ctx;
-  const rows = input.sources ?? [];
+  const rows = input.sources;
   const baseDate = addDays(input.date, -7);
   // Use the deepest level present, so a level-1 total and its level-2 details are not added twice.
   const deepest = rows.reduce((m, r) => Math.max(m, r.sourceLevel ?? 0), 0);
