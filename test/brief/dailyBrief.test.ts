@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { dailyBrief, defaultBriefThresholds, type DailyBriefInput } from 'storeops/brief';
+import { addDays, isStoreOpsError } from 'storeops/core';
+
+// A Sunday and the Sunday before; hand-checked numbers.
+const D = '2026-05-31';
+const B = '2026-05-24';
+const base: DailyBriefInput = {
+  date: D,
+  store: [
+    { date: B, visitors: 3000, buyers: 90, paidAmount: '21600.00' },
+    { date: D, visitors: 2400, buyers: 72, paidAmount: '17280.00' },
+  ],
+  sources: [
+    { date: B, source: '手淘搜索', category: 'natural', visitors: 2000, paidAmount: '14400.00' },
+    { date: B, source: '直通车', category: 'paid', visitors: 1000, paidAmount: '7200.00' },
+    { date: D, source: '手淘搜索', category: 'natural', visitors: 2000, paidAmount: '14400.00' },
+    { date: D, source: '直通车', category: 'paid', visitors: 400, paidAmount: '2880.00' },
+  ],
+  plan: [{ date: D, target: '20000' }],
+};
+
+function thrown(fn: () => unknown): { code: string; issues: { path: string }[] } {
+  try {
+    fn();
+  } catch (e) {
+    expect(isStoreOpsError(e)).toBe(true);
+    return e as never;
+  }
+  throw new Error('did not throw');
+}
+
+describe('dailyBrief', () => {
+  it('judges the target: 17,280 against 20,000 is missed by 2,720 (86.4%)', () => {
+    const b = dailyBrief(base, { locale: 'en' });
+    expect(b.met).toBe(false);
+    const t = b.findings.find((f) => f.area === 'target')!;
+    expect(t).toMatchObject({ code: 'TARGET_MISSED', severity: 'critical', owner: 'operations', numbers: { gap: '-2720.00', achievement: 0.864 } });
+    expect(t.moneyAtStake!.toString()).toBe('2720');
+    expect(t.message).toBe('2026-05-31 missed its target: paid ¥17,280.00 against ¥20,000.00, ¥2,720.00 short (86.4%)');
+  });
+
+  it('names the paid source that lost 600 visitors: all of the ¥4,320 fall, owned by promotion', () => {
+    const b = dailyBrief(base, { locale: 'en' });
+    const s = b.findings.find((f) => f.area === 'sources')!;
+    // 直通车: 600 fewer visitors × ¥7.20 each = ¥4,320, the whole fall of 21,600 → 17,280.
+    expect(s).toMatchObject({ code: 'SOURCE_VISITORS_DOWN', owner: 'promotion', severity: 'critical', subject: '直通车', numbers: { visitorEffect: '-4320.00', valueEffect: '0.00', share: 1, unattributed: '0.00' } });
+    expect(s.message).toBe('直通车 brought 400 visitors against 1,000 on the same day last week (−60%): ¥4,320.00 of sales lost, 100% of the ¥4,320.00 fall in sales');
+    expect(s.advice.map((a) => a.code)).toEqual(['PAID_SOURCE_ADVICE']);
+    expect(b.findings.filter((f) => f.area === 'sources')).toHaveLength(1);
+  });
+
+  it('splits a source’s change into visitors and visitor value that add up exactly', () => {
+    const input = {
+      ...base,
+      sources: [
+        { date: B, source: '手淘搜索', category: 'natural', visitors: 3000, paidAmount: '21600.00' },
+        { date: D, source: '手淘搜索', category: 'natural', visitors: 2400, paidAmount: '17280.00' },
+      ],
+      store: base.store,
+    };
+    input.sources[1]!.paidAmount = '14400.00';
+    input.store = [base.store[0]!, { date: D, visitors: 2400, buyers: 60, paidAmount: '14400.00' }];
+    const b = dailyBrief(input, { locale: 'en' });
+    const v = b.findings.find((f) => f.code === 'SOURCE_VISITORS_DOWN')!;
+    const u = b.findings.find((f) => f.code === 'SOURCE_VALUE_DOWN')!;
+    // visitors: −600 × (7.20 + 6.00) / 2 = −3,960; value: −1.20 × (3000 + 2400) / 2 = −3,240; total −7,200.
+    expect(v.numbers['visitorEffect']).toBe('-3960.00');
+    expect(u.numbers['valueEffect']).toBe('-3240.00');
+    expect(v.owner).toBe('operations');
+    expect(u.owner).toBe('design');
+  });
+
+  it('says a rising source went well and skips sources without last week’s data', () => {
+    const up = dailyBrief({ ...base, store: [base.store[1]!, { date: B, visitors: 1800, buyers: 54, paidAmount: '12960.00' }], sources: [base.sources![2]!, base.sources![3]!, { date: B, source: '手淘搜索', category: 'natural', visitors: 1400, paidAmount: '10080.00' }, { date: B, source: '直通车', category: 'paid', visitors: 400, paidAmount: '2880.00' }] }, { locale: 'en' });
+    expect(up.findings.find((f) => f.area === 'sources')).toMatchObject({ code: 'SOURCE_VISITORS_UP', severity: 'info', subject: '手淘搜索' });
+    const none = dailyBrief({ ...base, sources: base.sources!.filter((s) => s.date === D) });
+    expect(none.skipped.map((s) => s.code)).toContain('SKIPPED_NO_BASELINE');
+    expect(dailyBrief({ ...base, sources: [] }).skipped.find((s) => s.area === 'sources')?.message).toBe('流量来源：没有数据');
+  });
+
+  it('uses the deepest source level only, so totals and details are not added twice', () => {
+    const withTotals = { ...base, sources: [...base.sources!.map((s) => ({ ...s, sourceLevel: 2 })), { date: D, source: '付费流量', category: 'paid', sourceLevel: 1, visitors: 400, paidAmount: '2880.00' }] };
+    const s = dailyBrief(withTotals).findings.find((f) => f.area === 'sources')!;
+    expect(s.numbers['unattributed']).toBe('0.00');
+  });
+
+  it('is met on the mark and skips the target without a plan', () => {
+    expect(dailyBrief({ ...base, plan: [{ date: D, target: '17280.00' }] }).met).toBe(true);
+    const b = dailyBrief({ ...base, plan: [] }, { locale: 'en' });
+    expect(b.met).toBeNull();
+    expect(b.skipped[0]).toMatchObject({ area: 'target', code: 'SKIPPED_NO_PLAN', message: 'Target: no plan for the day' });
+  });
+
+  it('judges page health on Sundays only, over the 7 days ending on the date', () => {
+    const week = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-25', i), visitors: 1000, buyers: 30, paidAmount: '7200.00', pageviews: 2400, bounceRate: 0.75 }));
+    const b = dailyBrief({ date: D, store: week, heroItemId: 'h', items: week.map((d) => ({ date: d.date, itemId: 'h', visitors: 500, buyers: 20, paidAmount: '4000.00' })) }, { locale: 'en' });
+    const codes = b.findings.filter((f) => f.area === 'page-health').map((f) => [f.code, f.owner]);
+    // bounce 75% ≥ 70%, depth 2.4 ≤ 2.5, store AOV 240 < 1.3 × 200
+    expect(codes).toEqual([
+      ['PAGE_AOV_LIFT_FAIL', 'merchandising'],
+      ['PAGE_BOUNCE_FAIL', 'design'],
+      ['PAGE_DEPTH_FAIL', 'design'],
+    ]);
+    const saturday = dailyBrief({ date: '2026-05-30', store: week }, { locale: 'en' });
+    expect(saturday.skipped.find((s) => s.area === 'page-health')?.message).toBe('Page health: weekly, next on 2026-05-31');
+    expect(dailyBrief({ date: '2026-05-30', store: week }, { thresholds: { pageHealthWeekday: 6 } }).findings.some((f) => f.area === 'page-health')).toBe(true);
+    expect(dailyBrief({ date: D, store: [{ date: D, visitors: 1, buyers: 0, paidAmount: 0 }] }).skipped.map((s) => s.area)).toContain('page-health');
+  });
+
+  it('finds items whose conversion rose or fell by a fifth or more, with enough visitors', () => {
+    const rows = [];
+    for (let i = 0; i < 14; i++) {
+      const date = addDays('2026-05-18', i);
+      const late = i >= 7;
+      rows.push({ date, itemId: 'up', itemName: '连衣裙', visitors: 100, buyers: late ? 3 : 2, paidAmount: late ? '600.00' : '400.00' });
+      rows.push({ date, itemId: 'down', visitors: 100, buyers: late ? 2 : 3, paidAmount: late ? '400.00' : '600.00' });
+      rows.push({ date, itemId: 'flat', visitors: 100, buyers: 2, paidAmount: '400.00' });
+      rows.push({ date, itemId: 'small', visitors: 10, buyers: late ? 2 : 1, paidAmount: '200.00' });
+    }
+    const b = dailyBrief({ date: D, store: [{ date: D, visitors: 500, buyers: 10, paidAmount: '2000' }], items: rows }, { locale: 'en' });
+    const p = b.findings.filter((f) => f.area === 'products');
+    expect(p.map((f) => [f.subject, f.code, f.owner])).toEqual([
+      ['down', 'PRODUCT_CONVERSION_DOWN', 'design'],
+      ['up', 'PRODUCT_CONVERSION_UP', 'promotion'],
+    ]);
+    // up: (3% − 2%) × 700 visitors × ¥200 ÷ 7 days = ¥200 a day; down the same, so the
+    // warning comes before the info.
+    expect(p[1]!.numbers).toMatchObject({ conversionRate: 0.03, baseConversionRate: 0.02, moneyAtStake: '200.00' });
+    expect(p[1]!.message).toBe('连衣裙 converted 3% over the last 7 days against 2% before (+50.0%), ¥200.00 more a day: feed it traffic');
+    expect(dailyBrief({ date: D, store: [{ date: D, visitors: 1, buyers: 0, paidAmount: 0 }] }).skipped.map((s) => s.area)).toContain('products');
+  });
+
+  it('says how many rows the adapters left out', () => {
+    const b = dailyBrief({ ...base, leftOut: [{ export: 'items.csv', rows: 2 }, { export: 'store.csv', rows: 0 }] }, { locale: 'en' });
+    expect(b.findings.find((f) => f.area === 'data')).toMatchObject({ code: 'DATA_ROWS_LEFT_OUT', owner: 'operations', numbers: { rows: 2 } });
+    expect(b.leftOut).toEqual([{ export: 'items.csv', rows: 2 }, { export: 'store.csv', rows: 0 }]);
+  });
+
+  it('counts a missing count or amount (an export’s "-") as 0', () => {
+    const b = dailyBrief({ date: D, store: [{ date: D }], plan: [{ date: D, target: 100 }] });
+    expect(b.findings[0]?.numbers).toMatchObject({ actual: '0.00', gap: '-100.00' });
+  });
+
+  it('renders every message in both locales', () => {
+    const zh = dailyBrief(base);
+    const en = dailyBrief(base, { locale: 'en' });
+    expect(zh.findings.map((f) => f.code)).toEqual(en.findings.map((f) => f.code));
+    for (const f of zh.findings) expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+    for (const f of en.findings) expect(f.message).not.toBe(f.code);
+  });
+
+  it('has documented defaults', () => {
+    expect(defaultBriefThresholds).toEqual({ sourceMinShare: 0.1, productConversionChange: 0.2, productMinVisitors: 300, pageHealthWeekday: 7 });
+  });
+
+  it('throws StoreOpsError with the path of a bad field', () => {
+    const cases: [unknown, string][] = [
+      [{ ...base, date: '2026-02-30' }, 'date'],
+      [{ ...base, store: [{ date: D, visitors: -1 }] }, 'store[0].visitors'],
+      [{ ...base, store: [{ date: D, visitors: Number.NaN }] }, 'store[0].visitors'],
+      [{ ...base, store: [{ date: D, bounceRate: '70%' }] }, 'store[0].bounceRate'],
+      [{ ...base, store: [{ date: D, bounceRate: 1.5 }] }, 'store[0].bounceRate'],
+      [{ ...base, store: [{ date: D, paidAmount: '1,234' }] }, 'store[0].paidAmount'],
+      [{ ...base, plan: [{ date: D }] }, 'plan[0].target'],
+      [{ date: D }, 'store'],
+      [{ ...base, store: [{ date: B }] }, 'store'],
+    ];
+    for (const [input, path] of cases) {
+      const e = thrown(() => dailyBrief(input as DailyBriefInput));
+      expect(e.code).toBe('INVALID_INPUT');
+      expect(e.issues[0]?.path).toBe(path);
+    }
+    expect(thrown(() => dailyBrief(base, { locale: 'fr' as never })).code).toBe('INVALID_OPTIONS');
+    const t = thrown(() => dailyBrief(base, { thresholds: { sourceMinShare: 2 } }));
+    expect([t.code, t.issues[0]?.path]).toEqual(['INVALID_OPTIONS', 'thresholds.sourceMinShare']);
+  });
+});
