@@ -13,7 +13,7 @@ const paid = finding({
   owner: 'promotion',
   subject: '直通车',
   params: { source: '直通车', visitors: '868', baseVisitors: '1,900', drop: '54.3%', effect: '¥7,000.00', fall: '¥9,000.00', share: '77.8%' },
-  moneyAtStake: toDecimal('-7000'),
+  moneyAtStake: toDecimal('7000'),
   advice: [{ code: 'PAID_SOURCE_ADVICE', message: '检查直通车…', params: { source: '直通车' } }],
 });
 const pages = finding({ area: 'page-health', code: 'PAGE_DEPTH_FAIL', owner: 'design', params: { value: '2.43', pass: '2.5', good: '3.5' } });
@@ -79,5 +79,19 @@ describe('compareByMoneyAtStake', () => {
       finding({ moneyAtStake: toDecimal(100), subject: 'a', area: 'ads' }),
     ];
     expect(list.sort(compareByMoneyAtStake).map((f) => `${f.area}:${f.subject}`)).toEqual(['sources:b', 'ads:a', 'sources:a', 'ads:a', 'sources:d', 'sources:c']);
+  });
+});
+
+describe('renderBrief on a brief read back from JSON', () => {
+  it('renders it exactly as the original', () => {
+    const revived = JSON.parse(JSON.stringify(brief)) as DailyBrief;
+    expect(typeof revived.findings[0]?.moneyAtStake).toBe('string');
+    expect(renderBrief(revived, { locale: 'en' })).toBe(renderBrief(brief, { locale: 'en' }));
+  });
+
+  it('rejects a malformed brief with the path of the bad field', () => {
+    const bad = { ...brief, findings: [{ ...paid, owner: 'boss' }] } as unknown as DailyBrief;
+    expect(() => renderBrief(bad)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: 'findings[0].owner' })] }));
+    expect(() => renderBrief(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
