@@ -39,44 +39,44 @@ function cellText(cell: unknown, expected: string): string | undefined | CellPro
 }
 
 /**
- * Splits a plain non-negative decimal (`'1,234.5'`, `'1234.5'`, `'1.5e3'` not allowed) into its
- * integer and fraction digits, without the grouping commas; `null` when it is not one.
- * Commas must group by three (`'1,23'` is rejected: a misread, not a number). @internal
+ * Checks that `text` is a plain non-negative decimal (`'1,234.5'`, `'1234.5'`, `'.5'`; no sign,
+ * no exponent) whose commas, if any, group the integer digits by three (`'1,23'` is a misread,
+ * not a number). Returns the number of commas, or -1 when it is not such a decimal. One pass,
+ * no allocation. @internal
  */
-export function splitDecimal(text: string): [string, string] | null {
-  let int = '';
-  let frac = '';
-  let i = 0;
+export function scanDecimal(text: string): number {
   const n = text.length;
-  let groupLen = -1; // digits since the last comma; -1 before any comma
-  let seenDigit = false;
+  let i = 0;
+  let digits = 0;
+  let commas = 0;
+  let group = -1; // digits since the last comma; -1 before any comma
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      int += text[i];
-      seenDigit = true;
-      if (groupLen >= 0) groupLen++;
+      digits++;
+      if (group >= 0) group++;
     } else if (c === 44 /* , */) {
-      if (!seenDigit || (groupLen >= 0 && groupLen !== 3) || (groupLen < 0 && int.length > 3)) return null;
-      groupLen = 0;
+      if (digits === 0 || (group >= 0 ? group !== 3 : digits > 3)) return -1;
+      group = 0;
+      commas++;
     } else break;
   }
-  if (groupLen >= 0 && groupLen !== 3) return null;
-  if (i < n) {
-    if (text.charCodeAt(i) !== 46 /* . */) return null;
-    i++;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) return null;
-      frac += text[i];
-    }
-    if (frac === '' ) return null;
+  if (group >= 0 && group !== 3) return -1;
+  if (i === n) return digits === 0 ? -1 : commas;
+  if (text.charCodeAt(i) !== 46 /* . */ || i === n - 1) return -1;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) return -1;
   }
-  if (int === '') {
-    if (frac === '') return null;
-    int = '0';
-  }
-  return [int, frac];
+  return commas;
+}
+
+/** The decimal text without its grouping commas, or `null` when it is not a plain decimal. @internal */
+export function plainDecimal(text: string): string | null {
+  const commas = scanDecimal(text);
+  if (commas < 0) return null;
+  const plain = commas === 0 ? text : text.replace(/,/g, '');
+  return plain.charCodeAt(0) === 46 ? `0${plain}` : plain;
 }
 
 /** Strips a leading currency sign (`¥`, `￥`). */
@@ -93,9 +93,8 @@ export function readCount(cell: unknown): CellResult<number> {
   const expected = 'integer >= 0, e.g. "1,234"';
   const text = cellText(cell, expected);
   if (text === undefined || typeof text !== 'string') return text;
-  const parts = splitDecimal(text);
-  if (parts === null || !/^0*$/.test(parts[1])) return { expected, received: describeValue(cell) };
-  const value = Number(parts[0]);
+  const plain = plainDecimal(text);
+  const value = plain === null ? Number.NaN : Number(plain);
   return Number.isSafeInteger(value) ? value : { expected, received: describeValue(cell) };
 }
 
@@ -106,9 +105,8 @@ export function readNumber(cell: unknown): CellResult<number> {
   const expected = 'number >= 0, e.g. "2.85"';
   const text = cellText(cell, expected);
   if (text === undefined || typeof text !== 'string') return text;
-  const parts = splitDecimal(text);
-  if (parts === null) return { expected, received: describeValue(cell) };
-  const value = Number(parts[1] === '' ? parts[0] : `${parts[0]}.${parts[1]}`);
+  const plain = plainDecimal(text);
+  const value = plain === null ? Number.NaN : Number(plain);
   return Number.isFinite(value) ? value : { expected, received: describeValue(cell) };
 }
 
@@ -120,9 +118,10 @@ export function readMoney(cell: unknown): CellResult<string> {
   const expected = 'amount >= 0, e.g. "12,345.60"';
   const text = cellText(cell, expected);
   if (text === undefined || typeof text !== 'string') return text;
-  const parts = splitDecimal(stripCurrency(text));
-  if (parts === null || parts[0].length > 15) return { expected, received: describeValue(cell) };
-  return parts[1] === '' ? parts[0] : `${parts[0]}.${parts[1]}`;
+  const plain = plainDecimal(stripCurrency(text));
+  const dot = plain === null ? -1 : plain.indexOf('.');
+  if (plain === null || (dot < 0 ? plain.length : dot) > 15) return { expected, received: describeValue(cell) };
+  return plain;
 }
 
 /**
@@ -135,9 +134,8 @@ export function readRate(cell: unknown): CellResult<number> {
   const text = cellText(cell, expected);
   if (text === undefined || typeof text !== 'string') return text;
   const percent = text.charCodeAt(text.length - 1) === 37 /* % */ || text.charCodeAt(text.length - 1) === 0xff05; /* ％ */
-  const parts = splitDecimal(percent ? text.slice(0, -1).trim() : text);
-  if (parts === null) return { expected, received: describeValue(cell) };
-  const digits = parts[1] === '' ? parts[0] : `${parts[0]}.${parts[1]}`;
+  const digits = plainDecimal(percent ? text.slice(0, -1).trim() : text);
+  if (digits === null) return { expected, received: describeValue(cell) };
   const value = percent ? Number(`${digits}e-2`) : Number(digits);
   if (!(value <= 1)) return { expected: percent ? 'percentage 0%–100%' : expected, received: describeValue(cell) };
   return value;
@@ -156,9 +154,9 @@ export function readSeconds(cell: unknown): CellResult<number> {
     if (pieces.length > 3) return { expected, received: describeValue(cell) };
     let total = 0;
     for (let i = 0; i < pieces.length; i++) {
-      const p = splitDecimal(pieces[i] as string);
-      if (p === null || (i < pieces.length - 1 && p[1] !== '')) return { expected, received: describeValue(cell) };
-      const v = Number(p[1] === '' ? p[0] : `${p[0]}.${p[1]}`);
+      const p = plainDecimal(pieces[i] as string);
+      if (p === null || (i < pieces.length - 1 && p.includes('.'))) return { expected, received: describeValue(cell) };
+      const v = Number(p);
       if (i > 0 && v >= 60) return { expected, received: describeValue(cell) };
       total = total * 60 + v;
     }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isProblem, readCount, readDate, readMoney, readNumber, readRate, readSeconds, readText, splitDecimal } from '../../src/adapters/cells.js';
+import { isProblem, readCount, readDate, readMoney, readNumber, readRate, readSeconds, readText, plainDecimal } from '../../src/adapters/cells.js';
 
-describe('splitDecimal', () => {
+describe('plainDecimal', () => {
   it('reads digits with and without thousands separators', () => {
-    expect(splitDecimal('1,234')).toEqual(['1234', '']);
-    expect(splitDecimal('1,234,567.89')).toEqual(['1234567', '89']);
-    expect(splitDecimal('1234.5')).toEqual(['1234', '5']);
-    expect(splitDecimal('.5')).toEqual(['0', '5']);
+    expect(plainDecimal('1,234')).toBe('1234');
+    expect(plainDecimal('1,234,567.89')).toBe('1234567.89');
+    expect(plainDecimal('1234.5')).toBe('1234.5');
+    expect(plainDecimal('.5')).toBe('0.5');
   });
   it('rejects misgrouped commas, signs, exponents and stray text', () => {
     for (const bad of ['1,23', '12,3456', '1234,567', ',123', '1,', '-5', '1e3', '1.2.3', '1.', '.', '', '12a', '1 234']) {
-      expect(splitDecimal(bad), bad).toBeNull();
+      expect(plainDecimal(bad), bad).toBeNull();
     }
   });
 });
