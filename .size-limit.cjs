@@ -10,4 +10,11 @@ module.exports = [
   { name: 'storeops/brief { dailyBrief }', path: 'dist/brief/index.js', import: '{ dailyBrief }', limit: '31 kB' },
   { name: 'storeops/brief { renderBrief }', path: 'dist/brief/index.js', import: '{ renderBrief }', limit: '26 kB' },
   { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '40 kB' },
+  // dsr: zod/mini (options) + exact BigInt fractions, no decimal.js (measured 7.8 / 8.6 / 10.0 kB brotli).
+  { name: 'storeops/dsr { computeDsr }', path: 'dist/dsr/index.js', import: '{ computeDsr }', limit: '8.6 kB' },
+  { name: 'storeops/dsr { compareDsr }', path: 'dist/dsr/index.js', import: '{ compareDsr }', limit: '9.5 kB' },
+  { name: 'storeops/dsr { assessDsr }', path: 'dist/dsr/index.js', import: '{ assessDsr }', limit: '11 kB' },
+  // profit: zod/mini + decimal.js, which exact money needs (measured 17.5 / 19.5 kB brotli).
+  { name: 'storeops/profit { unitEconomics }', path: 'dist/profit/index.js', import: '{ unitEconomics }', limit: '19.3 kB' },
+  { name: 'storeops/profit { profitStatement }', path: 'dist/profit/index.js', import: '{ profitStatement }', limit: '21.5 kB' },
 ];

@@ -8,3 +8,5 @@ export * from './core/index.js';
 export * from './page-health/index.js';
 export * from './adapters/index.js';
 export * from './brief/index.js';
+export * from './dsr/index.js';
+export * from './profit/index.js';
