@@ -39,6 +39,19 @@ export function loadSampleData(): { input: Omit<DailyBriefInput, 'date'>; export
       ...(conversionRate === undefined ? {} : { conversionRate }),
     };
   });
+  // DSR: one rating per line, and the category's average, best and worst per score.
+  const ratings = readCsvObjects(`${dataDir}dsr-ratings.csv`).map((r) => ({
+    buyerId: String(r['买家ID']),
+    createdAt: String(r['下单日期']),
+    ratedAt: String(r['评价日期']),
+    description: Number(r['宝贝与描述相符']),
+    service: Number(r['卖家服务态度']),
+    shipping: Number(r['物流服务']),
+  }));
+  const keys: Record<string, 'description' | 'service' | 'shipping'> = { 宝贝与描述相符: 'description', 卖家服务态度: 'service', 物流服务: 'shipping' };
+  const category = Object.fromEntries(
+    readCsvObjects(`${dataDir}dsr-category.csv`).map((r) => [keys[String(r['评分项'])], { average: Number(r['行业均值']), best: Number(r['行业最高']), worst: Number(r['行业最低']) }]),
+  );
   const products = readCsvObjects(`${dataDir}products.csv`);
   const hero = products.find((p) => p['主打款'] === '是')?.['商品ID'];
   // Store, item and source rows always carry their date (and item id, source) after
@@ -52,6 +65,7 @@ export function loadSampleData(): { input: Omit<DailyBriefInput, 'date'>; export
       items: rows<NonNullable<DailyBriefInput['items']>>('item-daily.csv'),
       sources: rows<NonNullable<DailyBriefInput['sources']>>('traffic-sources.csv'),
       plan,
+      dsr: { ratings, category },
       ...(hero === undefined ? {} : { heroItemId: hero }),
       leftOut: Object.entries(exports).map(([name, r]) => ({ export: name, rows: r.leftOut })),
     },

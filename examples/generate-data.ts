@@ -251,7 +251,7 @@ for (const date of days('2025-11-24', 189)) {
   for (let k = 0; k < n; k++) {
     const buyer = `b${String(Math.floor(rand() * 1500)).padStart(4, '0')}`;
     const rated = days(date, 10)[1 + Math.floor(rand() * 9)] as string;
-    const stars = [star(0.86, 0.1), star(0.88, 0.09), star(0.7, 0.2)];
+    const stars = [star(0.86, 0.1), star(0.88, 0.09), star(0.82, 0.14)];
     if (rated <= LAST) dsrRows.push([buyer, date, rated, ...stars]);
   }
 }

@@ -1,8 +1,9 @@
 import { coreMessages, type MessageCatalog } from '../core/i18n.js';
+import { dsrMessages } from '../dsr/messages.js';
 import { pageHealthMessages } from '../page-health/messages.js';
 import { briefMessages } from './messages.js';
 
 /** Every catalog a brief's messages come from, module catalogs first and the brief's last. @internal */
 export function briefCatalogs(): readonly MessageCatalog[] {
-  return [coreMessages, pageHealthMessages, briefMessages];
+  return [coreMessages, pageHealthMessages, dsrMessages, briefMessages];
 }

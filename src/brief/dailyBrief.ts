@@ -3,6 +3,7 @@ import { fail } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { parseInput } from '../core/validate.js';
 import { dataArea } from './areas/data.js';
+import { dsrArea, type BriefDsrInput } from './areas/dsr.js';
 import { pageHealthArea } from './areas/pageHealth.js';
 import { productsArea } from './areas/products.js';
 import { sourcesArea } from './areas/sources.js';
@@ -68,6 +69,7 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
   sourcesArea(ctx);
   pageHealthArea(ctx, undefined);
   productsArea(ctx);
+  dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);
   dataArea(ctx);
 
   ctx.findings.sort(compareByMoneyAtStake);

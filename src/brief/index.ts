@@ -19,3 +19,4 @@ export {
   type BriefThresholds,
   type DailyBriefInput,
 } from './input.js';
+export type { BriefDsrInput } from './areas/dsr.js';

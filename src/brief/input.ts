@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import type { BriefDsrInput } from './areas/dsr.js';
 import { countSchema, nonNegativeSchema, parseInput, rateSchema } from '../core/validate.js';
 
 /**
@@ -80,6 +81,8 @@ export interface DailyBriefInput {
   plan?: readonly BriefPlanDay[];
   /** The hero item (主打款), for page health's AOV lift. */
   heroItemId?: string;
+  /** DSR ratings and the category's scores. */
+  dsr?: BriefDsrInput;
   /** Rows left out by the adapters (bad cells), by export, so the brief can say so. */
   leftOut?: readonly { export: string; rows: number }[];
 }
@@ -137,6 +140,8 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
   leftOut: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ export: /* @__PURE__ */ z.string(), rows: countSchema })),
   ),
+  // Checked by the modules that read them (their issues are prefixed with `dsr`).
+  dsr: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ ratings: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
 });
 
 /** The brief's own marks. */
@@ -149,6 +154,8 @@ export interface BriefThresholds {
   productMinVisitors: number;
   /** ISO weekday (1 Monday … 7 Sunday) on which the week's page health is judged (default 7, closing the ISO week). @see DOMAIN.md §3 */
   pageHealthWeekday: number;
+  /** A DSR score is close to its mark when this many 1-star ratings or fewer take it below (default 5). @see DOMAIN.md §4 */
+  dsrNearRatings: number;
 }
 
 /**
@@ -161,6 +168,7 @@ export const defaultBriefThresholds: Readonly<BriefThresholds> = /* @__PURE__ */
   productConversionChange: 0.2,
   productMinVisitors: 300,
   pageHealthWeekday: 7,
+  dsrNearRatings: 5,
 });
 
 /** zod schema of threshold overrides. @internal */
@@ -169,6 +177,7 @@ export const briefThresholdsSchema = /* @__PURE__ */ z.strictObject({
   productConversionChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
   productMinVisitors: /* @__PURE__ */ z.optional(countSchema),
   pageHealthWeekday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(7))),
+  dsrNearRatings: /* @__PURE__ */ z.optional(countSchema),
 });
 
 type Parsed = z.infer<typeof dailyBriefInputSchema>;

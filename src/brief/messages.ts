@@ -104,30 +104,42 @@ export const briefMessages = {
   KEYWORD_DELETE: { 'zh-CN': '关键词「{keyword}」{days} 天展现 {impressions}、点击 {clicks}、成交 {orders} 笔，花费 {spend}：删除', en: 'Keyword “{keyword}”: {impressions} impressions, {clicks} clicks and {orders} orders in {days} days, {spend} spent: delete it' },
   KEYWORD_OBSERVE: { 'zh-CN': '关键词「{keyword}」只有 {days} 天数据：继续观察', en: 'Keyword “{keyword}” has only {days} days of data: keep watching' },
 
-  // --- DSR
+  // --- DSR (names embedded per score, so a brief renders again in either locale)
   DSR_DESCRIPTION_BELOW_CATEGORY: {
-    'zh-CN': '宝贝与描述相符评分 {display}（{exact}），低于同行 {percent}（行业均值 {average}）',
-    en: 'Item as described scores {display} ({exact}), {percent} below the category (average {average})',
+    'zh-CN': '宝贝与描述相符 {display}（{score}），低于同行平均 {average}，飘绿 {percent}：需要再得 {needed} 个 5 分才能回到平均，核对主图、详情页与实物是否一致',
+    en: 'Item as described {display} ({score}) is {percent} below the category average {average}: {needed} more 5-star ratings to get back to it; check that the pictures and detail pages match the goods',
+  },
+  DSR_DESCRIPTION_BELOW_PASS: {
+    'zh-CN': '宝贝与描述相符 {display}（{score}），低于及格线 {pass}：需要再得 {needed} 个 5 分，核对主图、详情页与实物是否一致',
+    en: 'Item as described {display} ({score}) is below the pass mark {pass}: {needed} more 5-star ratings to get back; check that the pictures and detail pages match the goods',
   },
   DSR_DESCRIPTION_NEAR_MARK: {
-    'zh-CN': '宝贝与描述相符评分 {exact}，离跌到显示 {below} 只差 {margin}：再有 {needed} 个 5 分才稳',
-    en: 'Item as described is {exact}, only {margin} from showing {below}: {needed} more 5-star ratings would make it safe',
+    'zh-CN': '宝贝与描述相符 {display}（{score}），再有 {buffer} 个 1 分就会低于 {floor}：核对主图、详情页与实物是否一致',
+    en: 'Item as described {display} ({score}) falls below {floor} after {buffer} more 1-star ratings: check that the pictures and detail pages match the goods',
   },
   DSR_SERVICE_BELOW_CATEGORY: {
-    'zh-CN': '卖家服务态度评分 {display}（{exact}），低于同行 {percent}（行业均值 {average}）',
-    en: 'Seller service scores {display} ({exact}), {percent} below the category (average {average})',
+    'zh-CN': '卖家服务态度 {display}（{score}），低于同行平均 {average}，飘绿 {percent}：需要再得 {needed} 个 5 分才能回到平均，复盘近期客服聊天与售后',
+    en: 'Seller service {display} ({score}) is {percent} below the category average {average}: {needed} more 5-star ratings to get back to it; review recent service chats and after-sales cases',
+  },
+  DSR_SERVICE_BELOW_PASS: {
+    'zh-CN': '卖家服务态度 {display}（{score}），低于及格线 {pass}：需要再得 {needed} 个 5 分，复盘近期客服聊天与售后',
+    en: 'Seller service {display} ({score}) is below the pass mark {pass}: {needed} more 5-star ratings to get back; review recent service chats and after-sales cases',
   },
   DSR_SERVICE_NEAR_MARK: {
-    'zh-CN': '卖家服务态度评分 {exact}，离跌到显示 {below} 只差 {margin}：再有 {needed} 个 5 分才稳',
-    en: 'Seller service is {exact}, only {margin} from showing {below}: {needed} more 5-star ratings would make it safe',
+    'zh-CN': '卖家服务态度 {display}（{score}），再有 {buffer} 个 1 分就会低于 {floor}：复盘近期客服聊天与售后',
+    en: 'Seller service {display} ({score}) falls below {floor} after {buffer} more 1-star ratings: review recent service chats and after-sales cases',
   },
   DSR_SHIPPING_BELOW_CATEGORY: {
-    'zh-CN': '物流服务评分 {display}（{exact}），低于同行 {percent}（行业均值 {average}）',
-    en: 'Shipping scores {display} ({exact}), {percent} below the category (average {average})',
+    'zh-CN': '物流服务 {display}（{score}），低于同行平均 {average}，飘绿 {percent}：需要再得 {needed} 个 5 分才能回到平均，查发货时效和快递',
+    en: 'Shipping {display} ({score}) is {percent} below the category average {average}: {needed} more 5-star ratings to get back to it; check dispatch times and the courier',
+  },
+  DSR_SHIPPING_BELOW_PASS: {
+    'zh-CN': '物流服务 {display}（{score}），低于及格线 {pass}：需要再得 {needed} 个 5 分，查发货时效和快递',
+    en: 'Shipping {display} ({score}) is below the pass mark {pass}: {needed} more 5-star ratings to get back; check dispatch times and the courier',
   },
   DSR_SHIPPING_NEAR_MARK: {
-    'zh-CN': '物流服务评分 {exact}，离跌到显示 {below} 只差 {margin}：再有 {needed} 个 5 分才稳',
-    en: 'Shipping is {exact}, only {margin} from showing {below}: {needed} more 5-star ratings would make it safe',
+    'zh-CN': '物流服务 {display}（{score}），再有 {buffer} 个 1 分就会低于 {floor}：查发货时效和快递',
+    en: 'Shipping {display} ({score}) falls below {floor} after {buffer} more 1-star ratings: check dispatch times and the courier',
   },
 
   // --- products
@@ -155,6 +167,7 @@ export const briefMessages = {
   SKIPPED_NO_PLAN: { 'zh-CN': '{area}：没有当日计划', en: '{area}: no plan for the day' },
   SKIPPED_NO_BASELINE: { 'zh-CN': '{area}：没有上周同日的数据可比', en: '{area}: no data for the same day last week' },
   SKIPPED_NOT_DUE: { 'zh-CN': '{area}：每周一次，下次在 {next}', en: '{area}: weekly, next on {next}' },
+  SKIPPED_NO_RATINGS: { 'zh-CN': '{area}：计分窗口内没有评价', en: '{area}: no ratings in the window' },
   SKIPPED_NO_BREAK_EVEN: { 'zh-CN': '{area}：缺少商品成本，无法计算保本 ROI', en: '{area}: item costs are missing, so there is no break-even ROI' },
 } as const satisfies MessageCatalog;
 

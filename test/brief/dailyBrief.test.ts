@@ -150,8 +150,30 @@ describe('dailyBrief', () => {
     for (const f of en.findings) expect(f.message).not.toBe(f.code);
   });
 
+  it('judges DSR below the category, below the pass mark and close to a mark, with owners', () => {
+    const rating = (i: number, stars: [number, number, number]) => ({ buyerId: `b${i}`, createdAt: '2026-05-01', ratedAt: '2026-05-10', description: stars[0], service: stars[1], shipping: stars[2] });
+    // description: 19 fives and one 1 = 96/20 = 4.8 (DOMAIN.md §4); service: 4.6; shipping: all 5.
+    const ratings = Array.from({ length: 20 }, (_, i) => rating(i, [i === 0 ? 1 : 5, i < 2 ? 1 : i < 4 ? 4 : 5, 5]));
+    const b = dailyBrief({ date: D, store: base.store, dsr: { ratings, category: { description: { average: 4.85, worst: 4.5 } } } }, { locale: 'en' });
+    const d = b.findings.filter((f) => f.area === 'dsr');
+    expect(d.map((f) => [f.code, f.owner, f.severity])).toEqual([
+      ['DSR_DESCRIPTION_BELOW_CATEGORY', 'merchandising', 'warning'],
+      ['DSR_SERVICE_BELOW_PASS', 'service', 'warning'],
+      ['DSR_SHIPPING_NEAR_MARK', 'operations', 'info'],
+    ]);
+    expect(d[0]!.numbers).toMatchObject({ score: 4.8, display: '4.8', sum: 96, count: 20, average: 4.85 });
+    expect(d[0]!.params['percent']).toBe('14.28%'); // (4.85 − 4.8) / (4.85 − 4.5) = 14.2857…%, cut to 2 decimals by compareDsr
+    expect(d[1]!.numbers).toMatchObject({ score: 4.6, sum: 92 });
+    // shipping 5.0: one 1-star rating makes 101/21 = 4.81, a second 102/22 = 4.64 < 4.8.
+    expect(d[2]!.numbers).toMatchObject({ score: 5, buffer: 1 });
+    expect(dailyBrief(base).skipped.find((s) => s.area === 'dsr')?.code).toBe('SKIPPED_NO_DATA');
+    expect(dailyBrief({ ...base, dsr: { ratings: [] } }).skipped.find((s) => s.area === 'dsr')?.code).toBe('SKIPPED_NO_RATINGS');
+    const e = thrown(() => dailyBrief({ ...base, dsr: { ratings: [rating(1, [6, 5, 5])] } }));
+    expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', 'dsr.ratings[0].description']);
+  });
+
   it('has documented defaults', () => {
-    expect(defaultBriefThresholds).toEqual({ sourceMinShare: 0.1, productConversionChange: 0.2, productMinVisitors: 300, pageHealthWeekday: 7 });
+    expect(defaultBriefThresholds).toEqual({ sourceMinShare: 0.1, productConversionChange: 0.2, productMinVisitors: 300, pageHealthWeekday: 7, dsrNearRatings: 5 });
   });
 
   it('throws StoreOpsError with the path of a bad field', () => {
