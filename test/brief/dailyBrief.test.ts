@@ -152,7 +152,7 @@ describe('dailyBrief', () => {
 
   it('judges DSR below the category, below the pass mark and close to a mark, with owners', () => {
     const rating = (i: number, stars: [number, number, number]) => ({ buyerId: `b${i}`, createdAt: '2026-05-01', ratedAt: '2026-05-10', description: stars[0], service: stars[1], shipping: stars[2] });
-    // description: 19 fives and one 1 = 96/20 = 4.8 (DOMAIN.md §4); service: 4.6; shipping: all 5.
+    // description: 19 fives and one 1 = 96/20 = 4.8 (DOMAIN.md §4); service: two 1s, two 4s, 16 fives = 90/20 = 4.5; shipping: all 5.
     const ratings = Array.from({ length: 20 }, (_, i) => rating(i, [i === 0 ? 1 : 5, i < 2 ? 1 : i < 4 ? 4 : 5, 5]));
     const b = dailyBrief({ date: D, store: base.store, dsr: { ratings, category: { description: { average: 4.85, worst: 4.5 } } } }, { locale: 'en' });
     const d = b.findings.filter((f) => f.area === 'dsr');
@@ -163,7 +163,7 @@ describe('dailyBrief', () => {
     ]);
     expect(d[0]!.numbers).toMatchObject({ score: 4.8, display: '4.8', sum: 96, count: 20, average: 4.85 });
     expect(d[0]!.params['percent']).toBe('14.28%'); // (4.85 − 4.8) / (4.85 − 4.5) = 14.2857…%, cut to 2 decimals by compareDsr
-    expect(d[1]!.numbers).toMatchObject({ score: 4.6, sum: 92 });
+    expect(d[1]!.numbers).toMatchObject({ score: 4.5, sum: 90 });
     // shipping 5.0: one 1-star rating makes 101/21 = 4.81, a second 102/22 = 4.64 < 4.8.
     expect(d[2]!.numbers).toMatchObject({ score: 5, buffer: 1 });
     expect(dailyBrief(base).skipped.find((s) => s.area === 'dsr')?.code).toBe('SKIPPED_NO_DATA');
