@@ -10,3 +10,6 @@ export * from './adapters/index.js';
 export * from './brief/index.js';
 export * from './dsr/index.js';
 export * from './profit/index.js';
+export * from './service/index.js';
+export * from './stock/index.js';
+export * from './members/index.js';

@@ -88,3 +88,4 @@ export {
   type MessageParams,
   type MessageText,
 } from './i18n.js';
+export { compareFindings, type FindingOwner, type FindingSeverity, type ModuleFinding } from './findings.js';

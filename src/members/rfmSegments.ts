@@ -1,0 +1,299 @@
+import * as z from 'zod/mini';
+import { makeAdvice, type Advice } from '../core/checks.js';
+import { isoDateSchema, toDayNumber, type IsoDate } from '../core/dates.js';
+import { toDecimal, type Decimal } from '../core/decimal.js';
+import { fail } from '../core/errors.js';
+import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { isMoneyInput, type MoneyInput } from '../core/money.js';
+import { ratio } from '../core/ratio.js';
+import { parseInput } from '../core/validate.js';
+import { membersMessages } from './messages.js';
+import { addAmount, emptySum, parseOrders, sumValue, type MemberOrder, type MoneySum, type ParsedOrder } from './orders.js';
+
+/**
+ * How one RFM dimension is scored: a number `k` (2–10) scores by rank into `k` equal-count
+ * bands (quantiles, like R's `rfm` package with `bins = k`; equal values always share a score);
+ * an array of ascending breaks scores 1 + the number of breaks reached — for recency, breaks
+ * are days and a buyer reaches a break when their last order is within that many days.
+ */
+export type RfmBand<T = number> = number | readonly T[];
+
+/** Score bands of the three dimensions; each defaults to 5 quantile bands (storeops default, as R's `rfm`). */
+export interface RfmBands {
+  /** Days since the last order (fewer is better). */
+  recency?: RfmBand;
+  /** Number of orders. */
+  frequency?: RfmBand;
+  /** Amount paid in yuan. */
+  monetary?: RfmBand<MoneyInput>;
+}
+
+/** Inclusive score bounds of a segment rule; a missing bound is open. */
+export interface RfmScoreRange {
+  min?: number;
+  max?: number;
+}
+
+/** A named segment: a buyer belongs to the first rule whose every given range holds its scores. */
+export interface RfmSegmentRule {
+  /** Stable name; its label is the message `RFM_SEGMENT_<name>` (the name itself when no message exists). */
+  name: string;
+  recency?: RfmScoreRange;
+  frequency?: RfmScoreRange;
+  monetary?: RfmScoreRange;
+}
+
+/** Options of {@link rfmSegments}. */
+export interface RfmOptions {
+  /** The day recency is measured from; later orders are ignored. */
+  asOf: IsoDate;
+  /** Score bands per dimension. */
+  bands?: RfmBands;
+  /** Only orders of the last `lookbackDays` calendar days up to `asOf` count; all orders by default. */
+  lookbackDays?: number;
+  /** Segment rules, tried in order; buyers matching none are in `other`. Default {@link defaultRfmSegments}. */
+  segments?: readonly RfmSegmentRule[];
+  /** Language of labels and advice: `'zh-CN'` (default) or `'en'`. */
+  locale?: Locale;
+  /** Extra or replacement messages by code (labels `RFM_SEGMENT_<name>`, advice `RFM_ADVICE_<name>`). */
+  messages?: MessageCatalog;
+}
+
+/** One buyer's RFM values, scores and segment. */
+export interface RfmBuyer {
+  buyerId: string;
+  /** Calendar days from the last order to `asOf`. */
+  recencyDays: number;
+  /** Number of orders. */
+  frequency: number;
+  /** Amount paid, in yuan. */
+  monetary: Decimal;
+  recencyScore: number;
+  frequencyScore: number;
+  monetaryScore: number;
+  /** The three scores written together, e.g. `'545'` (each score one digit when bands ≤ 9). */
+  score: string;
+  /** The name of the buyer's segment. */
+  segment: string;
+}
+
+/** A segment's size and worth. */
+export interface RfmSegmentSummary {
+  name: string;
+  /** The label in the requested locale. */
+  label: string;
+  /** Buyers in the segment. */
+  buyers: number;
+  /** Buyers / all buyers; `null` without buyers. */
+  share: number | null;
+  /** Amount paid by the segment's buyers, in yuan. */
+  monetary: Decimal;
+  /** What to do with the segment (`RFM_ADVICE_<name>`), or `null` when no advice exists. */
+  advice: Advice | null;
+}
+
+/** The result of {@link rfmSegments}. */
+export interface RfmResult {
+  /** Every buyer exactly once, in order of first appearance. */
+  buyers: RfmBuyer[];
+  /** Every rule in order, then `other`, including empty segments; buyers add up to the total. */
+  segments: RfmSegmentSummary[];
+}
+
+/**
+ * Default segments over 5-level scores (storeops default, after the segment table of R's `rfm`
+ * package), tried in order. Together they cover every combination of scores 1–5.
+ */
+export const defaultRfmSegments: readonly RfmSegmentRule[] = /* @__PURE__ */ Object.freeze([
+  { name: 'champions', recency: { min: 4 }, frequency: { min: 4 }, monetary: { min: 4 } },
+  { name: 'loyal', recency: { min: 3 }, frequency: { min: 3 } },
+  { name: 'cantLose', recency: { max: 2 }, frequency: { min: 4 }, monetary: { min: 4 } },
+  { name: 'atRisk', recency: { max: 2 }, frequency: { min: 3 } },
+  { name: 'newCustomers', recency: { min: 4 }, frequency: { max: 1 } },
+  { name: 'potential', recency: { min: 3 } },
+  { name: 'hibernating', recency: { min: 2, max: 2 } },
+  { name: 'lost', recency: { max: 1 } },
+]);
+
+const bandSchema = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(2), /* @__PURE__ */ z.lte(10)),
+  /* @__PURE__ */ z.array(/* @__PURE__ */ z.number()).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(9)),
+]);
+const moneyBandSchema = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(2), /* @__PURE__ */ z.lte(10)),
+  /* @__PURE__ */ z.array(/* @__PURE__ */ z.custom<MoneyInput>(isMoneyInput, { error: 'expected money' })).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(9)),
+]);
+const rangeSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.strictObject({ min: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()), max: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) }),
+);
+
+const optionsSchema = /* @__PURE__ */ z.object({
+  asOf: isoDateSchema,
+  bands: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      recency: /* @__PURE__ */ z.optional(bandSchema),
+      frequency: /* @__PURE__ */ z.optional(bandSchema),
+      monetary: /* @__PURE__ */ z.optional(moneyBandSchema),
+    }),
+  ),
+  lookbackDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
+  segments: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.strictObject({
+        name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+        recency: rangeSchema,
+        frequency: rangeSchema,
+        monetary: rangeSchema,
+      }),
+    ),
+  ),
+  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+});
+
+/**
+ * Scores values into bands. `better` says which way is better; `values` compare with `cmp`.
+ * Quantiles: 1 + floor(k × (buyers strictly worse) / n), so equal values share a score.
+ * Breaks: 1 + the number of breaks reached.
+ */
+function scoreAll<T>(values: readonly T[], band: number | readonly T[], cmp: (a: T, b: T) => number, reaches: (v: T, brk: T) => boolean): number[] {
+  if (typeof band !== 'number') return values.map((v) => 1 + band.filter((b) => reaches(v, b)).length);
+  const n = values.length;
+  const order = values.map((_, i) => i).sort((a, b) => cmp(values[a] as T, values[b] as T));
+  const scores = new Array<number>(n);
+  let worse = 0;
+  for (let r = 0; r < n; r++) {
+    const i = order[r] as number;
+    if (r > 0 && cmp(values[order[r - 1] as number] as T, values[i] as T) !== 0) worse = r;
+    scores[i] = 1 + Math.floor((band * worse) / n);
+  }
+  return scores;
+}
+
+function checkAscending<T>(band: number | readonly T[] | undefined, cmp: (a: T, b: T) => number, name: string): void {
+  if (band === undefined || typeof band === 'number') return;
+  for (let i = 1; i < band.length; i++) {
+    if (cmp(band[i - 1] as T, band[i] as T) >= 0) fail('INVALID_OPTIONS', `bands.${name}[${i}]`, 'breaks must be strictly ascending');
+  }
+}
+
+const inRange = (score: number, r: RfmScoreRange | undefined) => r === undefined || ((r.min === undefined || score >= r.min) && (r.max === undefined || score <= r.max));
+
+/** @internal Label of a segment: its message, or its name when no message exists. */
+function messageOr(code: string, fallback: string, locale: Locale, catalogs: readonly MessageCatalog[]): string {
+  const text = renderMessage(code, locale, {}, catalogs);
+  return text === code ? fallback : text;
+}
+
+/** @internal The computation behind {@link rfmSegments}, over parsed orders. */
+export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number, opts: Omit<RfmOptions, 'asOf' | 'locale'> & { locale: Locale }): RfmResult {
+  const catalogs: MessageCatalog[] = opts.messages === undefined ? [membersMessages] : [membersMessages, opts.messages];
+  const from = opts.lookbackDays === undefined ? -Infinity : asOfDay - opts.lookbackDays + 1;
+  const byBuyer = new Map<string, { last: number; count: number; sum: MoneySum }>();
+  for (const o of orders) {
+    if (o.day > asOfDay || o.day < from) continue;
+    let b = byBuyer.get(o.buyerId);
+    if (b === undefined) byBuyer.set(o.buyerId, (b = { last: o.day, count: 0, sum: emptySum() }));
+    if (o.day > b.last) b.last = o.day;
+    b.count++;
+    addAmount(b.sum, o);
+  }
+  const ids = [...byBuyer.keys()];
+  const stats = [...byBuyer.values()];
+  const recency = stats.map((s) => asOfDay - s.last);
+  const frequency = stats.map((s) => s.count);
+  const monetary = stats.map((s) => sumValue(s.sum));
+  const bands = opts.bands ?? {};
+  const byNumber = (a: number, b: number) => a - b;
+  const recencyBand = bands.recency ?? 5;
+  const frequencyBand = bands.frequency ?? 5;
+  const monetaryBand = typeof bands.monetary === 'object' ? bands.monetary.map((m) => toDecimal(m)) : (bands.monetary ?? 5);
+  checkAscending(recencyBand, byNumber, 'recency');
+  checkAscending(frequencyBand, byNumber, 'frequency');
+  checkAscending(monetaryBand, (a: Decimal, b: Decimal) => a.comparedTo(b), 'monetary');
+  // Recency: fewer days is better, so rank by days descending; a break is reached within its days.
+  const rScores = scoreAll(recency, recencyBand, (a, b) => b - a, (v, brk) => v <= brk);
+  const fScores = scoreAll(frequency, frequencyBand, byNumber, (v, brk) => v >= brk);
+  const mScores = scoreAll(monetary, monetaryBand, (a, b) => a.comparedTo(b), (v, brk) => v.gte(brk));
+
+  const rules = opts.segments ?? defaultRfmSegments;
+  const names = [...rules.map((r) => r.name), 'other'];
+  const count = new Map<string, { buyers: number; sum: Decimal | null }>(names.map((n) => [n, { buyers: 0, sum: null }]));
+  const buyers: RfmBuyer[] = ids.map((buyerId, i) => {
+    const r = rScores[i] as number;
+    const f = fScores[i] as number;
+    const m = mScores[i] as number;
+    const rule = rules.find((x) => inRange(r, x.recency) && inRange(f, x.frequency) && inRange(m, x.monetary));
+    const segment = rule === undefined ? 'other' : rule.name;
+    const c = count.get(segment) as { buyers: number; sum: Decimal | null };
+    c.buyers++;
+    c.sum = c.sum === null ? (monetary[i] as Decimal) : c.sum.plus(monetary[i] as Decimal);
+    return {
+      buyerId,
+      recencyDays: recency[i] as number,
+      frequency: frequency[i] as number,
+      monetary: monetary[i] as Decimal,
+      recencyScore: r,
+      frequencyScore: f,
+      monetaryScore: m,
+      score: `${r}${f}${m}`,
+      segment,
+    };
+  });
+  const zero = sumValue(emptySum());
+  const segments: RfmSegmentSummary[] = [...new Set(names)].map((name) => {
+    const c = count.get(name) as { buyers: number; sum: Decimal | null };
+    const adviceCode = `RFM_ADVICE_${name}`;
+    const hasAdvice = renderMessage(adviceCode, opts.locale, {}, catalogs) !== adviceCode;
+    return {
+      name,
+      label: messageOr(`RFM_SEGMENT_${name}`, name, opts.locale, catalogs),
+      buyers: c.buyers,
+      share: ratio(c.buyers, buyers.length),
+      monetary: c.sum ?? zero,
+      advice: hasAdvice ? makeAdvice(adviceCode, opts.locale, catalogs) : null,
+    };
+  });
+  return { buyers, segments };
+}
+
+/** @internal Validates the options of {@link rfmSegments}. */
+export function parseRfmOptions(options: unknown): { asOfDay: number; opts: Omit<RfmOptions, 'asOf' | 'locale'> & { locale: Locale } } {
+  const o = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  const locale = resolveLocale(o.locale);
+  return { asOfDay: toDayNumber(o.asOf), opts: { ...(o as Omit<RfmOptions, 'asOf' | 'locale'>), locale } };
+}
+
+/**
+ * RFM segments (RFM 客户分层) of the buyers in paid orders: recency (days since the last order,
+ * up to `asOf`), frequency (orders) and monetary (amount paid) are each scored into bands —
+ * 5 quantile bands by default, like R's `rfm` package, or breaks you choose — and each buyer goes
+ * to the first segment rule its scores satisfy, else `other`, so every buyer is in exactly one
+ * segment. Each segment comes with a label and advice in the requested locale.
+ *
+ * @param orders - paid orders: buyer id, day paid, amount in yuan.
+ * @param options - `asOf` (required), `bands`, `lookbackDays`, `segments`, locale and messages.
+ * @returns every buyer with scores and segment, and a summary per segment.
+ * @throws StoreOpsError `INVALID_INPUT` for a bad order (path named); `INVALID_OPTIONS` for bad
+ *   options (e.g. `bands.recency[2]` when breaks do not ascend).
+ * @example
+ * ```ts
+ * import { rfmSegments } from 'storeops/members';
+ * const orders = [
+ *   { buyerId: 'li', date: '2026-03-28', amount: 900 },
+ *   { buyerId: 'li', date: '2026-02-10', amount: 700 },
+ *   { buyerId: 'li', date: '2026-01-05', amount: 400 },
+ *   { buyerId: 'wu', date: '2025-06-01', amount: 80 },
+ * ];
+ * const bands = { recency: [30, 90, 180, 365], frequency: [2, 3, 5, 10], monetary: [100, 300, 1000, 3000] };
+ * const r = rfmSegments(orders, { asOf: '2026-03-31', bands, locale: 'en' });
+ * r.buyers.map((b) => [b.buyerId, b.score, b.segment]) //=> [['li', '534', 'loyal'], ['wu', '211', 'hibernating']]
+ * r.segments[0].label //=> 'Champions'
+ * rfmSegments(orders, { asOf: '2026-03-31', bands: { recency: [90, 30] } }) //=> throws INVALID_OPTIONS
+ * ```
+ */
+export function rfmSegments(orders: readonly MemberOrder[], options: RfmOptions): RfmResult {
+  const parsed = parseOrders(orders);
+  const { asOfDay, opts } = parseRfmOptions(options);
+  return rfmSegmentsWith(parsed, asOfDay, opts);
+}
