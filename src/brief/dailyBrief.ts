@@ -4,6 +4,7 @@ import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog }
 import { parseInput } from '../core/validate.js';
 import { dataArea } from './areas/data.js';
 import { dsrArea, type BriefDsrInput } from './areas/dsr.js';
+import { moduleAreas } from './areas/modules.js';
 import { pageHealthArea } from './areas/pageHealth.js';
 import { productsArea } from './areas/products.js';
 import { sourcesArea } from './areas/sources.js';
@@ -70,6 +71,7 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
   pageHealthArea(ctx, undefined);
   productsArea(ctx);
   dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);
+  moduleAreas(ctx, parsed as Parameters<typeof moduleAreas>[1]);
   dataArea(ctx);
 
   ctx.findings.sort(compareByMoneyAtStake);

@@ -1,5 +1,6 @@
 import type { Advice, Check } from '../core/checks.js';
 import type { Decimal } from '../core/decimal.js';
+import type { FindingOwner, FindingSeverity, ModuleFinding } from '../core/findings.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Locale, MessageParams } from '../core/i18n.js';
 
@@ -8,21 +9,21 @@ import type { Locale, MessageParams } from '../core/i18n.js';
  * the requested locale, the numbers behind it and the money at stake.
  * @see DOMAIN.md §1
  */
-export interface Finding {
+export interface Finding extends ModuleFinding {
   /**
    * What part of the routine found it: `target`, `drivers`, `sources`, `traffic`, `ads`,
-   * `page-health`, `dsr`, `products`, `replan` or `data`.
+   * `page-health`, `dsr`, `products`, `replan`, `data` — or `service`, `stock`, `members` from those modules.
    */
   area: string;
   /** Stable message code, e.g. `SOURCE_VISITORS_DOWN`. */
   code: string;
   /** `critical` (act today: money is being lost now), `warning` (act this week) or `info`. */
-  severity: 'critical' | 'warning' | 'info';
+  severity: FindingSeverity;
   /**
    * Whose job it is (DOMAIN.md §1): traffic → `promotion`, conversion → `design` (pages) or
    * `service`, order value → `merchandising`; the plan and the data → `operations`.
    */
-  owner: 'operations' | 'promotion' | 'design' | 'service' | 'merchandising';
+  owner: FindingOwner;
   /** What it is about (a source, an item id, a keyword, a DSR score), or `null` for the store. */
   subject: string | null;
   /** The message, rendered in the brief's locale. */

@@ -20,3 +20,4 @@ export {
   type DailyBriefInput,
 } from './input.js';
 export type { BriefDsrInput } from './areas/dsr.js';
+export type { BriefMembersInput, BriefServiceInput } from './areas/modules.js';

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import type { BriefDsrInput } from './areas/dsr.js';
+import type { BriefMembersInput, BriefServiceInput } from './areas/modules.js';
+import type { StockItemInput } from '../stock/stockCover.js';
 import { countSchema, nonNegativeSchema, parseInput, rateSchema } from '../core/validate.js';
 
 /**
@@ -83,6 +85,12 @@ export interface DailyBriefInput {
   heroItemId?: string;
   /** DSR ratings and the category's scores. */
   dsr?: BriefDsrInput;
+  /** Customer service: the agents' inquiries (area `service`). */
+  service?: BriefServiceInput;
+  /** Stock on hand per item (area `stock`), as for `stockCover`. */
+  stock?: readonly StockItemInput[];
+  /** Paid orders for the members area. */
+  members?: BriefMembersInput;
   /** Rows left out by the adapters (bad cells), by export, so the brief can say so. */
   leftOut?: readonly { export: string; rows: number }[];
 }
@@ -142,6 +150,9 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
   ),
   // Checked by the modules that read them (their issues are prefixed with `dsr`).
   dsr: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ ratings: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
+  service: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ agents: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), categoryAverage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
+  stock: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
+  members: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ orders: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), options: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
 });
 
 /** The brief's own marks. */

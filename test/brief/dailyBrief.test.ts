@@ -172,6 +172,32 @@ describe('dailyBrief', () => {
     expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', 'dsr.ratings[0].description']);
   });
 
+  it('takes the findings of service, stock and members as those modules give them, with their checks’ numbers', () => {
+    const b = dailyBrief(
+      {
+        ...base,
+        plan: [],
+        service: { agents: [{ id: 'ann', inquirers: 100, inquiryBuyers: 70, paidAmount: 14000 }, { id: 'bo', inquirers: 100, inquiryBuyers: 30, paidAmount: 6000 }] },
+        stock: [{ id: 'hit', onHand: 30, dailySales: 10, leadTimeDays: 7, safetyDays: 3, price: 99 }],
+        members: {
+          orders: [
+            { buyerId: 'li', date: '2026-05-01', amount: '120.00' },
+            { buyerId: 'li', date: '2026-05-20', amount: '80.00' },
+          ],
+          options: { windowDays: 31 },
+        },
+      },
+      { locale: 'en' },
+    );
+    const byArea = (area: string) => b.findings.filter((f) => f.area === area);
+    expect(byArea('service').map((f) => [f.code, f.owner])).toContainEqual(['SERVICE_FINDING_AGENT_WEAK', 'service']);
+    expect(byArea('stock')[0]).toMatchObject({ subject: 'hit', severity: 'critical', owner: 'merchandising' });
+    expect(byArea('stock')[0]!.numbers['moneyAtStake']).toBe('6930.00'); // the figure of stockFindings' own example
+    expect(byArea('members').length).toBeGreaterThan(0);
+    const e = thrown(() => dailyBrief({ ...base, stock: [{ id: 'x', onHand: -1, dailySales: 1, leadTimeDays: 7, safetyDays: 3 }] }));
+    expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', 'stock[0].onHand']);
+  });
+
   it('has documented defaults', () => {
     expect(defaultBriefThresholds).toEqual({ sourceMinShare: 0.1, productConversionChange: 0.2, productMinVisitors: 300, pageHealthWeekday: 7, dsrNearRatings: 5 });
   });
