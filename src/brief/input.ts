@@ -157,8 +157,8 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
 
 /** The brief's own marks. */
 export interface BriefThresholds {
-  /** A source is named when its effect is at least this share of the day's change in sales (default 0.1). */
-  sourceMinShare: number;
+  /** A driver or a source is named when its effect is at least this share of the change it explains (default 0.1). */
+  minShare: number;
   /** An item's conversion change (relative, last 7 days against the 7 before) worth acting on (default 0.2). */
   productConversionChange: number;
   /** Visitors an item needs in each 7-day window before its conversion is judged (default 300). */
@@ -175,7 +175,7 @@ export interface BriefThresholds {
  * @see DOMAIN.md §2, §3
  */
 export const defaultBriefThresholds: Readonly<BriefThresholds> = /* @__PURE__ */ Object.freeze({
-  sourceMinShare: 0.1,
+  minShare: 0.1,
   productConversionChange: 0.2,
   productMinVisitors: 300,
   pageHealthWeekday: 7,
@@ -184,7 +184,7 @@ export const defaultBriefThresholds: Readonly<BriefThresholds> = /* @__PURE__ */
 
 /** zod schema of threshold overrides. @internal */
 export const briefThresholdsSchema = /* @__PURE__ */ z.strictObject({
-  sourceMinShare: /* @__PURE__ */ z.optional(rateSchema),
+  minShare: /* @__PURE__ */ z.optional(rateSchema),
   productConversionChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
   productMinVisitors: /* @__PURE__ */ z.optional(countSchema),
   pageHealthWeekday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(7))),

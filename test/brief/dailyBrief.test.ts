@@ -199,7 +199,7 @@ describe('dailyBrief', () => {
   });
 
   it('has documented defaults', () => {
-    expect(defaultBriefThresholds).toEqual({ sourceMinShare: 0.1, productConversionChange: 0.2, productMinVisitors: 300, pageHealthWeekday: 7, dsrNearRatings: 5 });
+    expect(defaultBriefThresholds).toEqual({ minShare: 0.1, productConversionChange: 0.2, productMinVisitors: 300, pageHealthWeekday: 7, dsrNearRatings: 5 });
   });
 
   it('throws StoreOpsError with the path of a bad field', () => {
@@ -220,7 +220,7 @@ describe('dailyBrief', () => {
       expect(e.issues[0]?.path).toBe(path);
     }
     expect(thrown(() => dailyBrief(base, { locale: 'fr' as never })).code).toBe('INVALID_OPTIONS');
-    const t = thrown(() => dailyBrief(base, { thresholds: { sourceMinShare: 2 } }));
-    expect([t.code, t.issues[0]?.path]).toEqual(['INVALID_OPTIONS', 'thresholds.sourceMinShare']);
+    const t = thrown(() => dailyBrief(base, { thresholds: { minShare: 2 } }));
+    expect([t.code, t.issues[0]?.path]).toEqual(['INVALID_OPTIONS', 'thresholds.minShare']);
   });
 });

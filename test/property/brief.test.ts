@@ -31,7 +31,7 @@ describe('dailyBrief properties', () => {
           { date: B, visitors: v0, buyers: 0, paidAmount: (r0 / 100).toFixed(2) },
           { date: D, visitors: v1, buyers: 0, paidAmount: (r1 / 100).toFixed(2) },
         ];
-        const brief = dailyBrief({ date: D, store, sources, plan: [{ date: D, target: (targetFen / 100).toFixed(2) }] }, { thresholds: { sourceMinShare: 0 } });
+        const brief = dailyBrief({ date: D, store, sources, plan: [{ date: D, target: (targetFen / 100).toFixed(2) }] }, { thresholds: { minShare: 0 } });
         for (const f of brief.findings.filter((x) => x.area === 'sources')) {
           const n = f.numbers;
           const parts = new StoreDecimal(n['visitorEffect'] as string).plus(n['valueEffect'] as string);

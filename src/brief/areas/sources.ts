@@ -59,7 +59,7 @@ export function sourcesArea(ctx: BriefContext): void {
   const residue = storeChange.minus(sourcesChange);
   const change = storeChange.isZero() ? sourcesChange : storeChange;
   if (change.isZero()) return;
-  const minEffect = change.abs().times(thresholds.sourceMinShare);
+  const minEffect = change.abs().times(thresholds.minShare);
 
   for (const t of bySource.values()) {
     const { visitors0: v0, visitors1: v1 } = t;
