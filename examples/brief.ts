@@ -54,6 +54,14 @@ export function loadSampleData(): { input: Omit<DailyBriefInput, 'date'>; export
   );
   const products = readCsvObjects(`${dataDir}products.csv`);
   const hero = products.find((p) => p['主打款'] === '是')?.['商品ID'];
+  // Price and costs per item: each promoted item's break-even ROI judges its keywords.
+  const costs = products.map((p) => ({
+    id: String(p['商品ID']),
+    price: String(p['售价']),
+    unitCost: String(p['单位成本']),
+    ...(percent(p['平台佣金率']) === undefined ? {} : { commissionRate: percent(p['平台佣金率']) as number }),
+    shippingCost: String(p['运费']),
+  }));
   // Store, item and source rows always carry their date (and item id, source) after
   // parseSycmRows; the brief validates every field it reads, so the rows are passed as they are.
   const rows = <T>(name: keyof typeof exports) => exports[name].rows as readonly SycmRow[] as unknown as T;
@@ -64,6 +72,8 @@ export function loadSampleData(): { input: Omit<DailyBriefInput, 'date'>; export
       store: rows<DailyBriefInput['store']>('store-daily.csv'),
       items: rows<NonNullable<DailyBriefInput['items']>>('item-daily.csv'),
       sources: rows<NonNullable<DailyBriefInput['sources']>>('traffic-sources.csv'),
+      keywords: rows<NonNullable<DailyBriefInput['keywords']>>('keywords.csv'),
+      products: costs,
       plan,
       dsr: { ratings, category },
       ...(hero === undefined ? {} : { heroItemId: hero }),

@@ -13,6 +13,8 @@ export {
   dailyBriefInputSchema,
   defaultBriefThresholds,
   type BriefItemDay,
+  type BriefKeywordDay,
+  type BriefProduct,
   type BriefPlanDay,
   type BriefSourceDay,
   type BriefStoreDay,

@@ -4,7 +4,8 @@ import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import type { BriefDsrInput } from './areas/dsr.js';
 import type { BriefMembersInput, BriefServiceInput } from './areas/modules.js';
 import type { StockItemInput } from '../stock/stockCover.js';
-import { countSchema, nonNegativeSchema, parseInput, rateSchema } from '../core/validate.js';
+import { countSchema, nonNegativeSchema, parseInput, positiveSchema, rateSchema } from '../core/validate.js';
+import type { UnitEconomicsInput } from '../profit/unitEconomics.js';
 
 /**
  * One day of the store (店铺整体): a `SycmRow` of a store export fits as it is. A missing count
@@ -56,6 +57,31 @@ export interface BriefItemDay {
   paidAmount?: MoneyInput;
 }
 
+/** One paid keyword on one day (直通车 keyword report): a `SycmRow` of a keyword export with its date fits as it is. */
+export interface BriefKeywordDay {
+  date: IsoDate;
+  /** 关键词. */
+  keyword: string;
+  /** The promoted item (its break-even ROI judges the keyword). */
+  itemId?: string;
+  /** 展现量 (missing counts as 0). */
+  impressions?: number;
+  /** 点击量 (missing counts as 0). */
+  clicks?: number;
+  /** 花费, yuan (missing counts as 0). */
+  spend?: MoneyInput;
+  /** 总成交金额, yuan (missing counts as 0). */
+  sales?: MoneyInput;
+  /** 总成交笔数 (missing counts as 0). */
+  orders?: number;
+}
+
+/** An item's price and costs, for its break-even ROI (as `unitEconomics` takes them) and its id. */
+export interface BriefProduct extends UnitEconomicsInput {
+  /** 商品ID, as in the item and keyword exports. */
+  id: string;
+}
+
 /** One day of the plan: the sales target and, if planned, the drivers behind it. */
 export interface BriefPlanDay {
   date: IsoDate;
@@ -83,6 +109,12 @@ export interface DailyBriefInput {
   plan?: readonly BriefPlanDay[];
   /** The hero item (主打款), for page health's AOV lift. */
   heroItemId?: string;
+  /** Paid keywords by day (直通车), judged over the last 7 days. */
+  keywords?: readonly BriefKeywordDay[];
+  /** Items' prices and costs: each promoted item's break-even ROI judges its keywords. */
+  products?: readonly BriefProduct[];
+  /** The store's break-even ROI (保本ROI), for keywords whose item has no costs. */
+  breakEvenRoi?: number;
   /** DSR ratings and the category's scores. */
   dsr?: BriefDsrInput;
   /** Customer service: the agents' inquiries (area `service`). */
@@ -145,6 +177,23 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
     ),
   ),
   heroItemId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  keywords: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        date: isoDateSchema,
+        keyword: /* @__PURE__ */ z.string(),
+        itemId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        impressions: /* @__PURE__ */ z.optional(countSchema),
+        clicks: /* @__PURE__ */ z.optional(countSchema),
+        spend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+        sales: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+        orders: /* @__PURE__ */ z.optional(countSchema),
+      }),
+    ),
+  ),
+  // Prices and costs are checked by unitEconomics (its issues are prefixed with `products[i]`).
+  products: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string() }))),
+  breakEvenRoi: /* @__PURE__ */ z.optional(positiveSchema),
   leftOut: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ export: /* @__PURE__ */ z.string(), rows: countSchema })),
   ),
@@ -195,10 +244,12 @@ type Parsed = z.infer<typeof dailyBriefInputSchema>;
 type Filled<T> = Omit<T, 'visitors' | 'buyers' | 'paidAmount'> & { visitors: number; buyers: number; paidAmount: MoneyInput };
 
 /** The parsed input, missing counts and amounts filled with 0. @internal */
-export type ParsedBriefInput = Omit<Parsed, 'store' | 'sources' | 'items'> & {
+export type ParsedBriefInput = Omit<Parsed, 'store' | 'sources' | 'items' | 'keywords' | 'products'> & {
   store: Filled<Parsed['store'][number]>[];
   sources: Filled<NonNullable<Parsed['sources']>[number]>[];
   items: Filled<NonNullable<Parsed['items']>[number]>[];
+  keywords: { date: IsoDate; keyword: string; itemId?: string | undefined; impressions: number; clicks: number; spend: MoneyInput; sales: MoneyInput; orders: number }[];
+  products: BriefProduct[];
 };
 
 function fill<T extends { visitors?: number | undefined; buyers?: number | undefined; paidAmount?: MoneyInput | undefined }>(row: T): Filled<T> {
@@ -208,5 +259,13 @@ function fill<T extends { visitors?: number | undefined; buyers?: number | undef
 /** Validates the input and fills missing counts and amounts (an export's `'-'`) with 0. @internal */
 export function readBriefInput(input: unknown): ParsedBriefInput {
   const parsed = parseInput(dailyBriefInputSchema, input);
-  return { ...parsed, store: parsed.store.map(fill), sources: (parsed.sources ?? []).map(fill), items: (parsed.items ?? []).map(fill) };
+  const raw = input as { products?: readonly BriefProduct[] };
+  return {
+    ...parsed,
+    store: parsed.store.map(fill),
+    sources: (parsed.sources ?? []).map(fill),
+    items: (parsed.items ?? []).map(fill),
+    keywords: (parsed.keywords ?? []).map((k) => ({ ...k, impressions: k.impressions ?? 0, clicks: k.clicks ?? 0, spend: k.spend ?? 0, sales: k.sales ?? 0, orders: k.orders ?? 0 })),
+    products: parsed.products === undefined ? [] : [...(raw.products ?? [])],
+  };
 }
