@@ -1,23 +1,26 @@
 // Bundle budgets (brotli, as size-limit measures a consumer's minified bundle), checked by
 // `npm test`. Each line is what a dashboard pays for importing one thing from one subpath.
-// page-health: zod/mini's parser (~8.5 kB) + the module (~1.8 kB); no decimal.js, because
-// it only compares amounts. toDecimal: decimal.js itself is ~12 kB.
+// page-health: zod/mini's parser (~8.5 kB) + the module (~1.8 kB) + plugin support (~1.2 kB:
+// plain-data copy, prototype-pollution guard, threshold folding); no decimal.js, because it only
+// compares amounts. toDecimal: decimal.js itself is ~12 kB.
 module.exports = [
-  { name: 'storeops/page-health { assessPageHealth }', path: 'dist/page-health/index.js', import: '{ assessPageHealth }', limit: '11.5 kB' },
+  { name: 'storeops/page-health { assessPageHealth }', path: 'dist/page-health/index.js', import: '{ assessPageHealth }', limit: '12.5 kB' },
   { name: 'storeops/core { ratio }', path: 'dist/core/index.js', import: '{ ratio }', limit: '200 B' },
   { name: 'storeops/core { toDecimal }', path: 'dist/core/index.js', import: '{ toDecimal }', limit: '13 kB' },
-  { name: 'storeops/page-health { assessPageHealth }', path: 'dist/page-health/index.js', import: '{ assessPageHealth }', limit: '9 kB' },
   // service, stock, members: zod/mini (~8.5 kB) + decimal.js (~12 kB, money out is Decimal) + the
   // module (~1.5–2.5 kB); measured 22.8, 22.0, 19.5 and 22.5 kB, budgets ~10% above.
   { name: 'storeops/service { scoreAgents }', path: 'dist/service/index.js', import: '{ scoreAgents }', limit: '25 kB' },
   { name: 'storeops/stock { stockCover }', path: 'dist/stock/index.js', import: '{ stockCover }', limit: '24.5 kB' },
   { name: 'storeops/members { memberStats }', path: 'dist/members/index.js', import: '{ memberStats }', limit: '21.5 kB' },
   { name: 'storeops/members { rfmSegments }', path: 'dist/members/index.js', import: '{ rfmSegments }', limit: '25 kB' },
-  { name: 'storeops/core { ratio }', path: 'dist/core/index.js', import: '{ ratio }', limit: '13 kB' },
-  { name: 'storeops/core { toDecimal }', path: 'dist/core/index.js', import: '{ toDecimal }', limit: '14 kB' },
+  // roles: zod/mini + decimal.js (exact margins and sales sums) + the module (~5 kB).
+  // definePlugin: zod/mini for the message catalog + the plugin checks. presets: plain frozen data.
+  { name: 'storeops/roles { classifyProducts }', path: 'dist/roles/index.js', import: '{ classifyProducts }', limit: '29 kB' },
+  { name: 'storeops/plugins { definePlugin }', path: 'dist/plugins/index.js', import: '{ definePlugin }', limit: '7.5 kB' },
+  { name: 'storeops/plugins { presets }', path: 'dist/plugins/index.js', import: '{ presets }', limit: '300 B' },
   // adapters: zod/mini (options) + the hand-written cell readers (measured 8.5 kB brotli).
   { name: 'storeops/adapters { parseSycmRows }', path: 'dist/adapters/index.js', import: '{ parseSycmRows }', limit: '9.5 kB' },
-  // brief: composes the modules (zod/mini, decimal.js, page health, dsr) (measured 28.1 / 23.9 kB).
+  // brief: composes the modules (zod/mini, decimal.js, page health, dsr …) (measured 28.1 / 23.9 kB).
   { name: 'storeops/brief { dailyBrief }', path: 'dist/brief/index.js', import: '{ dailyBrief }', limit: '31 kB' },
   { name: 'storeops/brief { renderBrief }', path: 'dist/brief/index.js', import: '{ renderBrief }', limit: '26 kB' },
   { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '40 kB' },

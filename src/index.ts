@@ -13,3 +13,5 @@ export * from './profit/index.js';
 export * from './service/index.js';
 export * from './stock/index.js';
 export * from './members/index.js';
+export * from './roles/index.js';
+export * from './plugins/index.js';

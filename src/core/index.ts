@@ -89,3 +89,4 @@ export {
   type MessageText,
 } from './i18n.js';
 export { compareFindings, type FindingOwner, type FindingSeverity, type ModuleFinding } from './findings.js';
+export type { StoreOpsPlugin } from './plugin.js';

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { combineStatuses, evaluateThreshold, makeAdvice, makeCheck, resolveThreshold, type Advice, type Check, type Status, type Threshold } from '../core/checks.js';
-import { fail } from '../core/errors.js';
+import { fail, formatPath } from '../core/errors.js';
 import { formatNumber, formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { moneyToNumber, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, nonNegativeSchema, parseInput, rateSchema } from '../core/validate.js';
 import { pageHealthMessages } from './messages.js';
@@ -63,8 +64,13 @@ export interface PageHealthOptions {
   thresholds?: PageHealthThresholdOverrides;
   /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
-  /** Extra or replacement messages by code (e.g. from a plugin). */
+  /** Extra or replacement messages by code; they win over the plugins' messages. */
   messages?: MessageCatalog;
+  /**
+   * Plugins applied in order before `thresholds` and `messages`: each plugin's
+   * `thresholds['page-health']` overrides the marks so far, its `messages` add to the catalog.
+   */
+  plugins?: readonly StoreOpsPlugin[];
 }
 
 /** The metrics page health was judged on, after deriving rates from counts. */
@@ -128,24 +134,31 @@ const optionsSchema = /* @__PURE__ */ z.object({
   thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
 const THRESHOLD_KEYS = new Set(['bounceRate', 'pagesPerVisitor', 'aovLift', 'highReturningShare']);
 
-/** @internal Resolves user overrides onto the defaults, validating every field. */
-export function resolvePageHealthThresholds(overrides: unknown): PageHealthThresholds {
-  const o = parseInput(/* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())), overrides, { code: 'INVALID_OPTIONS', prefix: ['thresholds'] }) ?? {};
+/**
+ * @internal Resolves overrides onto `base` (the defaults, or the marks after earlier plugins),
+ * validating every field; `path` is where the overrides sit (`['thresholds']` in the options).
+ */
+export function resolvePageHealthThresholds(
+  overrides: unknown,
+  base: PageHealthThresholds = defaultPageHealthThresholds,
+  path: readonly PropertyKey[] = ['thresholds'],
+): PageHealthThresholds {
+  const o = parseInput(/* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())), overrides, { code: 'INVALID_OPTIONS', prefix: path }) ?? {};
   for (const key of Object.keys(o)) {
-    if (!THRESHOLD_KEYS.has(key)) fail('INVALID_OPTIONS', `thresholds.${key}`, 'unknown threshold');
+    if (!THRESHOLD_KEYS.has(key)) fail('INVALID_OPTIONS', formatPath([...path, key]), 'unknown threshold');
   }
-  const d = defaultPageHealthThresholds;
   const high = o['highReturningShare'];
   return {
-    bounceRate: resolveThreshold(d.bounceRate, o['bounceRate'], ['thresholds', 'bounceRate'], [0, 1]),
-    pagesPerVisitor: resolveThreshold(d.pagesPerVisitor, o['pagesPerVisitor'], ['thresholds', 'pagesPerVisitor'], [0, Infinity]),
-    aovLift: resolveThreshold(d.aovLift, o['aovLift'], ['thresholds', 'aovLift'], [0, Infinity]),
+    bounceRate: resolveThreshold(base.bounceRate, o['bounceRate'], [...path, 'bounceRate'], [0, 1]),
+    pagesPerVisitor: resolveThreshold(base.pagesPerVisitor, o['pagesPerVisitor'], [...path, 'pagesPerVisitor'], [0, Infinity]),
+    aovLift: resolveThreshold(base.aovLift, o['aovLift'], [...path, 'aovLift'], [0, Infinity]),
     highReturningShare:
-      high === undefined ? d.highReturningShare : parseInput(rateSchema, high, { code: 'INVALID_OPTIONS', prefix: ['thresholds', 'highReturningShare'] }),
+      high === undefined ? base.highReturningShare : parseInput(rateSchema, high, { code: 'INVALID_OPTIONS', prefix: [...path, 'highReturningShare'] }),
   };
 }
 
@@ -160,10 +173,12 @@ function statusSuffix(status: Status): string {
  * depth 2.5 fail. A missing optional input gives an `unknown` check.
  *
  * @param input - rates (0–1), pages per visitor, AOVs in yuan — or the raw counts.
- * @param options - threshold overrides, locale (`'zh-CN'` default) and extra messages.
+ * @param options - threshold overrides, locale (`'zh-CN'` default), extra messages and plugins
+ *   (applied in order, before `thresholds` and `messages`).
  * @returns the overall status, a check per metric, and advice.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named), or when neither a bounce
- *   rate nor bounces and sessions are given (likewise for depth); `INVALID_OPTIONS` for bad thresholds.
+ *   rate nor bounces and sessions are given (likewise for depth); `INVALID_OPTIONS` for bad thresholds;
+ *   `INVALID_PLUGIN` for a bad plugin (path `plugins[i]…`, message naming the plugin).
  * @see DOMAIN.md §3
  * @example
  * ```ts
@@ -175,14 +190,18 @@ function statusSuffix(status: Status): string {
  * assessPageHealth({ bounceRate: 0.55, pagesPerVisitor: 3.8, storeAov: 357, heroAov: 238 }).status //=> 'good'
  * assessPageHealth({ bounces: 600, sessions: 1000, pageviews: 3000, visitors: 1000 }).metrics //=> { bounceRate: 0.6, pagesPerVisitor: 3 }
  * assessPageHealth({ bounceRate: 1.5, pagesPerVisitor: 3 }) //=> throws INVALID_INPUT
+ * const strict = { name: 'strict-pages', thresholds: { 'page-health': { bounceRate: { pass: 0.65 } } } };
+ * assessPageHealth({ bounceRate: 0.68, pagesPerVisitor: 3 }, { plugins: [strict] }).status //=> 'fail'
  * ```
  */
 export function assessPageHealth(input: PageHealthInput, options: PageHealthOptions = {}): PageHealthResult {
   const v = parseInput(pageHealthInputSchema, input);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
-  const t = resolvePageHealthThresholds(opts.thresholds);
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [pageHealthMessages] : [pageHealthMessages, opts.messages];
+  const { thresholds: t, catalogs } = usePlugins(
+    { module: 'page-health', defaults: defaultPageHealthThresholds, resolve: resolvePageHealthThresholds, catalog: pageHealthMessages },
+    opts,
+  );
 
   const hasBounceCounts = v.bounces !== undefined && v.sessions !== undefined;
   if (v.bounceRate === undefined && !hasBounceCounts) {

@@ -1,0 +1,74 @@
+import type { MessageCatalog } from '../core/i18n.js';
+import { readPlugin } from '../core/plugin.js';
+import type { PageHealthThresholdOverrides } from '../page-health/assessPageHealth.js';
+import type { BuiltInRole, RoleDefinition, RoleRule, RoleThresholdOverrides } from '../roles/rules.js';
+
+/**
+ * Threshold overrides a plugin carries, keyed by the module that judges with them. Each
+ * section has the type of that module's `options.thresholds`, so an editor completes the field
+ * names and a typo or a percent written as 70 instead of 0.7 where a string is expected fails
+ * to compile; values are also validated when a module uses them.
+ */
+export interface PluginThresholds {
+  /** For `assessPageHealth` (storeops/page-health). @see DOMAIN.md §3 */
+  'page-health'?: PageHealthThresholdOverrides;
+  /** For `classifyProducts` (storeops/roles). @see DOMAIN.md §6 */
+  roles?: RoleThresholdOverrides;
+}
+
+/**
+ * What a plugin may hold: a name, threshold overrides by module, roles and rules for the product
+ * classifier, and messages (zh-CN and en) for its own codes or to reword storeops' codes.
+ * `Role` is the union of the ids of the roles the plugin adds; its rules may assign those and
+ * the built-in roles.
+ */
+export interface PluginDefinition<Role extends string = string> {
+  /** A unique name, shown in errors about the plugin (e.g. `'acme-blocker'`). */
+  name: string;
+  /** What the plugin is for. */
+  description?: string;
+  /** Threshold overrides by module. */
+  thresholds?: PluginThresholds;
+  /** Roles (`kind: 'role'`) and tags (`kind: 'tag'`) the plugin adds, by id, each with the message code of its label. */
+  roles?: Readonly<Record<Role, RoleDefinition>>;
+  /** Classifier rules added to the caller's or the default rules, run by priority. */
+  rules?: readonly RoleRule<BuiltInRole | NoInfer<Role>>[];
+  /** Messages by code; they add to, or replace, the modules' messages. */
+  messages?: MessageCatalog;
+}
+
+/** A plugin made by {@link definePlugin}: plain, frozen data, accepted by every judging function's `plugins` option. */
+export type Plugin<Role extends string = string> = Readonly<PluginDefinition<Role>>;
+
+/**
+ * Defines a plugin: types every field for the plugin author (autocompletion; an unknown module,
+ * threshold or role fails to compile), checks the general shape at once — a name, plain data
+ * only (no functions, getters or `__proto__` keys), messages in both locales — and returns a
+ * frozen copy. Each module validates its own section when the plugin is used and reports a bad
+ * field as `INVALID_PLUGIN` at `plugins[i].<field>`, naming the plugin.
+ *
+ * @param definition - the plugin's name, thresholds, roles, rules and messages.
+ * @returns the same data, validated and frozen.
+ * @throws StoreOpsError `INVALID_PLUGIN` with the path of the bad field.
+ * @example
+ * ```ts
+ * import { definePlugin } from 'storeops/plugins';
+ * import { assessPageHealth } from 'storeops/page-health';
+ * const strict = definePlugin({ name: 'strict-pages', thresholds: { 'page-health': { bounceRate: { pass: 0.65, good: 0.55 } } } });
+ * strict.name //=> 'strict-pages'
+ * assessPageHealth({ bounceRate: 0.68, pagesPerVisitor: 3 }, { plugins: [strict] }).status //=> 'fail'
+ * definePlugin({ name: '' }) //=> throws INVALID_PLUGIN
+ * ```
+ */
+export function definePlugin<const Role extends string = never>(definition: PluginDefinition<Role>): Plugin<Role> {
+  const p = readPlugin(definition);
+  const nonEmpty = (o: object) => Object.keys(o).length > 0;
+  return Object.freeze({
+    name: p.name,
+    ...(p.description === undefined ? {} : { description: p.description }),
+    ...(nonEmpty(p.thresholds) ? { thresholds: p.thresholds } : {}),
+    ...(nonEmpty(p.roles) ? { roles: p.roles } : {}),
+    ...(p.rules.length > 0 ? { rules: p.rules } : {}),
+    ...(nonEmpty(p.messages) ? { messages: p.messages } : {}),
+  }) as unknown as Plugin<Role>;
+}
