@@ -12,6 +12,8 @@ import { targetArea } from './areas/target.js';
 import { briefCatalogs } from './catalogs.js';
 import type { BriefContext } from './context.js';
 import { compareByMoneyAtStake, type DailyBrief } from './finding.js';
+import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
+import { briefMessages } from './messages.js';
 import { briefThresholdsSchema, defaultBriefThresholds, readBriefInput, type BriefThresholds, type DailyBriefInput } from './input.js';
 
 /** Options of {@link dailyBrief}. */
@@ -20,14 +22,29 @@ export interface DailyBriefOptions {
   locale?: Locale;
   /** Overrides of the brief's own marks ({@link defaultBriefThresholds}). */
   thresholds?: Partial<BriefThresholds>;
-  /** Extra or replacement messages by code. */
+  /** Extra or replacement messages by code; they win over the plugins' messages. */
   messages?: MessageCatalog;
+  /**
+   * Plugins applied in order before `thresholds` and `messages`: each plugin's
+   * `thresholds.brief` overrides the brief's marks, its `thresholds['page-health']` the page
+   * marks, and its `messages` add to or reword the messages.
+   */
+  plugins?: readonly StoreOpsPlugin[];
+}
+
+/** Merges overrides onto the brief's marks, validating each. @internal */
+export function resolveBriefThresholds(overrides: unknown, base: BriefThresholds = defaultBriefThresholds, path: readonly PropertyKey[] = ['thresholds']): BriefThresholds {
+  const o = parseInput(/* @__PURE__ */ z.optional(briefThresholdsSchema), overrides, { code: 'INVALID_OPTIONS', prefix: path }) ?? {};
+  const out: BriefThresholds = { ...base };
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
+  return out;
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  thresholds: /* @__PURE__ */ z.optional(briefThresholdsSchema),
+  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
 /**
@@ -40,10 +57,10 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  *
  * @param input - the day, the store's days, and optionally sources, items, the plan and the
  *   rows the adapters left out. Rows from `parseSycmRows` fit as they are.
- * @param options - locale (`'zh-CN'` default), threshold overrides, extra messages.
+ * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages.
  * @returns the brief: `{ date, met, findings, skipped, leftOut }`.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
- *   day; `INVALID_OPTIONS` for bad options.
+ *   day; `INVALID_OPTIONS` for bad options; `INVALID_PLUGIN` for a bad plugin.
  * @see DOMAIN.md §1
  * @example
  * ```ts
@@ -61,14 +78,14 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
   if (!parsed.store.some((d) => d.date === parsed.date)) fail('INVALID_INPUT', 'store', `has no row for ${parsed.date}`);
-  const thresholds: BriefThresholds = { ...defaultBriefThresholds };
-  for (const [k, v] of Object.entries(opts.thresholds ?? {})) if (v !== undefined) (thresholds as unknown as Record<string, number>)[k] = v;
-  const catalogs = [...briefCatalogs(), ...(opts.messages === undefined ? [] : [opts.messages])];
+  const plugged = usePlugins({ module: 'brief', defaults: defaultBriefThresholds, resolve: resolveBriefThresholds, catalog: briefMessages }, opts);
+  const thresholds = plugged.thresholds;
+  const catalogs = [...briefCatalogs(), ...plugged.catalogs.slice(1)];
   const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, findings: [], skipped: [] };
 
   const met = targetArea(ctx);
   sourcesArea(ctx);
-  pageHealthArea(ctx, undefined);
+  pageHealthArea(ctx, opts.plugins);
   productsArea(ctx);
   dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);
   moduleAreas(ctx, parsed as Parameters<typeof moduleAreas>[1]);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { formatMoney } from '../core/decimal.js';
 import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { moneySchema } from '../core/money.js';
+import { readPlugins, type StoreOpsPlugin } from '../core/plugin.js';
 import { parseInput } from '../core/validate.js';
 import type { DailyBrief, Finding } from './finding.js';
 import { briefCatalogs } from './catalogs.js';
@@ -13,14 +14,17 @@ export interface RenderBriefOptions {
   format?: 'markdown' | 'text';
   /** Language; defaults to the brief's own. Messages are rendered again from their codes and params. */
   locale?: Locale;
-  /** Extra or replacement messages by code (e.g. a plugin's), searched before the built-in ones. */
+  /** Extra or replacement messages by code, searched before the plugins' and the built-in ones. */
   messages?: MessageCatalog;
+  /** Plugins whose messages render their own codes (or reword storeops' codes). */
+  plugins?: readonly StoreOpsPlugin[];
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
   format: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['markdown', 'text'])),
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
 const briefSchema = /* @__PURE__ */ z.object({
@@ -64,7 +68,7 @@ const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising']
  * from each finding's code and params, so one brief can be printed in both languages.
  *
  * @param brief - a brief from {@link dailyBrief}, or the same brief read back from JSON.
- * @param options - format (`'markdown'` default), locale (the brief's by default), extra messages.
+ * @param options - format (`'markdown'` default), locale (the brief's by default), plugins and extra messages.
  * @returns the text, ending with a newline.
  * @throws StoreOpsError `INVALID_INPUT` for a malformed brief; `INVALID_OPTIONS` for an unknown format or locale.
  * @example
@@ -81,7 +85,8 @@ export function renderBrief(brief: DailyBrief, options: RenderBriefOptions = {})
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale ?? b.locale);
   const md = (opts.format ?? 'markdown') === 'markdown';
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [...briefCatalogs()] : [...briefCatalogs(), opts.messages];
+  const catalogs: MessageCatalog[] = [...briefCatalogs(), ...readPlugins(opts.plugins).map((p) => p.messages)];
+  if (opts.messages !== undefined) catalogs.push(opts.messages);
   const t = (code: string, params: Record<string, string | number> = {}) => renderMessage(code, locale, params, catalogs);
   const messageOf = (f: Pick<Finding, 'code' | 'params' | 'message'>) => {
     const text = renderMessage(f.code, locale, f.params, catalogs);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyBrief, defaultBriefThresholds, type DailyBriefInput } from 'storeops/brief';
+import { dailyBrief, defaultBriefThresholds, renderBrief, type DailyBriefInput } from 'storeops/brief';
 import { addDays, isStoreOpsError } from 'storeops/core';
 
 // A Sunday and the Sunday before; hand-checked numbers.
@@ -196,6 +196,22 @@ describe('dailyBrief', () => {
     expect(byArea('members').length).toBeGreaterThan(0);
     const e = thrown(() => dailyBrief({ ...base, stock: [{ id: 'x', onHand: -1, dailySales: 1, leadTimeDays: 7, safetyDays: 3 }] }));
     expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', 'stock[0].onHand']);
+  });
+
+  it('takes plugins: the brief’s marks, page-health marks and messages', () => {
+    const plugin = {
+      name: 'house-rules',
+      thresholds: { brief: { minShare: 0.5 }, 'page-health': { pagesPerVisitor: { pass: 2 } } },
+      messages: { TARGET_MISSED: { 'zh-CN': '没达标：差 {gap}', en: 'Missed by {gap}' } },
+    };
+    const b = dailyBrief(base, { locale: 'en', plugins: [plugin] });
+    expect(b.findings.find((f) => f.code === 'TARGET_MISSED')?.message).toBe('Missed by ¥2,720.00');
+    expect(renderBrief(b, { plugins: [plugin], locale: 'zh-CN' })).toContain('没达标：差 ¥2,720.00');
+    const week = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-25', i), visitors: 1000, buyers: 30, paidAmount: '7200.00', pageviews: 2400, bounceRate: 0.5 }));
+    expect(dailyBrief({ date: D, store: week }).findings.map((f) => f.code)).toContain('PAGE_DEPTH_FAIL');
+    expect(dailyBrief({ date: D, store: week }, { plugins: [plugin] }).findings.map((f) => f.code)).not.toContain('PAGE_DEPTH_FAIL');
+    const bad = thrown(() => dailyBrief(base, { plugins: [{ name: 'x', thresholds: { brief: { minShare: 5 } } }] }));
+    expect([bad.code, bad.issues[0]?.path]).toEqual(['INVALID_PLUGIN', 'plugins[0].thresholds.brief.minShare']);
   });
 
   it('has documented defaults', () => {
