@@ -15,3 +15,6 @@ export * from './stock/index.js';
 export * from './members/index.js';
 export * from './roles/index.js';
 export * from './plugins/index.js';
+export * from './funnel/index.js';
+export * from './ads/index.js';
+export * from './goals/index.js';

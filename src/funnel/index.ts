@@ -1,0 +1,32 @@
+/**
+ * The conversion funnel (转化漏斗) and traffic structure (流量结构): metrics from counts, exact
+ * merges, a streaming batch aggregator for agency scale, traffic shares against norms, and
+ * comparison with peers.
+ * @see DOMAIN.md §2
+ *
+ * @module funnel
+ */
+export { funnelCountsSchema, type FunnelCounts, type FunnelFlag, type FunnelTotals } from './counts.js';
+export { funnelMetrics, type FunnelMetrics, type FunnelMetricsOptions } from './funnelMetrics.js';
+export { mergeFunnels } from './mergeFunnels.js';
+export { type AggregateFunnelsOptions, type FunnelAggregate, type RowFlag, type RowIssue } from './accumulator.js';
+export { aggregateFunnels } from './aggregateFunnels.js';
+export { aggregateFunnelsAsync } from './aggregateFunnelsAsync.js';
+export { funnelMessages, type FunnelMessageCode } from './messages.js';
+export {
+  trafficStructure,
+  trafficNormPresets,
+  trafficSourcesSchema,
+  defaultTrafficAdviceThresholds,
+  TRAFFIC_CATEGORIES,
+  type ShareNorm,
+  type TrafficAdviceThresholds,
+  type TrafficCategory,
+  type TrafficCategoryShare,
+  type TrafficNorms,
+  type TrafficSource,
+  type TrafficSourceResult,
+  type TrafficStructureOptions,
+  type TrafficStructureResult,
+} from './trafficStructure.js';
+export { comparePeers, type ComparePeersOptions, type ComparePeersResult, type PeerComparison } from './comparePeers.js';

@@ -1,0 +1,243 @@
+import * as z from 'zod/mini';
+import { isIsoDate, isoDateSchema, toDayNumber, type IsoDate } from '../core/dates.js';
+import { formatMoney, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { fail, formatPath } from '../core/errors.js';
+import { formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import { ratio } from '../core/ratio.js';
+import { parseInput } from '../core/validate.js';
+import { alignScaled, apportion, fromUnits, parseUnit, toScaled, toUnits } from './apportion.js';
+import { goalsMessages } from './messages.js';
+
+/** The part of a plan that {@link trackProgress} reads: a {@link Plan} from `planTargets`, or any days with targets. */
+export interface PlanLike {
+  /** The target of the whole plan; must equal the sum of the days' targets. */
+  total: MoneyInput;
+  /** The whole unit of the targets (default `'0.01'`). */
+  unit?: MoneyInput;
+  /** The days in order, each with its target. */
+  days: readonly { date: IsoDate; target: MoneyInput }[];
+}
+
+/** Actual sales by day, in yuan: `{ '2026-11-10': '28400.50' }`. */
+export type Actuals = Readonly<Record<IsoDate, MoneyInput>>;
+
+/** Options of {@link trackProgress}. */
+export interface TrackProgressOptions {
+  /** The last day with data (usually yesterday). Actuals after it are not counted. */
+  asOf: IsoDate;
+  /** Language of the message: `'zh-CN'` (default) or `'en'`. */
+  locale?: Locale;
+  /** Extra or replacement messages by code. */
+  messages?: MessageCatalog;
+}
+
+/** One day of the plan, as it went. */
+export interface DayProgress {
+  /** The day. */
+  date: IsoDate;
+  /** Its target. */
+  target: Decimal;
+  /** Its sales, or `null` when no actual was given for it. */
+  actual: Decimal | null;
+  /** `actual − target` (a missing actual counts as 0): negative when behind. */
+  gap: Decimal;
+  /** `actual / target`, `null` when the target is 0. */
+  achievement: number | null;
+  /** 达标: actual ≥ target. */
+  met: boolean;
+}
+
+/** A remaining day's new target. */
+export interface ReplanDay {
+  /** The day. */
+  date: IsoDate;
+  /** Its original target. */
+  original: Decimal;
+  /** Its new target: a share of what is left, in proportion to the original targets. */
+  target: Decimal;
+  /** `target − original`. */
+  change: Decimal;
+}
+
+/** Where a plan stands on `asOf`. */
+export interface Progress {
+  /** The day progress is measured on. */
+  asOf: IsoDate;
+  /** Sum of the targets of the plan's days up to `asOf`. */
+  targetToDate: Decimal;
+  /** Sum of the actual sales of those days. */
+  actualToDate: Decimal;
+  /** `actualToDate / targetToDate`; `null` when the target to date is 0. */
+  achievement: number | null;
+  /** `actualToDate − targetToDate`: negative when behind, positive when ahead. */
+  gap: Decimal;
+  /** 达标: `actualToDate ≥ targetToDate`. */
+  met: boolean;
+  /** The `asOf` day alone (yesterday, in a morning brief); `null` when `asOf` is outside the plan. */
+  day: DayProgress | null;
+  /** What is left of the total: `total − actualToDate`, and 0 once the total is reached. */
+  remainingTarget: Decimal;
+  /** The plan's days after `asOf`. */
+  remainingDays: number;
+  /** The days after `asOf` with new targets adding up exactly to `remainingTarget`. */
+  replan: ReplanDay[];
+  /** The unit of the replan: the plan's, or finer when the actual sales are finer than it. */
+  replanUnit: Decimal;
+  /** Plan days up to `asOf` with no actual given (counted as 0). */
+  missingDays: IsoDate[];
+  /** Stable message code of the summary. */
+  code: string;
+  /** The summary in the requested locale. */
+  message: string;
+  /** The values interpolated into the message. */
+  params: MessageParams;
+}
+
+/** zod schema of {@link PlanLike}. */
+export const planLikeSchema = /* @__PURE__ */ z.object({
+  total: nonNegativeMoneySchema,
+  unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  days: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.object({ date: isoDateSchema, target: nonNegativeMoneySchema }))
+    .check(/* @__PURE__ */ z.minLength(1)),
+});
+
+const actualsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), nonNegativeMoneySchema);
+const optionsSchema = /* @__PURE__ */ z.object({
+  asOf: isoDateSchema,
+  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+});
+
+/**
+ * Measures a plan against actual sales up to `asOf` (每日盯目标): target and actual to date,
+ * achievement, gap, whether it is met (达标), the `asOf` day alone, and a replan: what is left
+ * of the total is re-allocated over the days after `asOf` in proportion to their original
+ * targets, adding up exactly — so an unmet day raises the following days' targets and a year is
+ * not lost by December. When the remaining days all have a zero target, what is left is spread
+ * evenly over them.
+ *
+ * @param plan - a plan from `planTargets` (or `{ total, unit?, days: { date, target }[] }`, days in order).
+ * @param actuals - sales by day in yuan; every day must be a day of the plan.
+ * @param options - `asOf` (the last day with data), `locale`, extra messages.
+ * @returns progress to date, the `asOf` day, the replan and a message.
+ * @throws StoreOpsError `INVALID_INPUT` for a bad plan (days out of order, a total that is not
+ *   the sum of the days) or bad actuals (a negative amount, a day outside the plan), with the
+ *   path; `INVALID_OPTIONS` for a bad `asOf` or locale.
+ * @see DOMAIN.md §1 (watch it daily, an unmet day changes the next day's plan)
+ * @example
+ * ```ts
+ * import { planTargets, trackProgress } from 'storeops/goals';
+ * const plan = planTargets({ total: 70000, start: '2026-11-09', end: '2026-11-15' });
+ * const p = trackProgress(plan, { '2026-11-09': 10000, '2026-11-10': 6000 }, { asOf: '2026-11-10', locale: 'en' });
+ * p.targetToDate //=> 20000
+ * p.gap //=> -4000
+ * p.met //=> false
+ * p.day //=> { date: '2026-11-10', target: 10000, actual: 6000, gap: -4000, achievement: 0.6, met: false }
+ * p.remainingTarget //=> 54000
+ * p.replan.map((d) => d.target.toNumber()) //=> [10800, 10800, 10800, 10800, 10800]
+ * p.message //=> 'By 2026-11-10: ¥16,000.00 of a ¥20,000.00 target (80%), behind by ¥4,000.00; the remaining ¥54,000.00 is spread over the next 5 days, ¥10,800.00 a day'
+ * trackProgress(plan, { '2026-12-01': 5 }, { asOf: '2026-11-10' }) //=> throws INVALID_INPUT
+ * ```
+ */
+export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackProgressOptions): Progress {
+  const p = parseInput(planLikeSchema, plan, { prefix: ['plan'] });
+  const a = parseInput(actualsSchema, actuals, { prefix: ['actuals'] });
+  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  const locale = resolveLocale(opts.locale);
+  const catalogs: MessageCatalog[] = opts.messages === undefined ? [goalsMessages] : [goalsMessages, opts.messages];
+  const unit = parseUnit(p.unit, 'plan.unit', 'INVALID_INPUT');
+
+  const dayNumbers = p.days.map((d) => toDayNumber(d.date));
+  const targets = p.days.map((d, i) => toDecimal(d.target, `plan.days[${i}].target`));
+  for (let i = 1; i < dayNumbers.length; i++) {
+    if ((dayNumbers[i] as number) <= (dayNumbers[i - 1] as number)) fail('INVALID_INPUT', `plan.days[${i}].date`, 'days must be in order, each once');
+  }
+  const total = toDecimal(p.total, 'plan.total');
+  let sum = new StoreDecimal(0);
+  for (const t of targets) sum = sum.plus(t);
+  if (!sum.eq(total)) fail('INVALID_INPUT', 'plan.total', `must equal the sum of the days' targets (${sum.toString()}), received ${total.toString()}`);
+
+  const index = new Map<number, number>(dayNumbers.map((n, i) => [n, i]));
+  const actualByIndex = new Map<number, Decimal>();
+  for (const [date, amount] of Object.entries(a)) {
+    const path = formatPath(['actuals', date]);
+    if (!isIsoDate(date)) fail('INVALID_INPUT', path, 'expected a real calendar day written YYYY-MM-DD as the key');
+    const i = index.get(toDayNumber(date));
+    if (i === undefined) fail('INVALID_INPUT', path, 'is not a day of the plan');
+    actualByIndex.set(i, toDecimal(amount, path));
+  }
+
+  const asOfNumber = toDayNumber(opts.asOf);
+  let targetToDate = new StoreDecimal(0);
+  let actualToDate = new StoreDecimal(0);
+  const missingDays: IsoDate[] = [];
+  let firstRemaining = dayNumbers.length;
+  for (let i = 0; i < dayNumbers.length; i++) {
+    if ((dayNumbers[i] as number) > asOfNumber) {
+      firstRemaining = i;
+      break;
+    }
+    targetToDate = targetToDate.plus(targets[i] as Decimal);
+    const actual = actualByIndex.get(i);
+    if (actual === undefined) missingDays.push((p.days[i] as { date: IsoDate }).date);
+    else actualToDate = actualToDate.plus(actual);
+  }
+
+  const asOfIndex = index.get(asOfNumber);
+  let day: DayProgress | null = null;
+  if (asOfIndex !== undefined) {
+    const target = targets[asOfIndex] as Decimal;
+    const actual = actualByIndex.get(asOfIndex) ?? null;
+    const got = actual ?? new StoreDecimal(0);
+    day = { date: opts.asOf, target, actual, gap: got.minus(target), achievement: ratio(got.toNumber(), target.toNumber()), met: got.gte(target) };
+  }
+
+  const left = total.minus(actualToDate);
+  const remainingTarget = left.isNegative() ? new StoreDecimal(0) : left;
+  // The replan is in the plan's unit, or in the finest decimal the actual sales need.
+  const finer = toUnits(remainingTarget, unit) === null;
+  const replanUnit = finer ? new StoreDecimal(10).pow(-toScaled(remainingTarget).s) : unit;
+  const remainingUnits = toUnits(remainingTarget, replanUnit) as bigint;
+  const originals = targets.slice(firstRemaining);
+  let weights = alignScaled(originals.map(toScaled));
+  if (weights.every((w) => w === 0n)) weights = weights.map(() => 1n);
+  const newUnits = originals.length === 0 ? [] : apportion(remainingUnits, weights);
+  const replan: ReplanDay[] = originals.map((original, k) => {
+    const target = fromUnits(newUnits[k] as bigint, replanUnit);
+    return { date: (p.days[firstRemaining + k] as { date: IsoDate }).date, original, target, change: target.minus(original) };
+  });
+
+  const gap = actualToDate.minus(targetToDate);
+  const met = gap.gte(0);
+  const achievement = ratio(actualToDate.toNumber(), targetToDate.toNumber());
+  const code = met ? 'PROGRESS_MET' : replan.length === 0 ? 'PROGRESS_ENDED_SHORT' : 'PROGRESS_BEHIND';
+  const params: MessageParams = {
+    asOf: opts.asOf,
+    actual: formatMoney(actualToDate),
+    target: formatMoney(targetToDate),
+    achievement: formatPercent(achievement, 1),
+    gap: formatMoney(gap.abs()),
+    remaining: formatMoney(remainingTarget),
+    days: replan.length,
+    perDay: replan.length === 0 ? '—' : formatMoney(remainingTarget.div(replan.length)),
+  };
+  return {
+    asOf: opts.asOf,
+    targetToDate,
+    actualToDate,
+    achievement,
+    gap,
+    met,
+    day,
+    remainingTarget,
+    remainingDays: replan.length,
+    replan,
+    replanUnit,
+    missingDays,
+    code,
+    message: renderMessage(code, locale, params, catalogs),
+    params,
+  };
+}
