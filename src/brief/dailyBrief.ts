@@ -2,13 +2,16 @@ import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { parseInput } from '../core/validate.js';
+import { adsArea } from './areas/ads.js';
 import { dataArea } from './areas/data.js';
+import { driversArea } from './areas/drivers.js';
 import { dsrArea, type BriefDsrInput } from './areas/dsr.js';
 import { moduleAreas } from './areas/modules.js';
 import { pageHealthArea } from './areas/pageHealth.js';
 import { productsArea } from './areas/products.js';
 import { sourcesArea } from './areas/sources.js';
 import { targetArea } from './areas/target.js';
+import { trafficArea } from './areas/traffic.js';
 import { briefCatalogs } from './catalogs.js';
 import type { BriefContext } from './context.js';
 import { compareByMoneyAtStake, type DailyBrief } from './finding.js';
@@ -84,7 +87,10 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
   const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, findings: [], skipped: [] };
 
   const met = targetArea(ctx);
+  driversArea(ctx);
   sourcesArea(ctx);
+  trafficArea(ctx);
+  adsArea(ctx);
   pageHealthArea(ctx, opts.plugins);
   productsArea(ctx);
   dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);

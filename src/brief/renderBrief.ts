@@ -107,7 +107,7 @@ export function renderBrief(brief: DailyBrief, options: RenderBriefOptions = {})
   if (b.findings.length === 0) lines.push(t('BRIEF_NO_FINDINGS'));
   b.findings.forEach((f, i) => {
     const tag = `${t(`SEVERITY_${f.severity.toUpperCase()}`)} · ${t(`OWNER_${f.owner.toUpperCase()}`)}`;
-    const money = f.moneyAtStake === null ? '' : ` — ${t('BRIEF_MONEY_AT_STAKE', { money: formatMoney(f.moneyAtStake) })}`;
+    const money = f.moneyAtStake === null || Number(f.moneyAtStake.toString()) === 0 ? '' : ` — ${t('BRIEF_MONEY_AT_STAKE', { money: formatMoney(f.moneyAtStake) })}`;
     lines.push(md ? `${i + 1}. **[${tag}]** ${messageOf(f)}${money}` : `${i + 1}. [${tag}] ${messageOf(f)}${money}`);
     for (const a of f.advice) {
       const text = renderMessage(a.code, locale, a.params, catalogs);
