@@ -214,6 +214,94 @@ describe('dailyBrief', () => {
     expect([bad.code, bad.issues[0]?.path]).toEqual(['INVALID_PLUGIN', 'plugins[0].thresholds.brief.minShare']);
   });
 
+  it('attributes the gap to the plan’s drivers by Shapley values that add up to the gap', () => {
+    // Plan: 2,500 visitors × 4% × AOV 200 (= 20,000 / (2,500 × 0.04)); actual: 2,400 × 3% × 240 = 17,280.
+    const b = dailyBrief({ ...base, sources: [], plan: [{ date: D, target: '20000', visitors: 2500, conversionRate: 0.04 }] }, { locale: 'en' });
+    const a = [2500, 0.04, 200];
+    const c = [2400, 0.03, 240];
+    // Shapley value of factor i for a product of three: Δi × ((x·y at base + at current) / 3 + (mixed pairs) / 6).
+    const shapley = (i: number) => {
+      const [j, k] = [0, 1, 2].filter((n) => n !== i) as [number, number];
+      return (c[i]! - a[i]!) * ((a[j]! * a[k]! + c[j]! * c[k]!) / 3 + (a[j]! * c[k]! + c[j]! * a[k]!) / 6);
+    };
+    const d = b.findings.filter((f) => f.area === 'drivers');
+    expect(d.map((f) => [f.code, f.owner])).toEqual([
+      ['DRIVER_CONVERSION_SHORT', 'design'],
+      ['DRIVER_AOV_AHEAD', 'merchandising'],
+      ['DRIVER_VISITORS_SHORT', 'promotion'],
+    ]);
+    const n = d[0]!.numbers;
+    // Effects are whole fen (largest remainder against the gap): each within a fen of the exact value.
+    const fenOff = (x: unknown, exact: number) => Math.abs(Number(x) - exact);
+    expect(fenOff(n['conversionRateEffect'], shapley(1))).toBeLessThanOrEqual(0.01);
+    expect(fenOff(n['aovEffect'], shapley(2))).toBeLessThanOrEqual(0.01);
+    expect(fenOff(n['visitorsEffect'], shapley(0))).toBeLessThanOrEqual(0.01);
+    expect(Number(n['visitorsEffect']) + Number(n['conversionRateEffect']) + Number(n['aovEffect'])).toBeCloseTo(-2720, 6);
+    expect(n['gap']).toBe('-2720.00');
+    expect(d[0]!.message).toMatch(/^Conversion 3% against a plan of 4% \(-25\.0%\): ¥[\d,.]+ of sales lost/);
+    expect(dailyBrief(base).skipped.map((s) => s.area)).toContain('drivers');
+  });
+
+  it('tracks progress to date and re-plans the next days so the total is still reached', () => {
+    const plan = [
+      { date: '2026-05-30', target: '10000' },
+      { date: D, target: '20000' },
+      { date: '2026-06-01', target: '10000' },
+      { date: '2026-06-02', target: '10000' },
+    ];
+    const store = [{ date: '2026-05-30', visitors: 1000, buyers: 30, paidAmount: '9000.00' }, ...base.store];
+    const b = dailyBrief({ ...base, store, plan }, { locale: 'en' });
+    expect(b.findings.find((f) => f.code === 'TARGET_TO_DATE_BEHIND')?.numbers).toMatchObject({ actualToDate: '26280.00', targetToDate: '30000.00', gap: '-3720.00' });
+    // 50,000 − 26,280 = 23,720 left, over two days planned 10,000 each: 11,860 each.
+    const r = b.findings.find((f) => f.area === 'replan')!;
+    expect(r).toMatchObject({ code: 'REPLAN_WEEK', owner: 'operations', severity: 'warning' });
+    expect(r.numbers).toMatchObject({ remaining: '23720.00', originalWeek: '20000.00', newWeek: '23720.00', change: '3720.00', '2026-06-01': '11860.00' });
+    expect(r.moneyAtStake?.toString()).toBe('3720');
+    expect(dailyBrief(base).skipped.find((s) => s.area === 'replan')?.code).toBe('SKIPPED_NO_PLAN');
+    const e = thrown(() => dailyBrief({ ...base, plan: [{ date: D, target: '1' }, { date: D, target: '2' }] }));
+    expect(e.issues[0]?.path.startsWith('plan')).toBe(true);
+  });
+
+  it('holds the day’s traffic structure against the seed norms', () => {
+    const t = dailyBrief(base, { locale: 'en' }).findings.filter((f) => f.area === 'traffic');
+    const paid = t.find((f) => f.subject === 'paid')!;
+    expect(paid).toMatchObject({ owner: 'promotion', severity: 'warning' });
+    expect(paid.numbers).toMatchObject({ visitors: 400, totalVisitors: 2400 });
+    expect(paid.numbers['share']).toBeCloseTo(400 / 2400, 12);
+    expect(t.find((f) => f.subject === 'natural')).toBeUndefined(); // 2,000 / 2,400 = 83% ≥ 70%
+  });
+
+  it('judges each keyword over 7 days against its item’s break-even ROI', () => {
+    const week = Array.from({ length: 7 }, (_, i) => addDays('2026-05-25', i));
+    const keywords = [
+      ...week.map((date) => ({ date, keyword: 'good', itemId: 'p', impressions: 1000, clicks: 40, spend: '40', sales: '200', orders: 1 })),
+      ...week.map((date) => ({ date, keyword: 'poor', itemId: 'p', impressions: 1000, clicks: 40, spend: '100', sales: '100', orders: 1 })),
+      ...week.map((date) => ({ date, keyword: 'dead', itemId: 'p', impressions: 130, clicks: 0, spend: '0', sales: '0', orders: 0 })),
+      { date: D, keyword: 'new', itemId: 'p', impressions: 100, clicks: 5, spend: '5', sales: '0', orders: 0 },
+      { date: '2026-05-01', keyword: 'old', itemId: 'p', impressions: 100, clicks: 5, spend: '5', sales: '0', orders: 0 },
+    ];
+    // price 100, unit cost 40: contribution 60%, break-even ROI 1 / 0.6 = 1.67 (DOMAIN.md §5).
+    const products = [{ id: 'p', price: '100', unitCost: '40' }];
+    const ads = dailyBrief({ ...base, keywords, products }, { locale: 'en' }).findings.filter((f) => f.area === 'ads');
+    expect(ads.map((f) => [f.subject, f.code])).toEqual([
+      ['poor', 'KEYWORD_LOWER'],
+      ['dead', 'KEYWORD_DELETE'],
+      ['good', 'KEYWORD_RAISE'],
+      ['new', 'KEYWORD_OBSERVE'],
+    ]);
+    // lower: (700 spent − 700 sales ÷ 1.67) ÷ 7 days = (700 − 420) ÷ 7 = ¥40 a day
+    expect(ads[0]!.moneyAtStake?.toString()).toBe('40');
+    expect(ads[0]!.numbers).toMatchObject({ days: 7, spend: '700.00', sales: '700.00', roi: 1 });
+    expect(ads[0]!.numbers['breakEvenRoi']).toBeCloseTo(1 / 0.6, 12);
+    expect(ads[2]!.message).toBe('Keyword “good”: ROI 5 beats the break-even ROI 1.67: raise the bid');
+    const fallback = dailyBrief({ ...base, keywords, breakEvenRoi: 2 }).findings.filter((f) => f.area === 'ads');
+    expect(fallback[0]!.numbers['breakEvenRoi']).toBe(2);
+    expect(dailyBrief({ ...base, keywords }).skipped.find((s) => s.area === 'ads')?.code).toBe('SKIPPED_NO_BREAK_EVEN');
+    expect(dailyBrief(base).skipped.find((s) => s.area === 'ads')?.code).toBe('SKIPPED_NO_DATA');
+    const e = thrown(() => dailyBrief({ ...base, keywords, products: [{ id: 'p', price: '-1', unitCost: '40' }] }));
+    expect(e.issues[0]?.path).toBe('products[0].price');
+  });
+
   it('has documented defaults', () => {
     expect(defaultBriefThresholds).toEqual({ minShare: 0.1, productConversionChange: 0.2, productMinVisitors: 300, pageHealthWeekday: 7, dsrNearRatings: 5 });
   });

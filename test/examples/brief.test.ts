@@ -78,6 +78,18 @@ describe('the sample morning brief (2026-05-31)', () => {
     expect(f.owner).toBe('design');
   });
 
+  it('finding 5 — the gap to the plan split into visitors, conversion and AOV, adding up to the gap', () => {
+    const row = day('2026-05-31');
+    const p = plan.find((r) => r['日期'] === '2026-05-31')!;
+    const gap = num(row['支付金额']) - num(p['目标销售额']);
+    const f = find('DRIVER_VISITORS_SHORT');
+    expect(f.owner).toBe('promotion');
+    expect(f.numbers['actual']).toBe(num(row['访客数']));
+    expect(f.numbers['plan']).toBe(num(p['目标访客数']));
+    const parts = ['visitorsEffect', 'conversionRateEffect', 'aovEffect'].map((k) => Number(f.numbers[k]));
+    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(gap, 2);
+  });
+
   it('reports the bad cell (row and column) and runs on the good rows, saying how many were left out', () => {
     const { exports } = loadSampleData();
     expect(exports['item-daily.csv']!.errors.map((e) => [e.row, e.column])).toEqual([[3, '访客数']]);
