@@ -1,6 +1,8 @@
 // The sample brief's findings recomputed by hand from the CSV text: plain arithmetic on the
 // cells, not the library.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSampleData, sampleBrief } from '../../examples/brief.js';
 
@@ -106,5 +108,19 @@ describe('the sample morning brief (2026-05-31)', () => {
   it('renders in both locales', () => {
     const zh = sampleBrief();
     expect(zh.findings.find((f) => f.code === 'SOURCE_VISITORS_DOWN')?.message).toMatch(/^直通车访客 /);
+  });
+});
+
+describe('npm run demo', () => {
+  it('prints the brief for another day in English, and in Chinese by default', () => {
+    const cwd = fileURLToPath(new URL('../..', import.meta.url));
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'examples/demo.ts', ...args], { cwd, encoding: 'utf8' });
+    const en = run('--locale', 'en', '--date', '2026-05-24', '--format', 'text');
+    expect(en.status).toBe(0);
+    expect(en.stdout.split('\n')[0]).toBe('山岚女装 · Morning brief · 2026-05-24');
+    const target = num(plan.find((p) => p['日期'] === '2026-05-24')!['目标销售额']);
+    expect(en.stdout).toContain(`against ¥${target.toLocaleString('en-US')}.00`);
+    const zh = run();
+    expect(zh.stdout.split('\n')[0]).toBe('# 山岚女装 · 晨报 · 2026-05-31');
   });
 });
