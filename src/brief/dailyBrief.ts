@@ -51,15 +51,20 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * The morning brief (晨报, DOMAIN.md §1): for one day, was the target met; which source explains
- * the change in sales; page health on its weekly cadence; items whose conversion rose or fell;
- * rows left out of the data. Each finding has an area, a severity, an owner (`operations`,
+ * The morning brief (晨报, DOMAIN.md §1): for one day, was the target met (and progress to
+ * date); the gap split into visitors, conversion and AOV against the plan's drivers; which
+ * traffic source explains the change against the same day last week; the traffic structure;
+ * paid keywords to raise, lower, delete or watch; page health on its weekly cadence; DSR below
+ * the category or close to a mark; items whose conversion rose (feed them traffic) or fell (fix
+ * or starve them); the next week re-planned; rows left out of the data; and, when given, the
+ * service, stock and members modules' findings. Each finding has an area, a severity, an owner (`operations`,
  * `promotion`, `design`, `service`, `merchandising`), a message in `locale` and the numbers
  * behind it; findings are ordered by money at stake. An area without data is listed in
  * `skipped` with the reason, never guessed.
  *
- * @param input - the day, the store's days, and optionally sources, items, the plan and the
- *   rows the adapters left out. Rows from `parseSycmRows` fit as they are.
+ * @param input - the day, the store's days, and optionally sources, items, keywords, product
+ *   costs, the plan, DSR ratings, service, stock and member data, and the rows the adapters left
+ *   out. Rows from `parseSycmRows` fit as they are.
  * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages.
  * @returns the brief: `{ date, met, findings, skipped, leftOut }`.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
