@@ -27,6 +27,7 @@ export {
   type TrafficSource,
   type TrafficSourceResult,
   type TrafficStructureOptions,
+  type TrafficStructureThresholdOverrides,
   type TrafficStructureResult,
 } from './trafficStructure.js';
 export { comparePeers, type ComparePeersOptions, type ComparePeersResult, type PeerComparison } from './comparePeers.js';

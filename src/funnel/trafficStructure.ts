@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { makeAdvice, makeCheck, type Advice, type Check, type Status, type Threshold } from '../core/checks.js';
 import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
-import { fail } from '../core/errors.js';
+import { fail, formatPath } from '../core/errors.js';
+import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
 import { formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
@@ -100,8 +101,27 @@ export interface TrafficStructureOptions {
   thresholds?: Partial<TrafficAdviceThresholds>;
   /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
-  /** Extra or replacement messages by code (e.g. from a plugin). */
+  /** Extra or replacement messages by code. */
   messages?: MessageCatalog;
+  /**
+   * Plugins (`definePlugin`): their `thresholds['traffic-structure']` (norms and advice marks)
+   * apply before this call's `norms` and `thresholds`, and their messages before `messages`.
+   */
+  plugins?: readonly StoreOpsPlugin[];
+}
+
+/** The traffic-structure marks a plugin may set, as `plugin.thresholds['traffic-structure']`. */
+export interface TrafficStructureThresholdOverrides {
+  /** A preset name or custom norms, replacing the norms before it. */
+  norms?: 'seed' | 'practitioner' | TrafficNorms;
+  /** Overrides of the advice marks. */
+  advice?: Partial<TrafficAdviceThresholds>;
+}
+
+/** Norms and advice marks after defaults, plugins and options are folded. */
+interface TrafficMarks {
+  norms: TrafficNorms;
+  advice: TrafficAdviceThresholds;
 }
 
 /** A category's share of visitors and its check. */
@@ -175,24 +195,48 @@ const shareNormSchema = /* @__PURE__ */ z
   })
   .check(/* @__PURE__ */ z.refine((n) => n.min === undefined || n.max === undefined || n.min <= n.max, { error: 'min must not exceed max', path: ['max'] }));
 
+const normsSchema = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.enum(['seed', 'practitioner']),
+  /* @__PURE__ */ z.partialRecord(CATEGORY_SCHEMA, shareNormSchema),
+]);
+
+const adviceSchema = /* @__PURE__ */ z.strictObject({
+  minVisitors: /* @__PURE__ */ z.optional(countSchema),
+  maxGrow: /* @__PURE__ */ z.optional(countSchema),
+  reviewShare: /* @__PURE__ */ z.optional(rateSchema),
+  weakConversion: /* @__PURE__ */ z.optional(rateSchema),
+});
+
 const optionsSchema = /* @__PURE__ */ z.object({
-  norms: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.union([
-      /* @__PURE__ */ z.enum(['seed', 'practitioner']),
-      /* @__PURE__ */ z.partialRecord(CATEGORY_SCHEMA, shareNormSchema),
-    ]),
-  ),
-  thresholds: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      minVisitors: /* @__PURE__ */ z.optional(countSchema),
-      maxGrow: /* @__PURE__ */ z.optional(countSchema),
-      reviewShare: /* @__PURE__ */ z.optional(rateSchema),
-      weakConversion: /* @__PURE__ */ z.optional(rateSchema),
-    }),
-  ),
+  norms: /* @__PURE__ */ z.optional(normsSchema),
+  thresholds: /* @__PURE__ */ z.optional(adviceSchema),
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
+
+const marksSchema = /* @__PURE__ */ z.strictObject({
+  norms: /* @__PURE__ */ z.optional(normsSchema),
+  advice: /* @__PURE__ */ z.optional(adviceSchema),
+});
+
+function checkNorms(norms: TrafficNorms, path: readonly PropertyKey[]): TrafficNorms {
+  for (const [category, norm] of Object.entries(norms)) {
+    if (norm !== undefined && norm.min === undefined && norm.max === undefined) fail('INVALID_OPTIONS', formatPath([...path, category]), 'give min, max or both');
+  }
+  return norms;
+}
+
+/** Folds a norms/advice override onto `base` (the `resolve` step of `usePlugins`). */
+function resolveTrafficMarks(override: unknown, base: TrafficMarks, path: readonly PropertyKey[]): TrafficMarks {
+  if (override === undefined) return base;
+  const o = parseInput(marksSchema, override, { code: 'INVALID_OPTIONS', prefix: path });
+  const norms =
+    o.norms === undefined ? base.norms : typeof o.norms === 'string' ? trafficNormPresets[o.norms] : checkNorms(o.norms as TrafficNorms, [...path, 'norms']);
+  const advice: TrafficAdviceThresholds = { ...base.advice };
+  for (const [key, value] of Object.entries(o.advice ?? {})) if (value !== undefined) advice[key as keyof TrafficAdviceThresholds] = value;
+  return { norms, advice };
+}
 
 function rangeText(norm: ShareNorm): string {
   const pct = (x: number) => formatPercent(x, 1);
@@ -272,13 +316,17 @@ export function trafficStructure(sources: readonly TrafficSource[], options: Tra
   const rows = parseInput(trafficSourcesSchema, sources);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [funnelMessages] : [funnelMessages, opts.messages];
-  const norms: TrafficNorms = typeof opts.norms === 'string' ? trafficNormPresets[opts.norms] : ((opts.norms as TrafficNorms | undefined) ?? trafficNormPresets.seed);
-  const t: TrafficAdviceThresholds = { ...defaultTrafficAdviceThresholds };
-  for (const [key, value] of Object.entries(opts.thresholds ?? {})) if (value !== undefined) t[key as keyof TrafficAdviceThresholds] = value;
-  for (const [category, norm] of Object.entries(norms)) {
-    if (norm !== undefined && norm.min === undefined && norm.max === undefined) fail('INVALID_OPTIONS', `norms.${category}`, 'give min, max or both');
-  }
+  if (opts.norms !== undefined && typeof opts.norms !== 'string') checkNorms(opts.norms as TrafficNorms, ['norms']);
+  const { thresholds: marks, catalogs } = usePlugins(
+    {
+      module: 'traffic-structure',
+      defaults: { norms: trafficNormPresets.seed, advice: defaultTrafficAdviceThresholds },
+      resolve: resolveTrafficMarks,
+      catalog: funnelMessages,
+    },
+    { plugins: opts.plugins, thresholds: { norms: opts.norms, advice: opts.thresholds }, messages: opts.messages },
+  );
+  const { norms, advice: t } = marks;
 
   const byCategory = new Map<TrafficCategory, number>();
   const bySource = new Map<string, SourceSums>();

@@ -4,11 +4,12 @@ import { formatMoney } from '../core/decimal.js';
 import { formatNumber, formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput, rateSchema } from '../core/validate.js';
+import type { FindingOwner } from '../core/findings.js';
 import { goalsMessages } from './messages.js';
 import { ceilWhole, solveDrivers, type EntryTarget, type TrafficEntry } from './solveDrivers.js';
 
-/** A team function that owns a driver (DOMAIN.md §1). */
-export type TeamFunction = 'promotion' | 'design' | 'service' | 'merchandising' | 'operations';
+/** A team function that owns a driver (DOMAIN.md §1): the same set as the owners of brief findings. */
+export type TeamFunction = FindingOwner;
 
 /** What {@link driverTargets} needs: a period's sales target and the store's conversion and AOV. */
 export interface DriverTargetsInput {

@@ -1,5 +1,6 @@
 import type { MessageCatalog } from '../core/i18n.js';
 import { readPlugin } from '../core/plugin.js';
+import type { TrafficStructureThresholdOverrides } from '../funnel/trafficStructure.js';
 import type { PageHealthThresholdOverrides } from '../page-health/assessPageHealth.js';
 import type { BuiltInRole, RoleDefinition, RoleRule, RoleThresholdOverrides } from '../roles/rules.js';
 
@@ -14,6 +15,8 @@ export interface PluginThresholds {
   'page-health'?: PageHealthThresholdOverrides;
   /** For `classifyProducts` (storeops/roles). @see DOMAIN.md §6 */
   roles?: RoleThresholdOverrides;
+  /** For `trafficStructure` (storeops/funnel): norms and advice marks. @see DOMAIN.md §2 */
+  'traffic-structure'?: TrafficStructureThresholdOverrides;
 }
 
 /**
