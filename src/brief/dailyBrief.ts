@@ -29,8 +29,9 @@ export interface DailyBriefOptions {
   messages?: MessageCatalog;
   /**
    * Plugins applied in order before `thresholds` and `messages`: each plugin's
-   * `thresholds.brief` overrides the brief's marks, its `thresholds['page-health']` the page
-   * marks, and its `messages` add to or reword the messages.
+   * `thresholds.brief` overrides the brief's marks, its `thresholds['page-health']` and
+   * `thresholds['traffic-structure']` the page marks and traffic norms, and its `messages` add
+   * to or reword the messages.
    */
   plugins?: readonly StoreOpsPlugin[];
 }
@@ -94,7 +95,7 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
   const met = targetArea(ctx);
   driversArea(ctx);
   sourcesArea(ctx);
-  trafficArea(ctx);
+  trafficArea(ctx, opts.plugins);
   adsArea(ctx);
   pageHealthArea(ctx, opts.plugins);
   productsArea(ctx);

@@ -210,6 +210,8 @@ describe('dailyBrief', () => {
     const week = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-25', i), visitors: 1000, buyers: 30, paidAmount: '7200.00', pageviews: 2400, bounceRate: 0.5 }));
     expect(dailyBrief({ date: D, store: week }).findings.map((f) => f.code)).toContain('PAGE_DEPTH_FAIL');
     expect(dailyBrief({ date: D, store: week }, { plugins: [plugin] }).findings.map((f) => f.code)).not.toContain('PAGE_DEPTH_FAIL');
+    const loosePaid = { name: 'loose-paid', thresholds: { 'traffic-structure': { norms: { paid: { max: 0.35 } } } } };
+    expect(dailyBrief(base, { plugins: [loosePaid] }).findings.some((f) => f.area === 'traffic' && f.subject === 'paid')).toBe(false);
     const bad = thrown(() => dailyBrief(base, { plugins: [{ name: 'x', thresholds: { brief: { minShare: 5 } } }] }));
     expect([bad.code, bad.issues[0]?.path]).toEqual(['INVALID_PLUGIN', 'plugins[0].thresholds.brief.minShare']);
   });

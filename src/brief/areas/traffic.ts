@@ -7,9 +7,10 @@ const CATEGORIES = new Set(['natural', 'paid', 'activity', 'member', 'external',
  * Traffic structure (DOMAIN.md §2): the day's visitors by category (the deepest source level,
  * as in the sources area) held against the seed norms by `trafficStructure`. Each category out
  * of its range is a finding: paid and campaign traffic for promotion, the rest for operations.
+ * Plugins' `thresholds['traffic-structure']` set other norms.
  * @internal
  */
-export function trafficArea(ctx: BriefContext): void {
+export function trafficArea(ctx: BriefContext, plugins: unknown): void {
   const { input } = ctx;
   const deepest = input.sources.reduce((m, r) => Math.max(m, r.sourceLevel ?? 0), 0);
   const day = input.sources.filter((r) => r.date === input.date && (r.sourceLevel ?? 0) === deepest);
@@ -22,7 +23,7 @@ export function trafficArea(ctx: BriefContext): void {
       buyers: r.buyers,
       paidAmount: r.paidAmount,
     })),
-    { locale: ctx.locale },
+    { locale: ctx.locale, ...(plugins === undefined ? {} : { plugins: plugins as never }) },
   );
   for (const c of result.categories) {
     const check = c.check;
