@@ -1,6 +1,7 @@
 import type { Advice, Check } from '../core/checks.js';
 import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import type { MoneyInput } from '../core/money.js';
+import { isStoreOpsError, StoreOpsError } from '../core/errors.js';
 import { renderMessage, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import type { Finding, SkippedArea } from './finding.js';
 import type { BriefThresholds, ParsedBriefInput } from './input.js';
@@ -72,4 +73,17 @@ export function signedPercent(current: number, base: number): string {
   const change = (current - base) / base;
   const text = `${(Math.round(change * 1000) / 10).toFixed(1)}%`;
   return change > 0 ? `+${text}` : text;
+}
+
+/** Runs a module on part of the input, putting `prefix` before the path of any issue. @internal */
+export function under<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isStoreOpsError(error)) throw error;
+    throw new StoreOpsError(
+      error.code,
+      error.issues.map((i) => ({ ...i, path: i.path === '' ? prefix : i.path.startsWith('[') ? `${prefix}${i.path}` : `${prefix}.${i.path}` })),
+    );
+  }
 }

@@ -3,8 +3,7 @@ import { addDays } from '../../core/dates.js';
 import { formatMoney, StoreDecimal, toDecimal, type Decimal } from '../../core/decimal.js';
 import { formatNumber } from '../../core/i18n.js';
 import { unitEconomics } from '../../profit/unitEconomics.js';
-import { addFinding, fen, skipArea, type BriefContext } from '../context.js';
-import { under } from './dsr.js';
+import { addFinding, fen, skipArea, under, type BriefContext } from '../context.js';
 
 const WINDOW = 7;
 

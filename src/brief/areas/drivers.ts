@@ -1,5 +1,4 @@
-import { toDecimal } from '../../core/decimal.js';
-import { formatMoney } from '../../core/decimal.js';
+import { formatMoney, toDecimal } from '../../core/decimal.js';
 import { formatNumber, formatPercent } from '../../core/i18n.js';
 import { ratio } from '../../core/ratio.js';
 import { attributeChange } from '../../goals/attributeChange.js';

@@ -1,9 +1,8 @@
 import { assessDsr } from '../../dsr/assessDsr.js';
 import { computeDsr, type DsrRating } from '../../dsr/computeDsr.js';
 import type { DsrCategory } from '../../dsr/compareDsr.js';
-import { isStoreOpsError, StoreOpsError } from '../../core/errors.js';
 import { formatNumber } from '../../core/i18n.js';
-import { addFinding, skipArea, type BriefContext } from '../context.js';
+import { addFinding, skipArea, under, type BriefContext } from '../context.js';
 
 /** DSR as the brief reads it: the ratings, and the category's scores to compare with. */
 export interface BriefDsrInput {
@@ -14,19 +13,6 @@ export interface BriefDsrInput {
 }
 
 const OWNER = { description: 'merchandising', service: 'service', shipping: 'operations' } as const;
-
-/** Runs a module on part of the input, putting `prefix` before the path of any issue. @internal */
-export function under<T>(prefix: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (!isStoreOpsError(error)) throw error;
-    throw new StoreOpsError(
-      error.code,
-      error.issues.map((i) => ({ ...i, path: i.path === '' ? prefix : i.path.startsWith('[') ? `${prefix}${i.path}` : `${prefix}.${i.path}` })),
-    );
-  }
-}
 
 /**
  * DSR below the category or close to a mark (DOMAIN.md §4): the three scores as the platform

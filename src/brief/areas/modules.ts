@@ -5,8 +5,7 @@ import { serviceFindings } from '../../service/serviceFindings.js';
 import type { AgentInput, ServiceCategoryAverage } from '../../service/scoreAgents.js';
 import { stockFindings } from '../../stock/stockCover.js';
 import type { StockItemInput } from '../../stock/stockCover.js';
-import type { BriefContext } from '../context.js';
-import { under } from './dsr.js';
+import { under, type BriefContext } from '../context.js';
 
 /** Customer service as the brief reads it: the agents' inquiries and, optionally, the category's averages. */
 export interface BriefServiceInput {

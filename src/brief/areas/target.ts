@@ -2,8 +2,7 @@ import { addDays } from '../../core/dates.js';
 import { formatMoney, StoreDecimal, toDecimal, type Decimal } from '../../core/decimal.js';
 import { formatPercent } from '../../core/i18n.js';
 import { trackProgress } from '../../goals/trackProgress.js';
-import { under } from './dsr.js';
-import { addFinding, fen, skipArea, type BriefContext } from '../context.js';
+import { addFinding, fen, skipArea, under, type BriefContext } from '../context.js';
 
 /**
  * 达标 and the replan (DOMAIN.md §1: "an unmet day must change the next day's plan"), by
