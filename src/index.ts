@@ -6,6 +6,8 @@
  */
 export * from './core/index.js';
 export * from './page-health/index.js';
+export * from './adapters/index.js';
+export * from './brief/index.js';
 export * from './dsr/index.js';
 export * from './profit/index.js';
 export * from './service/index.js';

@@ -1,0 +1,42 @@
+import { trafficStructure, type TrafficCategory } from '../../funnel/trafficStructure.js';
+import { addFinding, skipArea, type BriefContext } from '../context.js';
+
+const CATEGORIES = new Set(['natural', 'paid', 'activity', 'member', 'external', 'other']);
+
+/**
+ * Traffic structure (DOMAIN.md §2): the day's visitors by category (the deepest source level,
+ * as in the sources area) held against the seed norms by `trafficStructure`. Each category out
+ * of its range is a finding: paid and campaign traffic for promotion, the rest for operations.
+ * Plugins' `thresholds['traffic-structure']` set other norms.
+ * @internal
+ */
+export function trafficArea(ctx: BriefContext, plugins: unknown): void {
+  const { input } = ctx;
+  const deepest = input.sources.reduce((m, r) => Math.max(m, r.sourceLevel ?? 0), 0);
+  const day = input.sources.filter((r) => r.date === input.date && (r.sourceLevel ?? 0) === deepest);
+  if (day.length === 0) return skipArea(ctx, 'traffic', 'SKIPPED_NO_DATA');
+  const result = trafficStructure(
+    day.map((r) => ({
+      category: (CATEGORIES.has(r.category ?? '') ? r.category : 'other') as TrafficCategory,
+      visitors: r.visitors,
+      source: r.source,
+      buyers: r.buyers,
+      paidAmount: r.paidAmount,
+    })),
+    { locale: ctx.locale, ...(plugins === undefined ? {} : { plugins: plugins as never }) },
+  );
+  for (const c of result.categories) {
+    const check = c.check;
+    if (check === null || check.status !== 'fail') continue;
+    addFinding(ctx, {
+      area: 'traffic',
+      code: check.code,
+      severity: 'warning',
+      owner: c.category === 'paid' || c.category === 'activity' ? 'promotion' : 'operations',
+      subject: c.category,
+      params: check.params,
+      numbers: { category: c.category, visitors: c.visitors, totalVisitors: result.totalVisitors, share: c.share },
+      checks: [check],
+    });
+  }
+}

@@ -1,0 +1,116 @@
+import * as z from 'zod/mini';
+import { fail } from '../core/errors.js';
+import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { parseInput } from '../core/validate.js';
+import { adsArea } from './areas/ads.js';
+import { dataArea } from './areas/data.js';
+import { driversArea } from './areas/drivers.js';
+import { dsrArea, type BriefDsrInput } from './areas/dsr.js';
+import { moduleAreas } from './areas/modules.js';
+import { pageHealthArea } from './areas/pageHealth.js';
+import { productsArea } from './areas/products.js';
+import { sourcesArea } from './areas/sources.js';
+import { targetArea } from './areas/target.js';
+import { trafficArea } from './areas/traffic.js';
+import { briefCatalogs } from './catalogs.js';
+import type { BriefContext } from './context.js';
+import { compareByMoneyAtStake, type DailyBrief } from './finding.js';
+import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
+import { briefMessages } from './messages.js';
+import { briefThresholdsSchema, defaultBriefThresholds, readBriefInput, type BriefThresholds, type DailyBriefInput } from './input.js';
+
+/** Options of {@link dailyBrief}. */
+export interface DailyBriefOptions {
+  /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
+  locale?: Locale;
+  /** Overrides of the brief's own marks ({@link defaultBriefThresholds}). */
+  thresholds?: Partial<BriefThresholds>;
+  /** Extra or replacement messages by code; they win over the plugins' messages. */
+  messages?: MessageCatalog;
+  /**
+   * Plugins applied in order before `thresholds` and `messages`: each plugin's
+   * `thresholds.brief` overrides the brief's marks, its `thresholds['page-health']` and
+   * `thresholds['traffic-structure']` the page marks and traffic norms, and its `messages` add
+   * to or reword the messages.
+   */
+  plugins?: readonly StoreOpsPlugin[];
+}
+
+/** Merges overrides onto the brief's marks, validating each. @internal */
+export function resolveBriefThresholds(overrides: unknown, base: BriefThresholds = defaultBriefThresholds, path: readonly PropertyKey[] = ['thresholds']): BriefThresholds {
+  const o = parseInput(/* @__PURE__ */ z.optional(briefThresholdsSchema), overrides, { code: 'INVALID_OPTIONS', prefix: path }) ?? {};
+  const out: BriefThresholds = { ...base };
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
+  return out;
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/**
+ * The morning brief (晨报, DOMAIN.md §1): for one day, was the target met (and progress to
+ * date); the gap split into visitors, conversion and AOV against the plan's drivers; which
+ * traffic source explains the change against the same day last week; the traffic structure;
+ * paid keywords to raise, lower, delete or watch; page health on its weekly cadence; DSR below
+ * the category or close to a mark; items whose conversion rose (feed them traffic) or fell (fix
+ * or starve them); the next week re-planned; rows left out of the data; and, when given, the
+ * service, stock and members modules' findings. Each finding has an area, a severity, an owner (`operations`,
+ * `promotion`, `design`, `service`, `merchandising`), a message in `locale` and the numbers
+ * behind it; findings are ordered by money at stake. An area without data is listed in
+ * `skipped` with the reason, never guessed.
+ *
+ * @param input - the day, the store's days, and optionally sources, items, keywords, product
+ *   costs, the plan, DSR ratings, service, stock and member data, and the rows the adapters left
+ *   out. Rows from `parseSycmRows` fit as they are.
+ * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages.
+ * @returns the brief: `{ date, met, findings, skipped, leftOut }`.
+ * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
+ *   day; `INVALID_OPTIONS` for bad options; `INVALID_PLUGIN` for a bad plugin.
+ * @see DOMAIN.md §1
+ * @example
+ * ```ts
+ * import { dailyBrief } from 'storeops/brief';
+ * const store = [{ date: '2026-05-31', visitors: 1000, buyers: 30, paidAmount: '7200.00' }];
+ * const brief = dailyBrief({ date: '2026-05-31', store, plan: [{ date: '2026-05-31', target: 8000 }] }, { locale: 'en' });
+ * brief.met //=> false
+ * brief.findings[0].message //=> '2026-05-31 missed its target: paid ¥7,200.00 against ¥8,000.00, ¥800.00 short (90%)'
+ * brief.findings[0].numbers //=> { actual: '7200.00', target: '8000.00', gap: '-800.00', achievement: 0.9 }
+ * dailyBrief({ date: '2026-05-31', store: [] }) //=> throws INVALID_INPUT
+ * ```
+ */
+export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = {}): DailyBrief {
+  const parsed = readBriefInput(input);
+  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  const locale = resolveLocale(opts.locale);
+  if (!parsed.store.some((d) => d.date === parsed.date)) fail('INVALID_INPUT', 'store', `has no row for ${parsed.date}`);
+  const plugged = usePlugins({ module: 'brief', defaults: defaultBriefThresholds, resolve: resolveBriefThresholds, catalog: briefMessages }, opts);
+  const thresholds = plugged.thresholds;
+  const catalogs = [...briefCatalogs(), ...plugged.catalogs.slice(1)];
+  const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, findings: [], skipped: [] };
+
+  const met = targetArea(ctx);
+  driversArea(ctx);
+  sourcesArea(ctx);
+  trafficArea(ctx, opts.plugins);
+  adsArea(ctx);
+  pageHealthArea(ctx, opts.plugins);
+  productsArea(ctx);
+  dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);
+  moduleAreas(ctx, parsed as Parameters<typeof moduleAreas>[1]);
+  dataArea(ctx);
+
+  ctx.findings.sort(compareByMoneyAtStake);
+  return {
+    date: parsed.date,
+    locale,
+    storeName: parsed.storeName ?? null,
+    met,
+    findings: ctx.findings,
+    skipped: ctx.skipped,
+    leftOut: (parsed.leftOut ?? []).map((l) => ({ export: l.export, rows: l.rows })),
+  };
+}

@@ -1,0 +1,104 @@
+import type { Advice, Check } from '../core/checks.js';
+import type { Decimal } from '../core/decimal.js';
+import type { FindingOwner, FindingSeverity, ModuleFinding } from '../core/findings.js';
+import type { IsoDate } from '../core/dates.js';
+import type { Locale, MessageParams } from '../core/i18n.js';
+
+/**
+ * One item of the morning brief: what was found, how urgent, whose job it is, the message in
+ * the requested locale, the numbers behind it and the money at stake.
+ * @see DOMAIN.md §1
+ */
+export interface Finding extends ModuleFinding {
+  /**
+   * What part of the routine found it: `target`, `drivers`, `sources`, `traffic`, `ads`,
+   * `page-health`, `dsr`, `products`, `replan`, `data` — or `service`, `stock`, `members` from those modules.
+   */
+  area: string;
+  /** Stable message code, e.g. `SOURCE_VISITORS_DOWN`. */
+  code: string;
+  /** `critical` (act today: money is being lost now), `warning` (act this week) or `info`. */
+  severity: FindingSeverity;
+  /**
+   * Whose job it is (DOMAIN.md §1): traffic → `promotion`, conversion → `design` (pages) or
+   * `service`, order value → `merchandising`; the plan and the data → `operations`.
+   */
+  owner: FindingOwner;
+  /** What it is about (a source, an item id, a keyword, a DSR score), or `null` for the store. */
+  subject: string | null;
+  /** The message, rendered in the brief's locale. */
+  message: string;
+  /** The values interpolated into the message (formatted), so it can be rendered in another locale. */
+  params: MessageParams;
+  /**
+   * The numbers behind the finding, unformatted: counts, rates (0–1), money as decimal strings
+   * in yuan. Each can be recomputed by hand from the exports.
+   */
+  numbers: Readonly<Record<string, number | string | null>>;
+  /** Money at stake in yuan (sales lost or to win), or `null` when it cannot be put in money. */
+  moneyAtStake: Decimal | null;
+  /** The checks behind it, if any. */
+  checks: Check[];
+  /** What to do. */
+  advice: Advice[];
+}
+
+/** An area of the brief that could not be judged, and why (missing data, or a module not available). */
+export interface SkippedArea {
+  /** The area, e.g. `dsr`. */
+  area: string;
+  /** Stable reason code, e.g. `NO_DSR_DATA`. */
+  code: string;
+  /** The reason, rendered in the brief's locale. */
+  message: string;
+  /** The values interpolated into the reason. */
+  params: MessageParams;
+}
+
+/** The morning brief for one day. */
+export interface DailyBrief {
+  /** The day judged (yesterday, for the operator reading it this morning). */
+  date: IsoDate;
+  /** The locale the messages are rendered in. */
+  locale: Locale;
+  /** The store's name, if given. */
+  storeName: string | null;
+  /** 达标: was the day's sales target met? `null` without a plan for the day. */
+  met: boolean | null;
+  /** Findings ordered by money at stake (largest first; findings without money last, by severity). */
+  findings: Finding[];
+  /** Areas that were not judged, and why. */
+  skipped: SkippedArea[];
+  /** Input rows left out before the brief (bad cells found by the adapters), by export. */
+  leftOut: { export: string; rows: number }[];
+}
+
+const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Orders findings by money at stake, largest first; findings without money come after all
+ * findings with money; ties go by severity (critical first), then area and subject, so the
+ * order is stable. Use it with `Array.prototype.sort`.
+ *
+ * @example
+ * ```ts
+ * import { compareByMoneyAtStake } from 'storeops/brief';
+ * import { toDecimal } from 'storeops/core';
+ * const f = (money, severity = 'warning') => ({ area: 'x', code: 'X', severity, owner: 'operations', subject: null, message: '', params: {}, numbers: {}, moneyAtStake: money === null ? null : toDecimal(money), checks: [], advice: [] });
+ * [f(10), f(null, 'critical'), f(900, 'info'), f(null, 'info')].sort(compareByMoneyAtStake).map((x) => x.moneyAtStake?.toNumber() ?? x.severity) //=> [900, 10, 'critical', 'info']
+ * ```
+ */
+export function compareByMoneyAtStake(a: Finding, b: Finding): number {
+  const ma = a.moneyAtStake;
+  const mb = b.moneyAtStake;
+  if (ma !== null && mb !== null) {
+    const c = mb.abs().comparedTo(ma.abs());
+    if (c !== 0) return c;
+  } else if (ma !== null) return -1;
+  else if (mb !== null) return 1;
+  const s = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+  if (s !== 0) return s;
+  const ka = `${a.area}\u0000${a.subject ?? ''}`;
+  const kb = `${b.area}\u0000${b.subject ?? ''}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

@@ -1,0 +1,25 @@
+/**
+ * The morning brief (晨报): yesterday's numbers judged against the plan, the causes found, and
+ * each team's work, ordered by money at stake.
+ * @see DOMAIN.md §1
+ *
+ * @module brief
+ */
+export { compareByMoneyAtStake, type DailyBrief, type Finding, type SkippedArea } from './finding.js';
+export { renderBrief, type RenderBriefOptions } from './renderBrief.js';
+export { briefMessages, type BriefMessageCode } from './messages.js';
+export { dailyBrief, type DailyBriefOptions } from './dailyBrief.js';
+export {
+  dailyBriefInputSchema,
+  defaultBriefThresholds,
+  type BriefItemDay,
+  type BriefKeywordDay,
+  type BriefProduct,
+  type BriefPlanDay,
+  type BriefSourceDay,
+  type BriefStoreDay,
+  type BriefThresholds,
+  type DailyBriefInput,
+} from './input.js';
+export type { BriefDsrInput } from './areas/dsr.js';
+export type { BriefMembersInput, BriefServiceInput } from './areas/modules.js';

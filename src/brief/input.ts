@@ -1,0 +1,271 @@
+import * as z from 'zod/mini';
+import { isoDateSchema, type IsoDate } from '../core/dates.js';
+import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import type { BriefDsrInput } from './areas/dsr.js';
+import type { BriefMembersInput, BriefServiceInput } from './areas/modules.js';
+import type { StockItemInput } from '../stock/stockCover.js';
+import { countSchema, nonNegativeSchema, parseInput, positiveSchema, rateSchema } from '../core/validate.js';
+import type { UnitEconomicsInput } from '../profit/unitEconomics.js';
+
+/**
+ * One day of the store (店铺整体): a `SycmRow` of a store export fits as it is. A missing count
+ * or amount (an export's `'-'`) counts as 0.
+ */
+export interface BriefStoreDay {
+  date: IsoDate;
+  /** 访客数. */
+  visitors?: number;
+  /** 支付买家数. */
+  buyers?: number;
+  /** 支付金额, yuan. */
+  paidAmount?: MoneyInput;
+  /** 浏览量 (for page health). */
+  pageviews?: number;
+  /** 跳失率, 0–1 (for page health). */
+  bounceRate?: number;
+}
+
+/** One traffic source on one day (流量来源): a `SycmRow` of a source export fits as it is. */
+export interface BriefSourceDay {
+  date: IsoDate;
+  /** The source name, e.g. `直通车`. */
+  source: string;
+  /** `natural`, `paid`, `activity`, `member`, `external` or `other` (see `sycmSourceCategory`). */
+  category?: string;
+  /** 1 for a first-level total, 2 or 3 for details; the brief uses the deepest level given. */
+  sourceLevel?: number;
+  /** 访客数 (missing counts as 0). */
+  visitors?: number;
+  /** 支付买家数. */
+  buyers?: number;
+  /** 支付金额, yuan (missing counts as 0). */
+  paidAmount?: MoneyInput;
+}
+
+/** One item on one day (商品): a `SycmRow` of an item export fits as it is. */
+export interface BriefItemDay {
+  date: IsoDate;
+  /** 商品ID. */
+  itemId: string;
+  /** 商品名称. */
+  itemName?: string;
+  /** 访客数 (missing counts as 0). */
+  visitors?: number;
+  /** 支付买家数 (missing counts as 0). */
+  buyers?: number;
+  /** 支付金额, yuan (missing counts as 0). */
+  paidAmount?: MoneyInput;
+}
+
+/** One paid keyword on one day (直通车 keyword report): a `SycmRow` of a keyword export with its date fits as it is. */
+export interface BriefKeywordDay {
+  date: IsoDate;
+  /** 关键词. */
+  keyword: string;
+  /** The promoted item (its break-even ROI judges the keyword). */
+  itemId?: string;
+  /** 展现量 (missing counts as 0). */
+  impressions?: number;
+  /** 点击量 (missing counts as 0). */
+  clicks?: number;
+  /** 花费, yuan (missing counts as 0). */
+  spend?: MoneyInput;
+  /** 总成交金额, yuan (missing counts as 0). */
+  sales?: MoneyInput;
+  /** 总成交笔数 (missing counts as 0). */
+  orders?: number;
+}
+
+/** An item's price and costs, for its break-even ROI (as `unitEconomics` takes them) and its id. */
+export interface BriefProduct extends UnitEconomicsInput {
+  /** 商品ID, as in the item and keyword exports. */
+  id: string;
+}
+
+/** One day of the plan: the sales target and, if planned, the drivers behind it. */
+export interface BriefPlanDay {
+  date: IsoDate;
+  /** 目标销售额, yuan. */
+  target: MoneyInput;
+  /** 目标访客数. */
+  visitors?: number;
+  /** 目标转化率, 0–1. */
+  conversionRate?: number;
+}
+
+/** What {@link dailyBrief} reads. Rows from `parseSycmRows` fit the row fields as they are. */
+export interface DailyBriefInput {
+  /** The day to judge (yesterday for the operator reading it this morning). */
+  date: IsoDate;
+  /** The store's name, printed in the title. */
+  storeName?: string;
+  /** The store's days (at least the judged day; the week before for comparisons). */
+  store: readonly BriefStoreDay[];
+  /** Traffic sources by day. */
+  sources?: readonly BriefSourceDay[];
+  /** Items by day. */
+  items?: readonly BriefItemDay[];
+  /** The plan: a target per day (the days after `date` are re-planned). */
+  plan?: readonly BriefPlanDay[];
+  /** The hero item (主打款), for page health's AOV lift. */
+  heroItemId?: string;
+  /** Paid keywords by day (直通车), judged over the last 7 days. */
+  keywords?: readonly BriefKeywordDay[];
+  /** Items' prices and costs: each promoted item's break-even ROI judges its keywords. */
+  products?: readonly BriefProduct[];
+  /** The store's break-even ROI (保本ROI), for keywords whose item has no costs. */
+  breakEvenRoi?: number;
+  /** DSR ratings and the category's scores. */
+  dsr?: BriefDsrInput;
+  /** Customer service: the agents' inquiries (area `service`). */
+  service?: BriefServiceInput;
+  /** Stock on hand per item (area `stock`), as for `stockCover`. */
+  stock?: readonly StockItemInput[];
+  /** Paid orders for the members area. */
+  members?: BriefMembersInput;
+  /** Rows left out by the adapters (bad cells), by export, so the brief can say so. */
+  leftOut?: readonly { export: string; rows: number }[];
+}
+
+/** zod schema of {@link DailyBriefInput}. Unknown fields (e.g. the rest of a `SycmRow`) are ignored. */
+export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
+  date: isoDateSchema,
+  storeName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  store: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      date: isoDateSchema,
+      visitors: /* @__PURE__ */ z.optional(countSchema),
+      buyers: /* @__PURE__ */ z.optional(countSchema),
+      paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+      pageviews: /* @__PURE__ */ z.optional(countSchema),
+      bounceRate: /* @__PURE__ */ z.optional(rateSchema),
+    }),
+  ),
+  sources: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        date: isoDateSchema,
+        source: /* @__PURE__ */ z.string(),
+        category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        sourceLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3))),
+        visitors: /* @__PURE__ */ z.optional(countSchema),
+        buyers: /* @__PURE__ */ z.optional(countSchema),
+        paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+      }),
+    ),
+  ),
+  items: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        date: isoDateSchema,
+        itemId: /* @__PURE__ */ z.string(),
+        itemName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        visitors: /* @__PURE__ */ z.optional(countSchema),
+        buyers: /* @__PURE__ */ z.optional(countSchema),
+        paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+      }),
+    ),
+  ),
+  plan: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        date: isoDateSchema,
+        target: nonNegativeMoneySchema,
+        visitors: /* @__PURE__ */ z.optional(countSchema),
+        conversionRate: /* @__PURE__ */ z.optional(rateSchema),
+      }),
+    ),
+  ),
+  heroItemId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  keywords: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        date: isoDateSchema,
+        keyword: /* @__PURE__ */ z.string(),
+        itemId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        impressions: /* @__PURE__ */ z.optional(countSchema),
+        clicks: /* @__PURE__ */ z.optional(countSchema),
+        spend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+        sales: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+        orders: /* @__PURE__ */ z.optional(countSchema),
+      }),
+    ),
+  ),
+  // Prices and costs are checked by unitEconomics (its issues are prefixed with `products[i]`).
+  products: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string() }))),
+  breakEvenRoi: /* @__PURE__ */ z.optional(positiveSchema),
+  leftOut: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ export: /* @__PURE__ */ z.string(), rows: countSchema })),
+  ),
+  // Checked by the modules that read them (their issues are prefixed with `dsr`).
+  dsr: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ ratings: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
+  service: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ agents: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), categoryAverage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
+  stock: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
+  members: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ orders: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), options: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
+});
+
+/** The brief's own marks. */
+export interface BriefThresholds {
+  /** A driver or a source is named when its effect is at least this share of the change it explains (default 0.1). */
+  minShare: number;
+  /** An item's conversion change (relative, last 7 days against the 7 before) worth acting on (default 0.2). */
+  productConversionChange: number;
+  /** Visitors an item needs in each 7-day window before its conversion is judged (default 300). */
+  productMinVisitors: number;
+  /** ISO weekday (1 Monday … 7 Sunday) on which the week's page health is judged (default 7, closing the ISO week). @see DOMAIN.md §3 */
+  pageHealthWeekday: number;
+  /** A DSR score is close to its mark when this many 1-star ratings or fewer take it below (default 5). @see DOMAIN.md §4 */
+  dsrNearRatings: number;
+}
+
+/**
+ * The brief's default marks. Rules of thumb, not platform rules: overridable through
+ * `options.thresholds`. Page health is read once a week (DOMAIN.md §3).
+ * @see DOMAIN.md §2, §3
+ */
+export const defaultBriefThresholds: Readonly<BriefThresholds> = /* @__PURE__ */ Object.freeze({
+  minShare: 0.1,
+  productConversionChange: 0.2,
+  productMinVisitors: 300,
+  pageHealthWeekday: 7,
+  dsrNearRatings: 5,
+});
+
+/** zod schema of threshold overrides. @internal */
+export const briefThresholdsSchema = /* @__PURE__ */ z.strictObject({
+  minShare: /* @__PURE__ */ z.optional(rateSchema),
+  productConversionChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
+  productMinVisitors: /* @__PURE__ */ z.optional(countSchema),
+  pageHealthWeekday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(7))),
+  dsrNearRatings: /* @__PURE__ */ z.optional(countSchema),
+});
+
+type Parsed = z.infer<typeof dailyBriefInputSchema>;
+type Filled<T> = Omit<T, 'visitors' | 'buyers' | 'paidAmount'> & { visitors: number; buyers: number; paidAmount: MoneyInput };
+
+/** The parsed input, missing counts and amounts filled with 0. @internal */
+export type ParsedBriefInput = Omit<Parsed, 'store' | 'sources' | 'items' | 'keywords' | 'products'> & {
+  store: Filled<Parsed['store'][number]>[];
+  sources: Filled<NonNullable<Parsed['sources']>[number]>[];
+  items: Filled<NonNullable<Parsed['items']>[number]>[];
+  keywords: { date: IsoDate; keyword: string; itemId?: string | undefined; impressions: number; clicks: number; spend: MoneyInput; sales: MoneyInput; orders: number }[];
+  products: BriefProduct[];
+};
+
+function fill<T extends { visitors?: number | undefined; buyers?: number | undefined; paidAmount?: MoneyInput | undefined }>(row: T): Filled<T> {
+  return { ...row, visitors: row.visitors ?? 0, buyers: row.buyers ?? 0, paidAmount: row.paidAmount ?? 0 };
+}
+
+/** Validates the input and fills missing counts and amounts (an export's `'-'`) with 0. @internal */
+export function readBriefInput(input: unknown): ParsedBriefInput {
+  const parsed = parseInput(dailyBriefInputSchema, input);
+  const raw = input as { products?: readonly BriefProduct[] };
+  return {
+    ...parsed,
+    store: parsed.store.map(fill),
+    sources: (parsed.sources ?? []).map(fill),
+    items: (parsed.items ?? []).map(fill),
+    keywords: (parsed.keywords ?? []).map((k) => ({ ...k, impressions: k.impressions ?? 0, clicks: k.clicks ?? 0, spend: k.spend ?? 0, sales: k.sales ?? 0, orders: k.orders ?? 0 })),
+    products: parsed.products === undefined ? [] : [...(raw.products ?? [])],
+  };
+}

@@ -1,0 +1,332 @@
+import { describe, expect, it } from 'vitest';
+import { dailyBrief, defaultBriefThresholds, renderBrief, type DailyBriefInput } from 'storeops/brief';
+import { addDays, isStoreOpsError } from 'storeops/core';
+
+// A Sunday and the Sunday before; hand-checked numbers.
+const D = '2026-05-31';
+const B = '2026-05-24';
+const base: DailyBriefInput = {
+  date: D,
+  store: [
+    { date: B, visitors: 3000, buyers: 90, paidAmount: '21600.00' },
+    { date: D, visitors: 2400, buyers: 72, paidAmount: '17280.00' },
+  ],
+  sources: [
+    { date: B, source: '手淘搜索', category: 'natural', visitors: 2000, paidAmount: '14400.00' },
+    { date: B, source: '直通车', category: 'paid', visitors: 1000, paidAmount: '7200.00' },
+    { date: D, source: '手淘搜索', category: 'natural', visitors: 2000, paidAmount: '14400.00' },
+    { date: D, source: '直通车', category: 'paid', visitors: 400, paidAmount: '2880.00' },
+  ],
+  plan: [{ date: D, target: '20000' }],
+};
+
+function thrown(fn: () => unknown): { code: string; issues: { path: string }[] } {
+  try {
+    fn();
+  } catch (e) {
+    expect(isStoreOpsError(e)).toBe(true);
+    return e as never;
+  }
+  throw new Error('did not throw');
+}
+
+describe('dailyBrief', () => {
+  it('judges the target: 17,280 against 20,000 is missed by 2,720 (86.4%)', () => {
+    const b = dailyBrief(base, { locale: 'en' });
+    expect(b.met).toBe(false);
+    const t = b.findings.find((f) => f.area === 'target')!;
+    expect(t).toMatchObject({ code: 'TARGET_MISSED', severity: 'critical', owner: 'operations', numbers: { gap: '-2720.00', achievement: 0.864 } });
+    expect(t.moneyAtStake!.toString()).toBe('2720');
+    expect(t.message).toBe('2026-05-31 missed its target: paid ¥17,280.00 against ¥20,000.00, ¥2,720.00 short (86.4%)');
+  });
+
+  it('names the paid source that lost 600 visitors: all of the ¥4,320 fall, owned by promotion', () => {
+    const b = dailyBrief(base, { locale: 'en' });
+    const s = b.findings.find((f) => f.area === 'sources')!;
+    // 直通车: 600 fewer visitors × ¥7.20 each = ¥4,320, the whole fall of 21,600 → 17,280.
+    expect(s).toMatchObject({ code: 'SOURCE_VISITORS_DOWN', owner: 'promotion', severity: 'critical', subject: '直通车', numbers: { visitorEffect: '-4320.00', valueEffect: '0.00', share: 1, unattributed: '0.00' } });
+    expect(s.message).toBe('直通车 brought 400 visitors against 1,000 on the same day last week (−60%): ¥4,320.00 of sales lost, 100% of the ¥4,320.00 fall in sales');
+    expect(s.advice.map((a) => a.code)).toEqual(['PAID_SOURCE_ADVICE']);
+    expect(b.findings.filter((f) => f.area === 'sources')).toHaveLength(1);
+  });
+
+  it('splits a source’s change into visitors and visitor value that add up exactly', () => {
+    const input = {
+      ...base,
+      sources: [
+        { date: B, source: '手淘搜索', category: 'natural', visitors: 3000, paidAmount: '21600.00' },
+        { date: D, source: '手淘搜索', category: 'natural', visitors: 2400, paidAmount: '17280.00' },
+      ],
+      store: base.store,
+    };
+    input.sources[1]!.paidAmount = '14400.00';
+    input.store = [base.store[0]!, { date: D, visitors: 2400, buyers: 60, paidAmount: '14400.00' }];
+    const b = dailyBrief(input, { locale: 'en' });
+    const v = b.findings.find((f) => f.code === 'SOURCE_VISITORS_DOWN')!;
+    const u = b.findings.find((f) => f.code === 'SOURCE_VALUE_DOWN')!;
+    // visitors: −600 × (7.20 + 6.00) / 2 = −3,960; value: −1.20 × (3000 + 2400) / 2 = −3,240; total −7,200.
+    expect(v.numbers['visitorEffect']).toBe('-3960.00');
+    expect(u.numbers['valueEffect']).toBe('-3240.00');
+    expect(v.owner).toBe('operations');
+    expect(u.owner).toBe('design');
+  });
+
+  it('says a rising source went well and skips sources without last week’s data', () => {
+    const up = dailyBrief({ ...base, store: [base.store[1]!, { date: B, visitors: 1800, buyers: 54, paidAmount: '12960.00' }], sources: [base.sources![2]!, base.sources![3]!, { date: B, source: '手淘搜索', category: 'natural', visitors: 1400, paidAmount: '10080.00' }, { date: B, source: '直通车', category: 'paid', visitors: 400, paidAmount: '2880.00' }] }, { locale: 'en' });
+    expect(up.findings.find((f) => f.area === 'sources')).toMatchObject({ code: 'SOURCE_VISITORS_UP', severity: 'info', subject: '手淘搜索' });
+    const none = dailyBrief({ ...base, sources: base.sources!.filter((s) => s.date === D) });
+    expect(none.skipped.map((s) => s.code)).toContain('SKIPPED_NO_BASELINE');
+    expect(dailyBrief({ ...base, sources: [] }).skipped.find((s) => s.area === 'sources')?.message).toBe('流量来源：没有数据');
+  });
+
+  it('uses the deepest source level only, so totals and details are not added twice', () => {
+    const withTotals = { ...base, sources: [...base.sources!.map((s) => ({ ...s, sourceLevel: 2 })), { date: D, source: '付费流量', category: 'paid', sourceLevel: 1, visitors: 400, paidAmount: '2880.00' }] };
+    const s = dailyBrief(withTotals).findings.find((f) => f.area === 'sources')!;
+    expect(s.numbers['unattributed']).toBe('0.00');
+  });
+
+  it('is met on the mark and skips the target without a plan', () => {
+    expect(dailyBrief({ ...base, plan: [{ date: D, target: '17280.00' }] }).met).toBe(true);
+    const b = dailyBrief({ ...base, plan: [] }, { locale: 'en' });
+    expect(b.met).toBeNull();
+    expect(b.skipped[0]).toMatchObject({ area: 'target', code: 'SKIPPED_NO_PLAN', message: 'Target: no plan for the day' });
+  });
+
+  it('judges page health on Sundays only, over the 7 days ending on the date', () => {
+    const week = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-25', i), visitors: 1000, buyers: 30, paidAmount: '7200.00', pageviews: 2400, bounceRate: 0.75 }));
+    const b = dailyBrief({ date: D, store: week, heroItemId: 'h', items: week.map((d) => ({ date: d.date, itemId: 'h', visitors: 500, buyers: 20, paidAmount: '4000.00' })) }, { locale: 'en' });
+    const codes = b.findings.filter((f) => f.area === 'page-health').map((f) => [f.code, f.owner]);
+    // bounce 75% ≥ 70%, depth 2.4 ≤ 2.5, store AOV 240 < 1.3 × 200
+    expect(codes).toEqual([
+      ['PAGE_AOV_LIFT_FAIL', 'merchandising'],
+      ['PAGE_BOUNCE_FAIL', 'design'],
+      ['PAGE_DEPTH_FAIL', 'design'],
+    ]);
+    const saturday = dailyBrief({ date: '2026-05-30', store: week }, { locale: 'en' });
+    expect(saturday.skipped.find((s) => s.area === 'page-health')?.message).toBe('Page health: weekly, next on 2026-05-31');
+    expect(dailyBrief({ date: '2026-05-30', store: week }, { thresholds: { pageHealthWeekday: 6 } }).findings.some((f) => f.area === 'page-health')).toBe(true);
+    expect(dailyBrief({ date: D, store: [{ date: D, visitors: 1, buyers: 0, paidAmount: 0 }] }).skipped.map((s) => s.area)).toContain('page-health');
+  });
+
+  it('finds items whose conversion rose or fell by a fifth or more, with enough visitors', () => {
+    const rows = [];
+    for (let i = 0; i < 14; i++) {
+      const date = addDays('2026-05-18', i);
+      const late = i >= 7;
+      rows.push({ date, itemId: 'up', itemName: '连衣裙', visitors: 100, buyers: late ? 3 : 2, paidAmount: late ? '600.00' : '400.00' });
+      rows.push({ date, itemId: 'down', visitors: 100, buyers: late ? 2 : 3, paidAmount: late ? '400.00' : '600.00' });
+      rows.push({ date, itemId: 'flat', visitors: 100, buyers: 2, paidAmount: '400.00' });
+      rows.push({ date, itemId: 'small', visitors: 10, buyers: late ? 2 : 1, paidAmount: '200.00' });
+    }
+    const b = dailyBrief({ date: D, store: [{ date: D, visitors: 500, buyers: 10, paidAmount: '2000' }], items: rows }, { locale: 'en' });
+    const p = b.findings.filter((f) => f.area === 'products');
+    expect(p.map((f) => [f.subject, f.code, f.owner])).toEqual([
+      ['down', 'PRODUCT_CONVERSION_DOWN', 'design'],
+      ['up', 'PRODUCT_CONVERSION_UP', 'promotion'],
+    ]);
+    // up: (3% − 2%) × 700 visitors × ¥200 ÷ 7 days = ¥200 a day; down the same, so the
+    // warning comes before the info.
+    expect(p[1]!.numbers).toMatchObject({ conversionRate: 0.03, baseConversionRate: 0.02, moneyAtStake: '200.00' });
+    expect(p[1]!.message).toBe('连衣裙 converted 3% over the last 7 days against 2% before (+50.0%), ¥200.00 more a day: feed it traffic');
+    expect(dailyBrief({ date: D, store: [{ date: D, visitors: 1, buyers: 0, paidAmount: 0 }] }).skipped.map((s) => s.area)).toContain('products');
+  });
+
+  it('says how many rows the adapters left out', () => {
+    const b = dailyBrief({ ...base, leftOut: [{ export: 'items.csv', rows: 2 }, { export: 'store.csv', rows: 0 }] }, { locale: 'en' });
+    expect(b.findings.find((f) => f.area === 'data')).toMatchObject({ code: 'DATA_ROWS_LEFT_OUT', owner: 'operations', numbers: { rows: 2 } });
+    expect(b.leftOut).toEqual([{ export: 'items.csv', rows: 2 }, { export: 'store.csv', rows: 0 }]);
+  });
+
+  it('counts a missing count or amount (an export’s "-") as 0', () => {
+    const b = dailyBrief({ date: D, store: [{ date: D }], plan: [{ date: D, target: 100 }] });
+    expect(b.findings[0]?.numbers).toMatchObject({ actual: '0.00', gap: '-100.00' });
+  });
+
+  it('renders every message in both locales', () => {
+    const zh = dailyBrief(base);
+    const en = dailyBrief(base, { locale: 'en' });
+    expect(zh.findings.map((f) => f.code)).toEqual(en.findings.map((f) => f.code));
+    for (const f of zh.findings) expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+    for (const f of en.findings) expect(f.message).not.toBe(f.code);
+  });
+
+  it('judges DSR below the category, below the pass mark and close to a mark, with owners', () => {
+    const rating = (i: number, stars: [number, number, number]) => ({ buyerId: `b${i}`, createdAt: '2026-05-01', ratedAt: '2026-05-10', description: stars[0], service: stars[1], shipping: stars[2] });
+    // description: 19 fives and one 1 = 96/20 = 4.8 (DOMAIN.md §4); service: two 1s, two 4s, 16 fives = 90/20 = 4.5; shipping: all 5.
+    const ratings = Array.from({ length: 20 }, (_, i) => rating(i, [i === 0 ? 1 : 5, i < 2 ? 1 : i < 4 ? 4 : 5, 5]));
+    const b = dailyBrief({ date: D, store: base.store, dsr: { ratings, category: { description: { average: 4.85, worst: 4.5 } } } }, { locale: 'en' });
+    const d = b.findings.filter((f) => f.area === 'dsr');
+    expect(d.map((f) => [f.code, f.owner, f.severity])).toEqual([
+      ['DSR_DESCRIPTION_BELOW_CATEGORY', 'merchandising', 'warning'],
+      ['DSR_SERVICE_BELOW_PASS', 'service', 'warning'],
+      ['DSR_SHIPPING_NEAR_MARK', 'operations', 'info'],
+    ]);
+    expect(d[0]!.numbers).toMatchObject({ score: 4.8, display: '4.8', sum: 96, count: 20, average: 4.85 });
+    expect(d[0]!.params['percent']).toBe('14.28%'); // (4.85 − 4.8) / (4.85 − 4.5) = 14.2857…%, cut to 2 decimals by compareDsr
+    expect(d[1]!.numbers).toMatchObject({ score: 4.5, sum: 90 });
+    // shipping 5.0: one 1-star rating makes 101/21 = 4.81, a second 102/22 = 4.64 < 4.8.
+    expect(d[2]!.numbers).toMatchObject({ score: 5, buffer: 1 });
+    expect(dailyBrief(base).skipped.find((s) => s.area === 'dsr')?.code).toBe('SKIPPED_NO_DATA');
+    expect(dailyBrief({ ...base, dsr: { ratings: [] } }).skipped.find((s) => s.area === 'dsr')?.code).toBe('SKIPPED_NO_RATINGS');
+    const e = thrown(() => dailyBrief({ ...base, dsr: { ratings: [rating(1, [6, 5, 5])] } }));
+    expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', 'dsr.ratings[0].description']);
+  });
+
+  it('takes the findings of service, stock and members as those modules give them, with their checks’ numbers', () => {
+    const b = dailyBrief(
+      {
+        ...base,
+        plan: [],
+        service: { agents: [{ id: 'ann', inquirers: 100, inquiryBuyers: 70, paidAmount: 14000 }, { id: 'bo', inquirers: 100, inquiryBuyers: 30, paidAmount: 6000 }] },
+        stock: [{ id: 'hit', onHand: 30, dailySales: 10, leadTimeDays: 7, safetyDays: 3, price: 99 }],
+        members: {
+          orders: [
+            { buyerId: 'li', date: '2026-05-01', amount: '120.00' },
+            { buyerId: 'li', date: '2026-05-20', amount: '80.00' },
+          ],
+          options: { windowDays: 31 },
+        },
+      },
+      { locale: 'en' },
+    );
+    const byArea = (area: string) => b.findings.filter((f) => f.area === area);
+    expect(byArea('service').map((f) => [f.code, f.owner])).toContainEqual(['SERVICE_FINDING_AGENT_WEAK', 'service']);
+    expect(byArea('stock')[0]).toMatchObject({ subject: 'hit', severity: 'critical', owner: 'merchandising' });
+    expect(byArea('stock')[0]!.numbers['moneyAtStake']).toBe('6930.00'); // the figure of stockFindings' own example
+    expect(byArea('members').length).toBeGreaterThan(0);
+    const e = thrown(() => dailyBrief({ ...base, stock: [{ id: 'x', onHand: -1, dailySales: 1, leadTimeDays: 7, safetyDays: 3 }] }));
+    expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', 'stock[0].onHand']);
+  });
+
+  it('takes plugins: the brief’s marks, page-health marks and messages', () => {
+    const plugin = {
+      name: 'house-rules',
+      thresholds: { brief: { minShare: 0.5 }, 'page-health': { pagesPerVisitor: { pass: 2 } } },
+      messages: { TARGET_MISSED: { 'zh-CN': '没达标：差 {gap}', en: 'Missed by {gap}' } },
+    };
+    const b = dailyBrief(base, { locale: 'en', plugins: [plugin] });
+    expect(b.findings.find((f) => f.code === 'TARGET_MISSED')?.message).toBe('Missed by ¥2,720.00');
+    expect(renderBrief(b, { plugins: [plugin], locale: 'zh-CN' })).toContain('没达标：差 ¥2,720.00');
+    const week = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-25', i), visitors: 1000, buyers: 30, paidAmount: '7200.00', pageviews: 2400, bounceRate: 0.5 }));
+    expect(dailyBrief({ date: D, store: week }).findings.map((f) => f.code)).toContain('PAGE_DEPTH_FAIL');
+    expect(dailyBrief({ date: D, store: week }, { plugins: [plugin] }).findings.map((f) => f.code)).not.toContain('PAGE_DEPTH_FAIL');
+    const loosePaid = { name: 'loose-paid', thresholds: { 'traffic-structure': { norms: { paid: { max: 0.35 } } } } };
+    expect(dailyBrief(base, { plugins: [loosePaid] }).findings.some((f) => f.area === 'traffic' && f.subject === 'paid')).toBe(false);
+    const bad = thrown(() => dailyBrief(base, { plugins: [{ name: 'x', thresholds: { brief: { minShare: 5 } } }] }));
+    expect([bad.code, bad.issues[0]?.path]).toEqual(['INVALID_PLUGIN', 'plugins[0].thresholds.brief.minShare']);
+  });
+
+  it('attributes the gap to the plan’s drivers by Shapley values that add up to the gap', () => {
+    // Plan: 2,500 visitors × 4% × AOV 200 (= 20,000 / (2,500 × 0.04)); actual: 2,400 × 3% × 240 = 17,280.
+    const b = dailyBrief({ ...base, sources: [], plan: [{ date: D, target: '20000', visitors: 2500, conversionRate: 0.04 }] }, { locale: 'en' });
+    const a = [2500, 0.04, 200];
+    const c = [2400, 0.03, 240];
+    // Shapley value of factor i for a product of three: Δi × ((x·y at base + at current) / 3 + (mixed pairs) / 6).
+    const shapley = (i: number) => {
+      const [j, k] = [0, 1, 2].filter((n) => n !== i) as [number, number];
+      return (c[i]! - a[i]!) * ((a[j]! * a[k]! + c[j]! * c[k]!) / 3 + (a[j]! * c[k]! + c[j]! * a[k]!) / 6);
+    };
+    const d = b.findings.filter((f) => f.area === 'drivers');
+    expect(d.map((f) => [f.code, f.owner])).toEqual([
+      ['DRIVER_CONVERSION_SHORT', 'design'],
+      ['DRIVER_AOV_AHEAD', 'merchandising'],
+      ['DRIVER_VISITORS_SHORT', 'promotion'],
+    ]);
+    const n = d[0]!.numbers;
+    // Effects are whole fen (largest remainder against the gap): each within a fen of the exact value.
+    const fenOff = (x: unknown, exact: number) => Math.abs(Number(x) - exact);
+    expect(fenOff(n['conversionRateEffect'], shapley(1))).toBeLessThanOrEqual(0.01);
+    expect(fenOff(n['aovEffect'], shapley(2))).toBeLessThanOrEqual(0.01);
+    expect(fenOff(n['visitorsEffect'], shapley(0))).toBeLessThanOrEqual(0.01);
+    expect(Number(n['visitorsEffect']) + Number(n['conversionRateEffect']) + Number(n['aovEffect'])).toBeCloseTo(-2720, 6);
+    expect(n['gap']).toBe('-2720.00');
+    expect(d[0]!.message).toMatch(/^Conversion 3% against a plan of 4% \(-25\.0%\): ¥[\d,.]+ of sales lost/);
+    expect(dailyBrief(base).skipped.map((s) => s.area)).toContain('drivers');
+  });
+
+  it('tracks progress to date and re-plans the next days so the total is still reached', () => {
+    const plan = [
+      { date: '2026-05-30', target: '10000' },
+      { date: D, target: '20000' },
+      { date: '2026-06-01', target: '10000' },
+      { date: '2026-06-02', target: '10000' },
+    ];
+    const store = [{ date: '2026-05-30', visitors: 1000, buyers: 30, paidAmount: '9000.00' }, ...base.store];
+    const b = dailyBrief({ ...base, store, plan }, { locale: 'en' });
+    expect(b.findings.find((f) => f.code === 'TARGET_TO_DATE_BEHIND')?.numbers).toMatchObject({ actualToDate: '26280.00', targetToDate: '30000.00', gap: '-3720.00' });
+    // 50,000 − 26,280 = 23,720 left, over two days planned 10,000 each: 11,860 each.
+    const r = b.findings.find((f) => f.area === 'replan')!;
+    expect(r).toMatchObject({ code: 'REPLAN_WEEK', owner: 'operations', severity: 'warning' });
+    expect(r.numbers).toMatchObject({ remaining: '23720.00', originalWeek: '20000.00', newWeek: '23720.00', change: '3720.00', '2026-06-01': '11860.00' });
+    expect(r.moneyAtStake?.toString()).toBe('3720');
+    expect(dailyBrief(base).skipped.find((s) => s.area === 'replan')?.code).toBe('SKIPPED_NO_PLAN');
+    const e = thrown(() => dailyBrief({ ...base, plan: [{ date: D, target: '1' }, { date: D, target: '2' }] }));
+    expect(e.issues[0]?.path.startsWith('plan')).toBe(true);
+  });
+
+  it('holds the day’s traffic structure against the seed norms', () => {
+    const t = dailyBrief(base, { locale: 'en' }).findings.filter((f) => f.area === 'traffic');
+    const paid = t.find((f) => f.subject === 'paid')!;
+    expect(paid).toMatchObject({ owner: 'promotion', severity: 'warning' });
+    expect(paid.numbers).toMatchObject({ visitors: 400, totalVisitors: 2400 });
+    expect(paid.numbers['share']).toBeCloseTo(400 / 2400, 12);
+    expect(t.find((f) => f.subject === 'natural')).toBeUndefined(); // 2,000 / 2,400 = 83% ≥ 70%
+  });
+
+  it('judges each keyword over 7 days against its item’s break-even ROI', () => {
+    const week = Array.from({ length: 7 }, (_, i) => addDays('2026-05-25', i));
+    const keywords = [
+      ...week.map((date) => ({ date, keyword: 'good', itemId: 'p', impressions: 1000, clicks: 40, spend: '40', sales: '200', orders: 1 })),
+      ...week.map((date) => ({ date, keyword: 'poor', itemId: 'p', impressions: 1000, clicks: 40, spend: '100', sales: '100', orders: 1 })),
+      ...week.map((date) => ({ date, keyword: 'dead', itemId: 'p', impressions: 130, clicks: 0, spend: '0', sales: '0', orders: 0 })),
+      { date: D, keyword: 'new', itemId: 'p', impressions: 100, clicks: 5, spend: '5', sales: '0', orders: 0 },
+      { date: '2026-05-01', keyword: 'old', itemId: 'p', impressions: 100, clicks: 5, spend: '5', sales: '0', orders: 0 },
+    ];
+    // price 100, unit cost 40: contribution 60%, break-even ROI 1 / 0.6 = 1.67 (DOMAIN.md §5).
+    const products = [{ id: 'p', price: '100', unitCost: '40' }];
+    const ads = dailyBrief({ ...base, keywords, products }, { locale: 'en' }).findings.filter((f) => f.area === 'ads');
+    expect(ads.map((f) => [f.subject, f.code])).toEqual([
+      ['poor', 'KEYWORD_LOWER'],
+      ['dead', 'KEYWORD_DELETE'],
+      ['good', 'KEYWORD_RAISE'],
+      ['new', 'KEYWORD_OBSERVE'],
+    ]);
+    // lower: (700 spent − 700 sales ÷ 1.67) ÷ 7 days = (700 − 420) ÷ 7 = ¥40 a day
+    expect(ads[0]!.moneyAtStake?.toString()).toBe('40');
+    expect(ads[0]!.numbers).toMatchObject({ days: 7, spend: '700.00', sales: '700.00', roi: 1 });
+    expect(ads[0]!.numbers['breakEvenRoi']).toBeCloseTo(1 / 0.6, 12);
+    expect(ads[2]!.message).toBe('Keyword “good”: ROI 5 beats the break-even ROI 1.67: raise the bid');
+    const fallback = dailyBrief({ ...base, keywords, breakEvenRoi: 2 }).findings.filter((f) => f.area === 'ads');
+    expect(fallback[0]!.numbers['breakEvenRoi']).toBe(2);
+    expect(dailyBrief({ ...base, keywords }).skipped.find((s) => s.area === 'ads')?.code).toBe('SKIPPED_NO_BREAK_EVEN');
+    expect(dailyBrief(base).skipped.find((s) => s.area === 'ads')?.code).toBe('SKIPPED_NO_DATA');
+    const e = thrown(() => dailyBrief({ ...base, keywords, products: [{ id: 'p', price: '-1', unitCost: '40' }] }));
+    expect(e.issues[0]?.path).toBe('products[0].price');
+  });
+
+  it('has documented defaults', () => {
+    expect(defaultBriefThresholds).toEqual({ minShare: 0.1, productConversionChange: 0.2, productMinVisitors: 300, pageHealthWeekday: 7, dsrNearRatings: 5 });
+  });
+
+  it('throws StoreOpsError with the path of a bad field', () => {
+    const cases: [unknown, string][] = [
+      [{ ...base, date: '2026-02-30' }, 'date'],
+      [{ ...base, store: [{ date: D, visitors: -1 }] }, 'store[0].visitors'],
+      [{ ...base, store: [{ date: D, visitors: Number.NaN }] }, 'store[0].visitors'],
+      [{ ...base, store: [{ date: D, bounceRate: '70%' }] }, 'store[0].bounceRate'],
+      [{ ...base, store: [{ date: D, bounceRate: 1.5 }] }, 'store[0].bounceRate'],
+      [{ ...base, store: [{ date: D, paidAmount: '1,234' }] }, 'store[0].paidAmount'],
+      [{ ...base, plan: [{ date: D }] }, 'plan[0].target'],
+      [{ date: D }, 'store'],
+      [{ ...base, store: [{ date: B }] }, 'store'],
+    ];
+    for (const [input, path] of cases) {
+      const e = thrown(() => dailyBrief(input as DailyBriefInput));
+      expect(e.code).toBe('INVALID_INPUT');
+      expect(e.issues[0]?.path).toBe(path);
+    }
+    expect(thrown(() => dailyBrief(base, { locale: 'fr' as never })).code).toBe('INVALID_OPTIONS');
+    const t = thrown(() => dailyBrief(base, { thresholds: { minShare: 2 } }));
+    expect([t.code, t.issues[0]?.path]).toEqual(['INVALID_OPTIONS', 'thresholds.minShare']);
+  });
+});
