@@ -68,13 +68,28 @@ function arqueroFromColumns(n: number): Sums {
   return arqueroRollup(aq.table({ store: store.slice(0, i), date: date.slice(0, i), ...ints, paidAmount, spend }));
 }
 
-function best<T>(n: number, fn: () => T): { seconds: number; result: T } {
-  let out = time(fn);
-  for (let k = 1; k < n; k++) {
-    const next = time(fn);
-    if (next.seconds < out.seconds) out = next;
+/**
+ * Runs the contenders in rounds (each once per round, in turn) and keeps each one's fastest
+ * run: on a shared machine, a slow patch then hurts every contender alike instead of one.
+ */
+function rounds<C extends Record<string, () => unknown>>(n: number, contenders: C): { [K in keyof C]: { seconds: number; result: ReturnType<C[K]> } } {
+  type K = keyof C;
+  const out = {} as { [Q in K]: { seconds: number; result: ReturnType<C[Q]> } };
+  for (let r = 0; r < n; r++) {
+    for (const name of Object.keys(contenders) as K[]) {
+      const run = time(contenders[name] as () => ReturnType<C[typeof name]>);
+      const prev = out[name];
+      if (prev === undefined || run.seconds < prev.seconds) out[name] = run;
+    }
   }
   return out;
+}
+
+/** storeops' result in the shape of the others (after timing: it is Decimals already). */
+function asSums(groups: ReturnType<typeof aggregateFunnels>): Sums {
+  return new Map(
+    [...groups].map(([k, f]) => [k, { visitors: f.visitors, buyers: f.buyers, paidAmount: new Decimal(f.paidAmount.toString()), spend: new Decimal((f.spend ?? 0).toString()) }]),
+  );
 }
 
 function agree(name: string, got: Sums, want: Sums): void {
@@ -99,8 +114,8 @@ function arqueroVersion(): string {
 export default async function funnelPeersBench(): Promise<void> {
   const n = Number(process.env['BENCH_ROWS'] ?? rowCount(DEFAULT_SHAPE));
   const naiveRows = Math.min(n, Number(process.env['BENCH_NAIVE_ROWS'] ?? 400_000));
-  const repeat = Number(process.env['BENCH_REPEAT'] ?? 2);
-  console.log(`store-month rollup of ${n.toLocaleString('en')} daily source rows, four ways; best of ${repeat}; arquero ${arqueroVersion()}`);
+  const repeat = Number(process.env['BENCH_REPEAT'] ?? 3);
+  console.log(`store-month rollup of ${n.toLocaleString('en')} daily source rows, four ways; best of ${repeat} interleaved rounds; arquero ${arqueroVersion()}`);
 
   // Warm up every contender on a small slice.
   const warm = 50_000;
@@ -110,15 +125,16 @@ export default async function funnelPeersBench(): Promise<void> {
   arqueroFromColumns(warm);
   naiveZodDecimal(generateRows(DEFAULT_SHAPE, 20_000));
 
-  const hand = best(repeat, () => handWrittenLoop(generateRows(DEFAULT_SHAPE, n)));
-  const lib = best(repeat, () => aggregateFunnels(generateRows(DEFAULT_SHAPE, n), storeMonth));
-  const aqRows = best(repeat, () => arqueroFromRows(n));
-  const aqCols = best(repeat, () => arqueroFromColumns(n));
+  const { hand, lib, aqRows, aqCols } = rounds(repeat, {
+    hand: () => handWrittenLoop(generateRows(DEFAULT_SHAPE, n)),
+    lib: () => aggregateFunnels(generateRows(DEFAULT_SHAPE, n), storeMonth),
+    aqRows: () => arqueroFromRows(n),
+    aqCols: () => arqueroFromColumns(n),
+  });
   const naive = time(() => naiveZodDecimal(generateRows(DEFAULT_SHAPE, naiveRows)));
   const naivePerN = (naive.seconds / naiveRows) * n;
 
-  const libSums: Sums = new Map([...lib.result].map(([k, f]) => [k, { visitors: f.visitors, buyers: f.buyers, paidAmount: new Decimal(f.paidAmount.toString()), spend: new Decimal((f.spend ?? 0).toString()) }]));
-  agree('aggregateFunnels', libSums, hand.result);
+  agree('aggregateFunnels', asSums(lib.result), hand.result);
   agree('arquero (rows)', aqRows.result, hand.result);
   agree('arquero (columns)', aqCols.result, hand.result);
   if (naiveRows === n) agree('zod + Decimal', naive.result, hand.result);
