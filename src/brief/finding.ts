@@ -1,6 +1,6 @@
 import type { Advice, Check } from '../core/checks.js';
 import type { Decimal } from '../core/decimal.js';
-import type { FindingOwner, FindingSeverity, ModuleFinding } from '../core/findings.js';
+import { findingSortKeys, type FindingOwner, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Locale, MessageParams } from '../core/i18n.js';
 
@@ -73,8 +73,6 @@ export interface DailyBrief {
   leftOut: { export: string; rows: number }[];
 }
 
-const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
-
 /**
  * Orders findings by money at stake, largest first; findings without money come after all
  * findings with money; ties go by severity (critical first), then area and subject, so the
@@ -89,16 +87,19 @@ const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
  * ```
  */
 export function compareByMoneyAtStake(a: Finding, b: Finding): number {
-  const ma = a.moneyAtStake;
-  const mb = b.moneyAtStake;
+  // Validated keys: a bad argument throws StoreOpsError, never TypeError, and never gives NaN.
+  const fa = findingSortKeys(a, 'a');
+  const fb = findingSortKeys(b, 'b');
+  const ma = fa.money;
+  const mb = fb.money;
   if (ma !== null && mb !== null) {
     const c = mb.abs().comparedTo(ma.abs());
     if (c !== 0) return c;
   } else if (ma !== null) return -1;
   else if (mb !== null) return 1;
-  const s = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+  const s = fa.rank - fb.rank;
   if (s !== 0) return s;
-  const ka = `${a.area}\u0000${a.subject ?? ''}`;
-  const kb = `${b.area}\u0000${b.subject ?? ''}`;
+  const ka = `${fa.area}\u0000${fa.subject}`;
+  const kb = `${fb.area}\u0000${fb.subject}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

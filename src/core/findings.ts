@@ -57,8 +57,8 @@ const SEVERITY_ORDER: Readonly<Record<FindingSeverity, number>> = { critical: 0,
  * ```
  */
 export function compareFindings(a: ModuleFinding, b: ModuleFinding): number {
-  const fa = sortKeys(a, 'a');
-  const fb = sortKeys(b, 'b');
+  const fa = findingSortKeys(a, 'a');
+  const fb = findingSortKeys(b, 'b');
   const bySeverity = fa.rank - fb.rank;
   if (bySeverity !== 0) return bySeverity;
   const ma = fa.money;
@@ -71,9 +71,12 @@ export function compareFindings(a: ModuleFinding, b: ModuleFinding): number {
   return fa.subject < fb.subject ? -1 : fa.subject > fb.subject ? 1 : 0;
 }
 
-/** The sort keys of a finding, validated: a bad argument throws StoreOpsError, never TypeError or NaN. */
-function sortKeys(finding: unknown, path: string): { rank: number; money: Decimal | null; subject: string } {
-  const f = readFields(finding, ['severity', 'moneyAtStake', 'subject'], path);
+/**
+ * The sort keys of a finding (a ModuleFinding or the brief's), validated: a bad argument throws
+ * StoreOpsError at `path`, never TypeError, and no comparison can return NaN. @internal
+ */
+export function findingSortKeys(finding: unknown, path: string): { rank: number; money: Decimal | null; subject: string; area: string } {
+  const f = readFields(finding, ['severity', 'moneyAtStake', 'subject', 'area'], path);
   const severity = f.severity as FindingSeverity;
   if (!Object.prototype.hasOwnProperty.call(SEVERITY_ORDER, severity)) expected(`${path}.severity`, '"critical", "warning" or "info"', severity);
   const money = f.moneyAtStake ?? null;
@@ -85,5 +88,7 @@ function sortKeys(finding: unknown, path: string): { rank: number; money: Decima
   }
   if (!finite) expected(`${path}.moneyAtStake`, 'a finite Decimal or null', money);
   if (f.subject !== null && f.subject !== undefined && typeof f.subject !== 'string') expected(`${path}.subject`, 'a string or null', f.subject);
-  return { rank: SEVERITY_ORDER[severity], money: money as Decimal | null, subject: (f.subject as string | null | undefined) ?? '' };
+  const area = f.area ?? '';
+  if (typeof area !== 'string') expected(`${path}.area`, 'a string', area);
+  return { rank: SEVERITY_ORDER[severity], money: money as Decimal | null, subject: (f.subject as string | null | undefined) ?? '', area };
 }
