@@ -1,3 +1,5 @@
+import { expected } from '../core/errors.js';
+
 /**
  * Traffic categories of a store's traffic structure (the same names `trafficStructure` uses):
  * `natural` free in-platform traffic, `paid` bought traffic, `activity` platform campaigns,
@@ -61,5 +63,7 @@ const LEVEL2: Readonly<Record<string, SycmSourceCategory>> = {
 export function sycmSourceCategory(level1?: string, level2?: string): SycmSourceCategory {
   const own = (table: Readonly<Record<string, SycmSourceCategory>>, key: string | undefined) =>
     key !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  if (level1 !== undefined && typeof level1 !== 'string') expected('level1', 'a string', level1);
+  if (level2 !== undefined && typeof level2 !== 'string') expected('level2', 'a string', level2);
   return own(LEVEL2, level2?.trim()) ?? own(LEVEL1, level1?.trim()) ?? 'other';
 }
