@@ -130,6 +130,21 @@ const product = fc
   .record({ id: fc.constantFrom('p1', 'p2', 'p3', 'p4'), price, unitCost: price, visitors: fc.integer({ min: 0, max: 100_000 }), share: rate })
   .map(({ share, ...p }) => ({ ...p, buyers: Math.floor(p.visitors * share) }));
 
+// 生意参谋 exports: known Chinese headers with cells as exports write them, and cells that are
+// long or odd (the adapters scan text by hand: these would find a slow or throwing path).
+const sycmCell = fc.oneof(
+  fc.integer({ min: 0, max: 1_000_000 }).map((n) => n.toLocaleString('en')),
+  fc.integer({ min: 0, max: 10_000 }).map((n) => `${(n / 100).toFixed(2)}%`),
+  amount,
+  fc.constantFrom('-', '', ' ', '—', '1,2,3', '12.3.4', '1e5', '0.5%%', '１２３', '¥12', NaN, Infinity, null, undefined, true, 12, -1, {}),
+  fc.constantFrom(`${'1'.repeat(100_000)}%`, `${'1,'.repeat(50_000)}1`, `${'9'.repeat(100_000)}.9`, ' '.repeat(100_000), `${'-'.repeat(100_000)}1`),
+  fc.string({ maxLength: 12 }),
+);
+const sycmRow = fc.record(
+  { 统计日期: date, 访客数: sycmCell, 浏览量: sycmCell, 支付转化率: sycmCell, 支付金额: sycmCell, 客单价: sycmCell, 跳失率: sycmCell, 平均停留时长: sycmCell, 一级来源: fc.constantFrom('淘内免费', '付费流量', '其他'), 花费: sycmCell },
+  { requiredKeys: ['统计日期'] },
+);
+
 export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   // core
   ratio: fc.tuple(fc.option(finite), fc.option(finite)),
@@ -206,6 +221,9 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   adMetrics: fc.tuple(keyword.map(({ days: _days, ...k }) => k)),
   keywordAction: fc.tuple(keyword, fc.record({ breakEvenRoi: fc.double({ min: 0.5, max: 10, noNaN: true }), locale })),
   classifyProducts: fc.tuple(fc.uniqueArray(product, { selector: (p) => p.id, maxLength: 4 }), partial({ locale })),
+  // adapters: bad cells are reported as errors, never thrown
+  parseSycmRows: fc.tuple(fc.array(sycmRow, { maxLength: 8 })),
+  sycmSourceCategory: fc.tuple(fc.constantFrom('淘内免费', '付费流量', '自主访问', ' 淘外流量 ', '新渠道', ''), fc.option(fc.string(), { nil: undefined })),
   // service, stock, members
   scoreAgents: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
   serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
