@@ -150,6 +150,14 @@ describe('the ESM build in headless Chromium', () => {
     expect([fen(plan.days), fen(plan.months), fen(plan.quarters)]).toEqual([100_000_000, 100_000_000, 100_000_000]);
     // Month targets follow days in the month by default: January is 31/365 of the year, to the fen.
     expect(Math.abs(Number(plan.months[0]?.target) - (1_000_000 * 31) / 365)).toBeLessThanOrEqual(0.01);
+    // Brief: ¥17,280 paid against a ¥20,000 target is missed by ¥2,720 (86.4%); 直通车 lost 600 visitors × ¥7.20.
+    const brief = r['brief'] as { brief: { met: boolean; findings: { area: string; code: string; message: string; moneyAtStake: string | null; subject: string | null }[] }; markdown: string };
+    expect(brief.brief.met).toBe(false);
+    const target = brief.brief.findings.find((f) => f.area === 'target');
+    expect(target).toMatchObject({ code: 'TARGET_MISSED', moneyAtStake: '2720' });
+    expect(target?.message).toBe('2026-05-31 missed its target: paid ¥17,280.00 against ¥20,000.00, ¥2,720.00 short (86.4%)');
+    expect(brief.brief.findings.find((f) => f.area === 'sources')).toMatchObject({ code: 'SOURCE_VISITORS_DOWN', subject: '直通车' });
+    expect(brief.markdown).toContain('直通车');
   });
 
   it('runs a step for every module the issue names that is in the build', () => {

@@ -33,5 +33,24 @@ export async function run(api) {
   if (typeof api.funnelMetrics === 'function') {
     out.funnel = api.funnelMetrics({ visitors: 1000, buyers: 30, paidAmount: '7140.00', pageviews: 3000, orders: 32 });
   }
+  if (typeof api.dailyBrief === 'function') {
+    // The worked example of the brief's tests: a Sunday against the Sunday before.
+    const input = {
+      date: '2026-05-31',
+      store: [
+        { date: '2026-05-24', visitors: 3000, buyers: 90, paidAmount: '21600.00' },
+        { date: '2026-05-31', visitors: 2400, buyers: 72, paidAmount: '17280.00' },
+      ],
+      sources: [
+        { date: '2026-05-24', source: '手淘搜索', category: 'natural', visitors: 2000, paidAmount: '14400.00' },
+        { date: '2026-05-24', source: '直通车', category: 'paid', visitors: 1000, paidAmount: '7200.00' },
+        { date: '2026-05-31', source: '手淘搜索', category: 'natural', visitors: 2000, paidAmount: '14400.00' },
+        { date: '2026-05-31', source: '直通车', category: 'paid', visitors: 400, paidAmount: '2880.00' },
+      ],
+      plan: [{ date: '2026-05-31', target: '20000' }],
+    };
+    const brief = api.dailyBrief(input, { locale: 'en' });
+    out.brief = { brief, markdown: api.renderBrief(brief, { format: 'markdown', locale: 'zh-CN' }) };
+  }
   return JSON.parse(JSON.stringify(out));
 }

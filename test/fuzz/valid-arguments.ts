@@ -145,6 +145,26 @@ const sycmRow = fc.record(
   { requiredKeys: ['统计日期'] },
 );
 
+const briefInput = fc
+  .record({ v0: fc.integer({ min: 0, max: 50_000 }), v1: fc.integer({ min: 0, max: 50_000 }), cr: rate, aov: fc.integer({ min: 1, max: 100_000 }), target: amount, paidShare: rate })
+  .map(({ v0, v1, cr, aov, target, paidShare }) => {
+    const day = (date: string, visitors: number) => {
+      const buyers = Math.floor(visitors * cr);
+      const paid = Math.floor(visitors * paidShare);
+      const fen = (n: number) => ((n * aov) / 100).toFixed(2);
+      return {
+        store: { date, visitors, buyers, paidAmount: fen(buyers) },
+        sources: [
+          { date, source: '手淘搜索', category: 'natural', visitors: visitors - paid, paidAmount: fen(buyers - Math.floor(buyers * paidShare)) },
+          { date, source: '直通车', category: 'paid', visitors: paid, paidAmount: fen(Math.floor(buyers * paidShare)) },
+        ],
+      };
+    };
+    const a = day('2026-05-24', v0);
+    const b = day('2026-05-31', v1);
+    return { date: '2026-05-31', store: [a.store, b.store], sources: [...a.sources, ...b.sources], plan: [{ date: '2026-05-31', target }] };
+  });
+
 export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   // core
   ratio: fc.tuple(fc.option(finite), fc.option(finite)),
@@ -224,6 +244,8 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   // adapters: bad cells are reported as errors, never thrown
   parseSycmRows: fc.tuple(fc.array(sycmRow, { maxLength: 8 })),
   sycmSourceCategory: fc.tuple(fc.constantFrom('淘内免费', '付费流量', '自主访问', ' 淘外流量 ', '新渠道', ''), fc.option(fc.string(), { nil: undefined })),
+  // brief
+  dailyBrief: fc.tuple(briefInput, partial({ locale })),
   // service, stock, members
   scoreAgents: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
   serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
