@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, fail, formatPath, type ErrorIssue } from '../core/errors.js';
+import { describeValue, fail, formatPath, UNREADABLE, type ErrorIssue } from '../core/errors.js';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { parseInput } from '../core/validate.js';
 import { isProblem } from './cells.js';
@@ -164,6 +164,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A cell of an unknown column as text; a cell whose `toString` throws is described instead. */
+function cellString(cell: unknown): string {
+  try {
+    return String(cell);
+  } catch {
+    return describeValue(cell);
+  }
+}
+
 /**
  * Reads rows of 生意参谋 exports (store, item, traffic-source and 直通车 keyword reports),
  * keyed by their Chinese headers, into typed rows: `'1,234'` → 1234, `'3.21%'` → 0.0321,
@@ -211,17 +220,25 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
       leftOut++;
       continue;
     }
+    // Read the row once: a getter or proxy that throws makes a row error, like any bad row.
+    let cells: [string, unknown][];
+    try {
+      cells = Object.keys(raw).map((key) => [key, raw[key]]);
+    } catch {
+      errors.push({ row: index, column: '', path: formatPath([index]), message: UNREADABLE, expected: 'object', received: 'object' });
+      leftOut++;
+      continue;
+    }
     const row: Record<string, unknown> = { kind, index, extra: {} };
     const extra: Record<string, string> = {};
     let bad = false;
-    for (const key of Object.keys(raw)) {
+    for (const [key, cell] of cells) {
       const header = key.trim();
-      const cell = raw[key];
       const spec = fieldOfHeader(header);
       if (spec === undefined) {
         if (header === '') continue;
         unknown.add(header);
-        if (cell !== undefined && cell !== null) extra[header] = typeof cell === 'string' ? cell : String(cell);
+        if (cell !== undefined && cell !== null) extra[header] = typeof cell === 'string' ? cell : cellString(cell);
         continue;
       }
       const value = READERS[spec.kind](cell);

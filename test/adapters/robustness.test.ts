@@ -1,7 +1,7 @@
 // Regressions found by fuzzing the public surface (test/fuzz).
 import { describe, expect, it } from 'vitest';
 import { isStoreOpsError } from 'storeops/core';
-import { sycmSourceCategory } from 'storeops/adapters';
+import { parseSycmRows, sycmSourceCategory } from 'storeops/adapters';
 
 describe('sycmSourceCategory', () => {
   it('rejects a level that is not a string (it threw TypeError: level1?.trim is not a function)', () => {
@@ -20,5 +20,21 @@ describe('sycmSourceCategory', () => {
     expect(sycmSourceCategory('淘内免费')).toBe('natural');
     expect(sycmSourceCategory(' 付费流量 ')).toBe('paid');
     expect(sycmSourceCategory('新渠道')).toBe('other');
+  });
+});
+
+describe('parseSycmRows never throws for a bad row: it reports it', () => {
+  it('an unknown column whose cell cannot be turned into text (TypeError before)', () => {
+    const r = parseSycmRows([{ 统计日期: '2026-05-31', 访客数: '1,234', 备注: [{ toString: 'x' }] }] as never);
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]).toMatchObject({ visitors: 1234, extra: { 备注: 'array(1)' } });
+  });
+  it('a row whose getter or proxy throws (the getter\'s Error escaped before)', () => {
+    const getter = Object.defineProperty({}, '访客数', { enumerable: true, get: () => { throw new Error('getter'); } });
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('keys'); } });
+    const r = parseSycmRows([getter, hostile, { 统计日期: '2026-05-31', 访客数: '12' }] as never);
+    expect(r.errors.map((e) => e.row)).toEqual([0, 1]);
+    expect(r.errors[0]?.message).toBe('could not be read (a getter or proxy threw)');
+    expect(r.rows).toHaveLength(1);
   });
 });
