@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreOpsError } from 'storeops/core';
 import { trafficNormPresets, trafficStructure, type TrafficSource } from 'storeops/funnel';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers.js';
 
 // A healthy mix by the seed's rule of thumb (DOMAIN.md §2): natural 72%, paid 8%, activity 10%, member 10%.
 const healthy: TrafficSource[] = [
