@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreOpsError } from 'storeops/core';
 import { adMetrics } from 'storeops/ads';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers.js';
 
 describe('adMetrics', () => {
   it('computes CTR, CPC, CPM and ROI by DOMAIN.md §7', () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreOpsError } from 'storeops/core';
 import { adsMessages, defaultKeywordThresholds, keywordAction, type KeywordInput } from 'storeops/ads';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers.js';
 
 // ROI 3 (sales 1,800 / spend 600), CTR 2%, 8 orders over 7 days.
 const kw: KeywordInput = { impressions: 20000, clicks: 400, spend: '600', sales: '1800', orders: 8, days: 7 };

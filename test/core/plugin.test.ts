@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreOpsError } from '../../src/core/errors.js';
 import { inPlugin, readPlugin, readPlugins, usePlugins } from '../../src/core/plugin.js';
-
-function thrown(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StoreOpsError);
-    return error as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
+import { errorOf } from '../helpers.js';
 
 // A toy module: one number `limit` in [0, 1], default 0.5.
 const spec = {
@@ -38,29 +29,29 @@ describe('readPlugin', () => {
   });
 
   it('rejects a missing name, an unknown field and a bad catalog with paths', () => {
-    expect(thrown(() => readPlugin({})).issues[0]).toMatchObject({ path: 'name' });
-    const unknown = thrown(() => readPlugin({ name: 'a', threshold: {} }));
+    expect(errorOf(() => readPlugin({})).issues[0]).toMatchObject({ path: 'name' });
+    const unknown = errorOf(() => readPlugin({ name: 'a', threshold: {} }));
     expect(unknown.code).toBe('INVALID_PLUGIN');
     expect(unknown.issues[0]).toMatchObject({ path: 'threshold', message: 'plugin "a": unknown field' });
-    const catalog = thrown(() => readPlugins([{ name: 'b', messages: { X: { 'zh-CN': '某' } } }]));
+    const catalog = errorOf(() => readPlugins([{ name: 'b', messages: { X: { 'zh-CN': '某' } } }]));
     expect(catalog.issues[0]?.path).toBe('plugins[0].messages.X.en');
-    expect(thrown(() => readPlugin('taobao')).issues[0]?.path).toBe('');
-    expect(thrown(() => readPlugin({ name: 'd', description: 1 })).issues[0]?.path).toBe('description');
-    expect(thrown(() => readPlugin({ name: 'r', rules: {} })).issues[0]?.path).toBe('rules');
-    expect(thrown(() => readPlugin({ name: 'r', rules: [1] })).issues[0]?.path).toBe('rules[0]');
-    expect(thrown(() => readPlugin({ name: 't', thresholds: [] })).issues[0]?.path).toBe('thresholds');
-    expect(thrown(() => readPlugin({ name: 't', thresholds: { roles: 1 } })).issues[0]?.path).toBe('thresholds.roles');
+    expect(errorOf(() => readPlugin('taobao')).issues[0]?.path).toBe('');
+    expect(errorOf(() => readPlugin({ name: 'd', description: 1 })).issues[0]?.path).toBe('description');
+    expect(errorOf(() => readPlugin({ name: 'r', rules: {} })).issues[0]?.path).toBe('rules');
+    expect(errorOf(() => readPlugin({ name: 'r', rules: [1] })).issues[0]?.path).toBe('rules[0]');
+    expect(errorOf(() => readPlugin({ name: 't', thresholds: [] })).issues[0]?.path).toBe('thresholds');
+    expect(errorOf(() => readPlugin({ name: 't', thresholds: { roles: 1 } })).issues[0]?.path).toBe('thresholds.roles');
   });
 
   it('cannot pollute prototypes: __proto__, constructor and prototype keys are rejected', () => {
     const evil = JSON.parse('{"name":"evil","thresholds":{"toy":{"__proto__":{"polluted":true}}}}') as unknown;
-    const e = thrown(() => readPlugins([evil]));
+    const e = errorOf(() => readPlugins([evil]));
     expect(e.code).toBe('INVALID_PLUGIN');
     expect(e.issues[0]?.path).toBe('plugins[0].thresholds.toy.__proto__');
     expect(e.issues[0]?.message).toContain('plugin "evil"');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     const ctor = JSON.parse('{"name":"c","messages":{"constructor":{"zh-CN":"x","en":"x"}}}') as unknown;
-    expect(thrown(() => readPlugin(ctor)).issues[0]?.path).toBe('messages.constructor');
+    expect(errorOf(() => readPlugin(ctor)).issues[0]?.path).toBe('messages.constructor');
   });
 
   it('never calls getters, and turns throwing proxies, functions, class instances and cycles into StoreOpsError', () => {
@@ -72,7 +63,7 @@ describe('readPlugin', () => {
         return {};
       },
     };
-    expect(thrown(() => readPlugin(getter)).issues[0]?.path).toBe('thresholds');
+    expect(errorOf(() => readPlugin(getter)).issues[0]?.path).toBe('thresholds');
     expect(called).toBe(false);
 
     const proxy = new Proxy({ name: 'p' }, {
@@ -80,32 +71,32 @@ describe('readPlugin', () => {
         throw new Error('boom');
       },
     });
-    const e = thrown(() => readPlugins([proxy]));
+    const e = errorOf(() => readPlugins([proxy]));
     expect(e.code).toBe('INVALID_PLUGIN');
     expect(e.issues[0]?.path).toBe('plugins[0]');
 
-    expect(thrown(() => readPlugin({ name: 'f', rules: [{ when: () => true }] })).issues[0]?.path).toBe('rules[0].when');
-    expect(thrown(() => readPlugin({ name: 'd', thresholds: { toy: new Date(0) } })).issues[0]?.path).toBe('thresholds.toy');
+    expect(errorOf(() => readPlugin({ name: 'f', rules: [{ when: () => true }] })).issues[0]?.path).toBe('rules[0].when');
+    expect(errorOf(() => readPlugin({ name: 'd', thresholds: { toy: new Date(0) } })).issues[0]?.path).toBe('thresholds.toy');
     const cycle: Record<string, unknown> = { name: 'cycle' };
     cycle['roles'] = { self: cycle };
-    expect(thrown(() => readPlugin(cycle)).code).toBe('INVALID_PLUGIN');
+    expect(errorOf(() => readPlugin(cycle)).code).toBe('INVALID_PLUGIN');
   });
 });
 
 describe('readPlugins', () => {
   it('accepts undefined and rejects a non-array and duplicate names', () => {
     expect(readPlugins(undefined)).toEqual([]);
-    const notArray = thrown(() => readPlugins({ name: 'a' }));
+    const notArray = errorOf(() => readPlugins({ name: 'a' }));
     expect(notArray.code).toBe('INVALID_OPTIONS');
     expect(notArray.issues[0]?.path).toBe('plugins');
-    const dup = thrown(() => readPlugins([{ name: 'a' }, { name: 'a' }]));
+    const dup = errorOf(() => readPlugins([{ name: 'a' }, { name: 'a' }]));
     expect(dup.issues[0]).toMatchObject({ path: 'plugins[1].name' });
   });
 });
 
 describe('inPlugin', () => {
   it('re-codes errors as INVALID_PLUGIN under plugins[i], naming the plugin', () => {
-    const e = thrown(() =>
+    const e = errorOf(() =>
       inPlugin({ index: 2, name: 'acme' }, () => {
         throw new StoreOpsError('INVALID_OPTIONS', [{ path: 'thresholds.toy.limit', message: 'bad' }, { path: '[0]', message: 'x' }]);
       }),
@@ -115,7 +106,7 @@ describe('inPlugin', () => {
       { path: 'plugins[2].thresholds.toy.limit', message: 'plugin "acme": bad' },
       { path: 'plugins[2][0]' },
     ]);
-    const other = thrown(() =>
+    const other = errorOf(() =>
       inPlugin({ index: 0, name: 'acme' }, () => {
         throw new TypeError('x');
       }),
@@ -139,7 +130,7 @@ describe('usePlugins', () => {
 
   it('names the plugin and the field of a bad section', () => {
     const bad = { name: 'too-strict', thresholds: { toy: { limit: 7 } } };
-    const e = thrown(() => usePlugins(spec, { plugins: [{ name: 'ok' }, bad] }));
+    const e = errorOf(() => usePlugins(spec, { plugins: [{ name: 'ok' }, bad] }));
     expect(e.code).toBe('INVALID_PLUGIN');
     expect(e.issues[0]).toMatchObject({ path: 'plugins[1].thresholds.toy.limit', message: 'plugin "too-strict": must be between 0 and 1' });
     expect(e.message).toContain('too-strict');

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
 import { definePlugin } from 'storeops/plugins';
 import { classifyProducts } from 'storeops/roles';
 import { blockerPlugin, loadCatalogue, main } from '../../examples/blocker-plugin.js';
-
-function thrown(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StoreOpsError);
-    return error as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
+import { errorOf } from '../helpers.js';
 
 describe('examples/blocker-plugin', () => {
   const catalogue = loadCatalogue();
@@ -55,7 +45,7 @@ describe('examples/blocker-plugin', () => {
 
   it('rejects a plugin with bad thresholds, naming the plugin and the field', () => {
     const bad = definePlugin({ name: 'percent-typo', thresholds: { roles: { flagshipMinPricePercentile: 80 } } });
-    const e = thrown(() => classifyProducts(catalogue, { plugins: [blockerPlugin, bad] }));
+    const e = errorOf(() => classifyProducts(catalogue, { plugins: [blockerPlugin, bad] }));
     expect(e.code).toBe('INVALID_PLUGIN');
     expect(e.issues[0]?.path).toBe('plugins[1].thresholds.roles.flagshipMinPricePercentile');
     expect(e.issues[0]?.message).toMatch(/^plugin "percent-typo": must be <= 1/);

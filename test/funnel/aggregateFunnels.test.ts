@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthOf, toDecimal, type StoreOpsError } from 'storeops/core';
 import { aggregateFunnels, aggregateFunnelsAsync, funnelMetrics, mergeFunnels, type RowFlag, type RowIssue } from 'storeops/funnel';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers.js';
 
 const rows: { store: string; date: string; source: string; visitors: number; buyers: number; paidAmount: number | string; cartAdders: number; spend?: string }[] = [
   { store: 'A', date: '2026-10-31', source: 'search', visitors: 100, buyers: 1, paidAmount: 238, cartAdders: 5 },

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreOpsError } from 'storeops/core';
 import { comparePeers, funnelMetrics } from 'storeops/funnel';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers.js';
 
 describe('comparePeers', () => {
   it('says above or below the peer average, by how much, and whether that is better', () => {

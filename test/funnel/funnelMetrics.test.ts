@@ -1,15 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { toDecimal, type Decimal, type StoreOpsError } from 'storeops/core';
+import { toDecimal, type Decimal } from 'storeops/core';
 import { funnelMetrics, funnelMessages, type FunnelMetrics } from 'storeops/funnel';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers.js';
 
 describe('funnelMetrics', () => {
   it('gives the worked example: 1,000 visitors, 30 buyers, 7,140 paid (DOMAIN.md §2)', () => {

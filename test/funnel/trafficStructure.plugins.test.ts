@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreOpsError } from 'storeops/core';
 import { trafficStructure } from 'storeops/funnel';
 import { definePlugin } from 'storeops/plugins';
+import { errorOf } from '../helpers.js';
 
 const sources = [
   { category: 'natural', visitors: 500 },
   { category: 'paid', visitors: 300 },
   { category: 'member', visitors: 200 },
 ] as const;
-
-function thrown(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
 
 const paidCheck = (r: ReturnType<typeof trafficStructure>) => r.categories.find((c) => c.category === 'paid')?.check;
 
@@ -51,14 +42,14 @@ describe('trafficStructure with plugins', () => {
 
   it('rejects a bad plugin section with INVALID_PLUGIN naming the plugin and field', () => {
     const bad = { name: 'bad-norms', thresholds: { 'traffic-structure': { norms: { paid: { max: 35 } } } } };
-    const e = thrown(() => trafficStructure(sources, { plugins: [bad] }));
+    const e = errorOf(() => trafficStructure(sources, { plugins: [bad] }));
     expect(e.code).toBe('INVALID_PLUGIN');
     expect(e.issues[0]?.path).toBe('plugins[0].thresholds["traffic-structure"].norms.paid.max');
     expect(e.issues[0]?.message).toMatch(/bad-norms/);
     const empty = { name: 'empty-norm', thresholds: { 'traffic-structure': { norms: { paid: {} } } } };
-    expect(thrown(() => trafficStructure(sources, { plugins: [empty] })).issues[0]?.path).toBe('plugins[0].thresholds["traffic-structure"].norms.paid');
+    expect(errorOf(() => trafficStructure(sources, { plugins: [empty] })).issues[0]?.path).toBe('plugins[0].thresholds["traffic-structure"].norms.paid');
     const typo = { name: 'typo', thresholds: { 'traffic-structure': { advise: {} } } };
-    expect(thrown(() => trafficStructure(sources, { plugins: [typo] })).issues[0]?.path).toBe('plugins[0].thresholds["traffic-structure"].advise');
-    expect(thrown(() => trafficStructure(sources, { norms: { paid: {} } })).issues[0]?.path).toBe('norms.paid');
+    expect(errorOf(() => trafficStructure(sources, { plugins: [typo] })).issues[0]?.path).toBe('plugins[0].thresholds["traffic-structure"].advise');
+    expect(errorOf(() => trafficStructure(sources, { norms: { paid: {} } })).issues[0]?.path).toBe('norms.paid');
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreOpsError } from 'storeops/core';
 import { trafficNormPresets, trafficStructure, type TrafficSource } from 'storeops/funnel';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers.js';
 
 // A healthy mix by the seed's rule of thumb (DOMAIN.md §2): natural 72%, paid 8%, activity 10%, member 10%.
 const healthy: TrafficSource[] = [
@@ -64,7 +55,7 @@ describe('trafficStructure', () => {
     expect(byMetric['share.member']?.status).toBe('pass');
     // other < 5% is strict: exactly 5% fails.
     expect(byMetric['share.other']).toMatchObject({ status: 'fail', value: 0.05, thresholds: { direction: 'below', pass: 0.05, inclusive: false } });
-    expect(byMetric['share.other']?.message).toBe('Other traffic is 5% of visitors, above < 5%');
+    expect(byMetric['share.other']?.message).toBe('Other traffic is 5% of visitors, above the norm (< 5%)');
     expect(skewed.advice.map((a) => a.code)).toEqual(['RAISE_CONVERSION_BEFORE_BUYING_TRAFFIC', 'GROW_FREE_TRAFFIC']);
     expect(skewed.advice[0]?.message).toBe('Paid traffic is 25% of visitors, too high: raise conversion before buying visitors');
   });
@@ -104,7 +95,7 @@ describe('trafficStructure', () => {
       ['share.external', 'fail'],
     ]);
     expect(t.checks[0]?.message).toBe('Natural traffic is 70% of visitors, within > 60%');
-    expect(t.checks[1]?.message).toBe('External traffic is 30% of visitors, above ≤ 20%');
+    expect(t.checks[1]?.message).toBe('External traffic is 30% of visitors, above the norm (≤ 20%)');
   });
 
   it('ranks sources by conversion, then revenue per visitor, with the advice to grow those that convert', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError, toDecimal } from 'storeops/core';
+import { toDecimal } from 'storeops/core';
 import { memberStats } from 'storeops/members';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(StoreOpsError);
-    return e as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
+import { errorOf } from '../helpers.js';
 
 describe('memberStats', () => {
   it('a buyer with orders in January and March counts as returning in March (DOMAIN.md §2)', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
 import { defaultRfmSegments, membersMessages, rfmSegments } from 'storeops/members';
+import { errorOf } from '../helpers.js';
 
 const fixed = { recency: [30, 90, 180, 365], frequency: [2, 3, 5, 10], monetary: ['100', '300', '1000', '3000'] };
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(StoreOpsError);
-    return e as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
 
 describe('rfmSegments', () => {
   it('computes recency, frequency and monetary per buyer up to asOf', () => {

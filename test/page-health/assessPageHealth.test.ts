@@ -1,17 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
 import { assessPageHealth, defaultPageHealthThresholds, pageHealthMessages, type PageHealthResult } from 'storeops/page-health';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(StoreOpsError);
-    return e as StoreOpsError;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers.js';
 
 const statusOf = (bounceRate: number, pagesPerVisitor: number) => assessPageHealth({ bounceRate, pagesPerVisitor }).status;
 

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreOpsError } from 'storeops/core';
 import { assessPageHealth } from 'storeops/page-health';
-
-function thrown(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StoreOpsError);
-    return error as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
+import { errorOf } from '../helpers.js';
 
 // Bounce 0.68 passes the default mark (under 0.70, DOMAIN.md §3) and fails a stricter 0.65.
 const input = { bounceRate: 0.68, pagesPerVisitor: 3 };
@@ -54,25 +45,25 @@ describe('assessPageHealth with plugins', () => {
 
   it('rejects bad plugin thresholds with INVALID_PLUGIN naming the plugin and the field', () => {
     const percent = { name: 'percent-typo', thresholds: { 'page-health': { bounceRate: { pass: 70 } } } };
-    const e = thrown(() => assessPageHealth(input, { plugins: [percent] }));
+    const e = errorOf(() => assessPageHealth(input, { plugins: [percent] }));
     expect(e.code).toBe('INVALID_PLUGIN');
     expect(e.issues[0]?.path).toBe('plugins[0].thresholds["page-health"].bounceRate.pass');
     expect(e.issues[0]?.message).toContain('plugin "percent-typo"');
     expect(e.message).toContain('percent-typo');
 
     const unknownKey = { name: 'typo', thresholds: { 'page-health': { bounce: { pass: 0.6 } } } };
-    expect(thrown(() => assessPageHealth(input, { plugins: [unknownKey] })).issues[0]?.path).toBe('plugins[0].thresholds["page-health"].bounce');
+    expect(errorOf(() => assessPageHealth(input, { plugins: [unknownKey] })).issues[0]?.path).toBe('plugins[0].thresholds["page-health"].bounce');
 
     const loose = { name: 'loose', thresholds: { 'page-health': { bounceRate: { good: 0.8 } } } };
-    expect(thrown(() => assessPageHealth(input, { plugins: [loose] })).issues[0]?.path).toBe('plugins[0].thresholds["page-health"].bounceRate.good');
+    expect(errorOf(() => assessPageHealth(input, { plugins: [loose] })).issues[0]?.path).toBe('plugins[0].thresholds["page-health"].bounceRate.good');
 
     const notData = { name: 'nan', thresholds: { 'page-health': { highReturningShare: Number.NaN } } };
-    expect(thrown(() => assessPageHealth(input, { plugins: [notData] })).issues[0]?.path).toBe('plugins[0].thresholds["page-health"].highReturningShare');
+    expect(errorOf(() => assessPageHealth(input, { plugins: [notData] })).issues[0]?.path).toBe('plugins[0].thresholds["page-health"].highReturningShare');
   });
 
   it('survives hostile plugins with nothing but StoreOpsError and no prototype pollution', () => {
     const polluting = JSON.parse('{"name":"evil","thresholds":{"page-health":{"__proto__":{"bounceRate":{"pass":0.1}}}}}') as never;
-    expect(thrown(() => assessPageHealth(input, { plugins: [polluting] })).code).toBe('INVALID_PLUGIN');
+    expect(errorOf(() => assessPageHealth(input, { plugins: [polluting] })).code).toBe('INVALID_PLUGIN');
     expect(({} as Record<string, unknown>)['bounceRate']).toBeUndefined();
     const throwing = new Proxy({}, {
       getOwnPropertyDescriptor() {
@@ -82,8 +73,8 @@ describe('assessPageHealth with plugins', () => {
         return ['name'];
       },
     });
-    expect(thrown(() => assessPageHealth(input, { plugins: [throwing as never] })).code).toBe('INVALID_PLUGIN');
-    expect(thrown(() => assessPageHealth(input, { plugins: 'taobao' as never })).code).toBe('INVALID_OPTIONS');
-    expect(thrown(() => assessPageHealth(input, { plugins: [null as never] })).issues[0]?.path).toBe('plugins[0]');
+    expect(errorOf(() => assessPageHealth(input, { plugins: [throwing as never] })).code).toBe('INVALID_PLUGIN');
+    expect(errorOf(() => assessPageHealth(input, { plugins: 'taobao' as never })).code).toBe('INVALID_OPTIONS');
+    expect(errorOf(() => assessPageHealth(input, { plugins: [null as never] })).issues[0]?.path).toBe('plugins[0]');
   });
 });

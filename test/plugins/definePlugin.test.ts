@@ -3,16 +3,7 @@ import { StoreOpsError, type StoreOpsPlugin } from 'storeops/core';
 import { assessPageHealth } from 'storeops/page-health';
 import { definePlugin, type Plugin } from 'storeops/plugins';
 import { classifyProducts, type ProductInput } from 'storeops/roles';
-
-function thrown(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StoreOpsError);
-    return error as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
+import { errorOf } from '../helpers.js';
 
 const catalogue: ProductInput[] = [
   { id: 'socks', price: 29, unitCost: 25, visitors: 8000, buyers: 400 },
@@ -35,11 +26,11 @@ describe('definePlugin', () => {
   });
 
   it('checks the general shape at once', () => {
-    expect(thrown(() => definePlugin({ name: '' })).issues[0]?.path).toBe('name');
-    const fn = thrown(() => definePlugin({ name: 'fn', messages: { X: { 'zh-CN': 'x', en: (() => 'x') as never } } }));
+    expect(errorOf(() => definePlugin({ name: '' })).issues[0]?.path).toBe('name');
+    const fn = errorOf(() => definePlugin({ name: 'fn', messages: { X: { 'zh-CN': 'x', en: (() => 'x') as never } } }));
     expect(fn.issues[0]).toMatchObject({ path: 'messages.X.en', message: 'plugin "fn": a plugin is plain data: function is not allowed' });
     const evil = JSON.parse('{"name":"evil","roles":{"__proto__":{"kind":"role","label":"X"}}}') as Plugin;
-    expect(thrown(() => definePlugin(evil)).issues[0]?.path).toBe('roles.__proto__');
+    expect(errorOf(() => definePlugin(evil)).issues[0]?.path).toBe('roles.__proto__');
   });
 
   it('types each module’s thresholds, roles and rules for the author', () => {
@@ -114,7 +105,7 @@ describe('plugins in classifyProducts', () => {
       [{ name: 'mix', thresholds: { roles: { targetMix: { traffic: '20%' } } } }, 'plugins[0].thresholds.roles.targetMix.traffic'],
     ];
     for (const [plugin, path] of cases) {
-      const e = thrown(() => classifyProducts(catalogue, { plugins: [plugin] }));
+      const e = errorOf(() => classifyProducts(catalogue, { plugins: [plugin] }));
       expect(e.code, plugin.name).toBe('INVALID_PLUGIN');
       expect(e.issues[0]?.path, plugin.name).toBe(path);
       expect(e.issues[0]?.message, plugin.name).toContain(`plugin "${plugin.name}"`);
@@ -123,11 +114,11 @@ describe('plugins in classifyProducts', () => {
 
   it('survives hostile plugins with nothing but StoreOpsError', () => {
     const polluting = JSON.parse('{"name":"evil","thresholds":{"roles":{"__proto__":{"targetMix":{}}}}}') as StoreOpsPlugin;
-    expect(thrown(() => classifyProducts(catalogue, { plugins: [polluting] })).code).toBe('INVALID_PLUGIN');
+    expect(errorOf(() => classifyProducts(catalogue, { plugins: [polluting] })).code).toBe('INVALID_PLUGIN');
     expect(({} as Record<string, unknown>)['targetMix']).toBeUndefined();
     const revoked = Proxy.revocable({ name: 'gone' }, {});
     revoked.revoke();
-    expect(thrown(() => classifyProducts(catalogue, { plugins: [revoked.proxy] })).code).toBe('INVALID_PLUGIN');
+    expect(errorOf(() => classifyProducts(catalogue, { plugins: [revoked.proxy] })).code).toBe('INVALID_PLUGIN');
     let calls = 0;
     const flipping = {
       name: 'flip',
@@ -136,7 +127,7 @@ describe('plugins in classifyProducts', () => {
         return calls === 1 ? [] : [{ assign: 'ghost' }];
       },
     };
-    expect(thrown(() => classifyProducts(catalogue, { plugins: [flipping] })).issues[0]?.path).toBe('plugins[0].rules');
+    expect(errorOf(() => classifyProducts(catalogue, { plugins: [flipping] })).issues[0]?.path).toBe('plugins[0].rules');
     expect(calls).toBe(0);
   });
 });

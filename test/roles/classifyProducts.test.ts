@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
 import { classifyProducts, defaultRoleRules, type ProductInput } from 'storeops/roles';
-
-function thrown(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StoreOpsError);
-    return error as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
+import { errorOf } from '../helpers.js';
 
 // A clear-cut catalogue (DOMAIN.md §6 signatures): cheap thin-margin socks with most of the
 // visitors (traffic), two high-margin mid-price items (profit), the dearest coat selling little
@@ -217,22 +207,22 @@ describe('classifyProducts: thresholds and rules', () => {
   });
 
   it('rejects bad rules and thresholds with INVALID_OPTIONS and the path', () => {
-    const unknownRole = thrown(() => classifyProducts(catalogue, { rules: [{ assign: 'blocker', priority: 1, when: [{ metric: 'price', op: '<', value: 1 }] }] }));
+    const unknownRole = errorOf(() => classifyProducts(catalogue, { rules: [{ assign: 'blocker', priority: 1, when: [{ metric: 'price', op: '<', value: 1 }] }] }));
     expect(unknownRole.code).toBe('INVALID_OPTIONS');
     expect(unknownRole.issues[0]?.path).toBe('rules[0].assign');
-    const badMetric = thrown(() => classifyProducts(catalogue, { rules: [{ assign: 'profit', priority: 1, when: [{ metric: 'margin' as never, op: '>', value: 0 }] }] }));
+    const badMetric = errorOf(() => classifyProducts(catalogue, { rules: [{ assign: 'profit', priority: 1, when: [{ metric: 'margin' as never, op: '>', value: 0 }] }] }));
     expect(badMetric.issues[0]?.path).toBe('rules[0].when[0].metric');
-    const badOp = thrown(() => classifyProducts(catalogue, { rules: [{ assign: 'profit', priority: 1, when: [{ metric: 'price', op: '=>' as never, value: 0 }] }] }));
+    const badOp = errorOf(() => classifyProducts(catalogue, { rules: [{ assign: 'profit', priority: 1, when: [{ metric: 'price', op: '=>' as never, value: 0 }] }] }));
     expect(badOp.issues[0]?.path).toBe('rules[0].when[0].op');
-    const noMessage = thrown(() => classifyProducts(catalogue, { rules: [{ assign: 'profit', priority: 1, when: [{ metric: 'price', op: '>', value: 0, code: 'NOPE' }] }] }));
+    const noMessage = errorOf(() => classifyProducts(catalogue, { rules: [{ assign: 'profit', priority: 1, when: [{ metric: 'price', op: '>', value: 0, code: 'NOPE' }] }] }));
     expect(noMessage.issues[0]?.path).toBe('rules[0].when[0].code');
-    const percent = thrown(() => classifyProducts(catalogue, { thresholds: { hitMinRevenueShare: 20 } }));
+    const percent = errorOf(() => classifyProducts(catalogue, { thresholds: { hitMinRevenueShare: 20 } }));
     expect(percent).toMatchObject({ code: 'INVALID_OPTIONS' });
     expect(percent.issues[0]?.path).toBe('thresholds.hitMinRevenueShare');
-    expect(thrown(() => classifyProducts(catalogue, { thresholds: { targetMix: { traffic: 0.7, profit: 0.5 } } })).issues[0]?.path).toBe('thresholds.targetMix');
-    expect(thrown(() => classifyProducts(catalogue, { thresholds: { targetMix: { hit: 0.4 } } })).issues[0]?.path).toBe('thresholds.targetMix.hit');
-    expect(thrown(() => classifyProducts(catalogue, { thresholds: { trafficMinVisitors: 3 } as never })).issues[0]?.path).toBe('thresholds.trafficMinVisitors');
-    expect(thrown(() => classifyProducts(catalogue, { locale: 'fr' as never })).issues[0]?.path).toBe('locale');
+    expect(errorOf(() => classifyProducts(catalogue, { thresholds: { targetMix: { traffic: 0.7, profit: 0.5 } } })).issues[0]?.path).toBe('thresholds.targetMix');
+    expect(errorOf(() => classifyProducts(catalogue, { thresholds: { targetMix: { hit: 0.4 } } })).issues[0]?.path).toBe('thresholds.targetMix.hit');
+    expect(errorOf(() => classifyProducts(catalogue, { thresholds: { trafficMinVisitors: 3 } as never })).issues[0]?.path).toBe('thresholds.trafficMinVisitors');
+    expect(errorOf(() => classifyProducts(catalogue, { locale: 'fr' as never })).issues[0]?.path).toBe('locale');
   });
 });
 
@@ -253,15 +243,15 @@ describe('classifyProducts: bad input', () => {
   ];
   for (const [what, product, path] of cases) {
     it(`rejects ${what}`, () => {
-      const e = thrown(() => classifyProducts([product as ProductInput]));
+      const e = errorOf(() => classifyProducts([product as ProductInput]));
       expect(e.code).toBe('INVALID_INPUT');
       expect(e.issues[0]?.path).toBe(path);
     });
   }
 
   it('rejects a non-array and duplicate ids', () => {
-    expect(thrown(() => classifyProducts({} as never)).code).toBe('INVALID_INPUT');
-    const dup = thrown(() => classifyProducts([base, { ...base }]));
+    expect(errorOf(() => classifyProducts({} as never)).code).toBe('INVALID_INPUT');
+    const dup = errorOf(() => classifyProducts([base, { ...base }]));
     expect(dup.issues[0]).toMatchObject({ path: '[1].id', message: 'duplicate id "a"' });
     // The number 1 and the string '1' are different ids.
     expect(classifyProducts([{ ...base, id: 1 }, { ...base, id: '1' }]).products).toHaveLength(2);

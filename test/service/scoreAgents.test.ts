@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
 import { defaultServiceThresholds, scoreAgents, serviceMessages, type AgentInput } from 'storeops/service';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(StoreOpsError);
-    return e as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
+import { errorOf } from '../helpers.js';
 
 const team: AgentInput[] = [
   { id: 'ann', name: 'Ann', inquirers: 100, inquiryBuyers: 70, paidAmount: '14000.00', firstResponseSeconds: 10 },

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
 import { defaultStockThresholds, stockCover, stockFindings, stockMessages, type StockItemInput } from 'storeops/stock';
-
-function errorOf(fn: () => unknown): StoreOpsError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(StoreOpsError);
-    return e as StoreOpsError;
-  }
-  throw new Error('expected a StoreOpsError');
-}
+import { errorOf } from '../helpers.js';
 
 const base = { dailySales: 10, leadTimeDays: 7, safetyDays: 3 };
 const one = (item: Partial<StockItemInput> & { onHand: number }, options = {}) =>

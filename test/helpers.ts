@@ -1,0 +1,14 @@
+// Shared test helpers.
+import { expect } from 'vitest';
+import { isStoreOpsError, type StoreOpsError } from 'storeops/core';
+
+/** Runs `fn`, asserts it throws a StoreOpsError (and nothing else), and returns the error. */
+export function errorOf(fn: () => unknown): StoreOpsError {
+  try {
+    fn();
+  } catch (e) {
+    expect(isStoreOpsError(e), `expected a StoreOpsError, got ${String(e)}`).toBe(true);
+    return e as StoreOpsError;
+  }
+  throw new Error('expected a StoreOpsError, but nothing was thrown');
+}
