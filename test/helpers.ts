@@ -12,3 +12,9 @@ export function errorOf(fn: () => unknown): StoreOpsError {
   }
   throw new Error('expected a StoreOpsError, but nothing was thrown');
 }
+
+/** Runs `fn`, asserts it throws a StoreOpsError, and returns its code and the first issue's path. */
+export function errorAt(fn: () => unknown): { code: string; path: string | undefined } {
+  const e = errorOf(fn);
+  return { code: e.code, path: e.issues[0]?.path };
+}

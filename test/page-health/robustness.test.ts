@@ -1,6 +1,6 @@
 // Regressions found by fuzzing the public surface (test/fuzz).
 import { describe, expect, it } from 'vitest';
-import { isStoreOpsError } from 'storeops/core';
+import { errorAt } from '../helpers.js';
 import { assessPageHealth } from 'storeops/page-health';
 
 const input = { bounceRate: 0.65, pagesPerVisitor: 3 };
@@ -8,15 +8,7 @@ const input = { bounceRate: 0.65, pagesPerVisitor: 3 };
 describe('assessPageHealth threshold overrides with prototype keys', () => {
   it('rejects a "__proto__" threshold key, as JSON.parse makes it, instead of ignoring it', () => {
     const options = JSON.parse('{"thresholds": {"__proto__": {"bounceRate": {"pass": 0.6}}}}') as object;
-    let error: unknown;
-    try {
-      assessPageHealth(input, options);
-    } catch (e) {
-      error = e;
-    }
-    expect(isStoreOpsError(error)).toBe(true);
-    expect((error as { code: string }).code).toBe('INVALID_OPTIONS');
-    expect((error as { issues: { path: string }[] }).issues[0]?.path).toBe('thresholds.__proto__');
+    expect(errorAt(() => assessPageHealth(input, options))).toEqual({ code: 'INVALID_OPTIONS', path: 'thresholds.__proto__' });
     expect(({} as Record<string, unknown>)['bounceRate']).toBeUndefined();
   });
   it('rejects "constructor" and "__proto__" inside a threshold', () => {

@@ -1,26 +1,17 @@
 // Regressions found by fuzzing the public surface (test/fuzz).
 import { describe, expect, it } from 'vitest';
-import { isStoreOpsError } from 'storeops/core';
+import { errorAt } from '../helpers.js';
 import { defaultRoleRules, defaultRoleThresholds } from 'storeops/roles';
 
-function thrown(run: () => unknown): { code: string; path: string | undefined } {
-  try {
-    run();
-  } catch (e) {
-    if (!isStoreOpsError(e)) throw new Error(`not a StoreOpsError: ${String(e)}`);
-    return { code: e.code, path: e.issues[0]?.path };
-  }
-  throw new Error('did not throw');
-}
 
 describe('defaultRoleRules validates the thresholds it is given', () => {
   it('rejects NaN marks (they used to become rule values) and objects whose getters throw', () => {
-    expect(thrown(() => defaultRoleRules({ ...defaultRoleThresholds, flagshipMinPricePercentile: Number.NaN }))).toEqual({
+    expect(errorAt(() => defaultRoleRules({ ...defaultRoleThresholds, flagshipMinPricePercentile: Number.NaN }))).toEqual({
       code: 'INVALID_OPTIONS',
       path: 'thresholds.flagshipMinPricePercentile',
     });
     const hostile = new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
-    expect(thrown(() => defaultRoleRules(hostile as never)).code).toBe('INVALID_OPTIONS');
+    expect(errorAt(() => defaultRoleRules(hostile as never)).code).toBe('INVALID_OPTIONS');
   });
   it('still builds the rules from valid marks', () => {
     const rules = defaultRoleRules({ ...defaultRoleThresholds, flagshipMinPricePercentile: 0.9 });
