@@ -2,6 +2,8 @@
 // reaches the interesting paths. A function listed here must never throw on these arguments,
 // and its result must hold no NaN or Infinity. Functions not listed are still fuzzed with garbage.
 import fc from 'fast-check';
+import { dailyBrief } from '../../src/brief/index.js';
+import { planTargets } from '../../src/goals/index.js';
 
 const count = fc.integer({ min: 0, max: 10_000_000 });
 const rate = fc.double({ min: 0, max: 1, noNaN: true });
@@ -227,6 +229,14 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   // goals
   allocate: fc.tuple(amount, fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0)), fc.constant({ unit: '0.01' })),
   planTargets: fc.tuple(planInput),
+  trackProgress: fc
+    .tuple(planInput, fc.integer({ min: 0, max: 800 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 800 }), amount), { maxLength: 20 }))
+    .map(([input, asOfOffset, paid]) => {
+      const plan = planTargets(input as never);
+      const day = (k: number) => plan.days[k % plan.days.length]!.date;
+      return [plan, Object.fromEntries(paid.map(([k, a]) => [day(k), a])), { asOf: day(asOfOffset) }];
+    }),
+  driverTargets: fc.tuple(fc.record({ target: amount, conversionRate: fc.double({ min: 0.001, max: 1, noNaN: true }), aov: price }), partial({ locale })),
   solveDrivers: fc.tuple(fc.record({ visitors: fc.integer({ min: 1, max: 100_000 }), conversionRate: fc.double({ min: 0.001, max: 1, noNaN: true }), aov: price })),
   attributeChange: fc.oneof(
     fc.tuple(factors, factors, partial({ method: fc.constant('shapley'), locale })),
@@ -246,6 +256,7 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   sycmSourceCategory: fc.tuple(fc.constantFrom('淘内免费', '付费流量', '自主访问', ' 淘外流量 ', '新渠道', ''), fc.option(fc.string(), { nil: undefined })),
   // brief
   dailyBrief: fc.tuple(briefInput, partial({ locale })),
+  renderBrief: fc.tuple(briefInput.map((input) => dailyBrief(input as never)), partial({ locale, format: fc.constantFrom('text', 'markdown') })),
   // service, stock, members
   scoreAgents: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
   serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
