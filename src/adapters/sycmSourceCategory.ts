@@ -49,6 +49,7 @@ const LEVEL2: Readonly<Record<string, SycmSourceCategory>> = {
  *
  * @param level1 - 一级来源, e.g. `'付费流量'`.
  * @param level2 - 二级来源, e.g. `'直通车'`; decides when it is a known campaign or ad product.
+ * @throws StoreOpsError `INVALID_INPUT` when a level is given but is not a string.
  * @see DOMAIN.md §2
  * @example
  * ```ts
@@ -58,6 +59,7 @@ const LEVEL2: Readonly<Record<string, SycmSourceCategory>> = {
  * sycmSourceCategory('淘内免费', '手淘搜索') //=> 'natural'
  * sycmSourceCategory(undefined, '购物车') //=> 'member'
  * sycmSourceCategory('新渠道') //=> 'other'
+ * sycmSourceCategory(0) //=> throws INVALID_INPUT
  * ```
  */
 export function sycmSourceCategory(level1?: string, level2?: string): SycmSourceCategory {
