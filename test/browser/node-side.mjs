@@ -1,6 +1,6 @@
 // Node's half of the browser test: runs the scenario over the ESM build in plain Node, and
-// works out the import map a browser needs for the build's bare imports (zod/mini, decimal.js,
-// date-fns) with Node's own ESM resolution. Prints JSON: { result, importMap, bareImports }.
+// works out the import map a browser needs for the build's bare imports (zod/mini and decimal.js)
+// with Node's own ESM resolution. Prints JSON: { result, importMap, bareImports }.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
