@@ -8,6 +8,7 @@
 export { allocate, type AllocateOptions, type WeightInput } from './allocate.js';
 export {
   planTargets,
+  MAX_PLAN_DAYS,
   planTargetsInputSchema,
   type DayTarget,
   type PeriodTarget,

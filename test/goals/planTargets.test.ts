@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoreDecimal, type Decimal } from '../../src/core/decimal.js';
-import { planTargets, type PeriodTarget } from 'storeops/goals';
+import { MAX_PLAN_DAYS, planTargets, type PeriodTarget } from 'storeops/goals';
 import { expectError } from './helpers.js';
 
 const sum = (xs: readonly { target: Decimal }[]) => xs.reduce((s, x) => s.plus(x.target), new StoreDecimal(0));
@@ -155,5 +155,16 @@ describe('planTargets: bad input', () => {
     const sunday = { total: 100, start: '2026-11-15', end: '2026-11-15' };
     expectError(() => planTargets({ ...sunday, weekdayWeights: [1, 1, 1, 1, 1, 1, 0] }), 'INFEASIBLE', 'weekdayWeights');
     expectError(() => planTargets({ ...sunday, events: [{ date: '2026-11-15', multiplier: 0 }] }), 'INFEASIBLE', 'events');
+  });
+});
+
+describe('planTargets — plan length', () => {
+  it('makes a ten-year plan but refuses a longer one, naming end', () => {
+    expect(MAX_PLAN_DAYS).toBe(3660);
+    const ten = planTargets({ total: 3660, start: '2026-01-01', end: '2036-01-08', unit: 1 }); // 3,660 days
+    expect(ten.days.length).toBe(3660);
+    expect(ten.days.reduce((s, d) => s + d.target.toNumber(), 0)).toBe(3660);
+    expectError(() => planTargets({ total: 100, start: '1000-01-01', end: '9999-12-31' }), 'INVALID_INPUT', 'end');
+    expectError(() => planTargets({ total: 3661, start: '2026-01-01', end: '2036-01-09', unit: 1 }), 'INVALID_INPUT', 'end');
   });
 });
