@@ -143,6 +143,20 @@ describe('promotionBudget', () => {
     expect(promotionBudget({ revenue: 1, contributionMarginRate: 0.4, salaryPerHead: 0 }).extraHeadcount).toBeNull();
   });
 
+  it('breaks even on a zero contribution, whatever the sign of the zero (-0 read as a loss)', () => {
+    // 0 × −0.1 and 100 × −0 are −0 in decimal.js: a zero headroom meets a zero target.
+    for (const input of [
+      { revenue: 0, contributionMarginRate: -0.1 },
+      { revenue: 100, contributionMarginRate: -0 },
+      { revenue: 100, contribution: '-0' },
+    ]) {
+      const b = promotionBudget(input);
+      expect(b.feasible).toBe(true);
+      expect([b.contribution.toString(), b.elasticHeadroom.toString(), b.shortfall.toString(), b.maxPromotion.toString()]).toEqual(['0', '0', '0', '0']);
+      expect(Object.is(b.contribution.toNumber(), -0)).toBe(false);
+    }
+  });
+
   it('reports the shortfall when the target cannot be met even without promotion', () => {
     const b = promotionBudget({ revenue: 100000, contributionMarginRate: -0.1, targetProfit: 5000 });
     expect(b.feasible).toBe(false);
