@@ -38,9 +38,9 @@ export function toDecimal(value: MoneyInput, path = ''): Decimal {
     });
   }
   try {
-    if (typeof value === 'string') return new StoreDecimal(value.trim());
-    if (typeof value === 'number') return new StoreDecimal(value);
-    return new StoreDecimal(value.toString());
+    const d = new StoreDecimal(typeof value === 'string' ? value.trim() : typeof value === 'number' ? value : value.toString());
+    // −0 is 0: a signed zero would print as "-0" in JSON and count as negative in isNegative().
+    return d.isZero() ? new StoreDecimal(0) : d;
   } catch {
     // Only an object that claims to be a Decimal but is not one gets here.
     return fail('INVALID_INPUT', path, 'expected money, received a Decimal-like object that is not a number', { expected: 'money', received: 'object' });

@@ -142,6 +142,8 @@ export function formatPercent(rate: number | null, digits = 1): string {
 export function formatNumber(value: number | null, digits = 2): string {
   expectInteger(digits, 'digits', 0, 20, 'INVALID_OPTIONS');
   if (value === null || !Number.isFinite(value)) return '—';
+  // toFixed writes 1e21 and more in exponent form: keep it, with at most `digits` decimals.
+  if (Math.abs(value) >= 1e21) return value.toExponential(digits).replace(/\.?0+e/, 'e');
   const factor = 10 ** digits;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
   const [int = '0', frac = ''] = rounded.toFixed(digits).split('.');

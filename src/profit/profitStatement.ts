@@ -135,7 +135,7 @@ const labelCode = (name: string) => `PROFIT_LINE_${name.replace(/[A-Z]/g, (c) =>
  * @param input - revenue, refunds and cost lines of the period, in yuan.
  * @param options - `locale` of the line labels.
  * @throws StoreOpsError `INVALID_INPUT` with the path of the bad field: a negative amount, a
- *   missing `productCost`, a custom line without `kind`.
+ *   missing `productCost`, a custom line without `kind` or named `__proto__`.
  * @see DOMAIN.md §5
  * @example
  * ```ts
@@ -154,6 +154,8 @@ const labelCode = (name: string) => `PROFIT_LINE_${name.replace(/[A-Z]/g, (c) =>
  */
 export function profitStatement(input: ProfitStatementInput, options: ProfitStatementOptions = {}): ProfitStatement {
   const v = parseInput(profitStatementInputSchema, input);
+  // zod leaves a `__proto__` key out of the parsed record: refuse it rather than lose the line.
+  if (Object.prototype.hasOwnProperty.call(input.costs, '__proto__')) fail('INVALID_INPUT', formatPath(['costs', '__proto__']), 'reserved name: rename this cost line');
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
   const catalogs: MessageCatalog[] = opts.messages === undefined ? [profitMessages] : [profitMessages, opts.messages];
@@ -164,20 +166,22 @@ export function profitStatement(input: ProfitStatementInput, options: ProfitStat
   const netRevenue = revenue.minus(refunds);
   const shareOf = (amount: Decimal | undefined) => (amount === undefined ? null : inverseRatio(netRevenue, amount));
 
+  // Own keys only: `in` would take inherited names (`constructor`, `toString`) for standard lines.
+  const isStandard = (name: string) => Object.prototype.hasOwnProperty.call(standardCostKinds, name);
   const standard = Object.keys(standardCostKinds) as StandardCostLine[];
-  const names = [...standard.filter((k) => v.costs[k] !== undefined), ...Object.keys(v.costs).filter((k) => !(k in standardCostKinds))];
+  const names = [...standard.filter((k) => v.costs[k] !== undefined), ...Object.keys(v.costs).filter((k) => !isStandard(k))];
   const lines: ProfitLine[] = [];
   const totals = { unavoidable: toDecimal(0), elastic: toDecimal(0) };
   const amounts = new Map<string, Decimal>();
   for (const name of names) {
     const given = v.costs[name];
-    const isStandard = Object.prototype.hasOwnProperty.call(standardCostKinds, name);
-    if (isNonNegativeMoney(given) && !isStandard) fail('INVALID_INPUT', formatPath(['costs', name]), 'a custom cost line needs { amount, kind }');
+    const standardLine = isStandard(name);
+    if (isNonNegativeMoney(given) && !standardLine) fail('INVALID_INPUT', formatPath(['costs', name]), 'a custom cost line needs { amount, kind }');
     const line = isNonNegativeMoney(given) ? { amount: given, kind: standardCostKinds[name as StandardCostLine] } : (given as CostLineInput);
     const amount = toDecimal(line.amount);
     totals[line.kind] = totals[line.kind].plus(amount);
     amounts.set(name, amount);
-    const label = isStandard ? renderMessage(labelCode(name), locale, {}, catalogs) : name;
+    const label = standardLine ? renderMessage(labelCode(name), locale, {}, catalogs) : name;
     lines.push({ name, label, kind: line.kind, amount, share: shareOf(amount) });
   }
 

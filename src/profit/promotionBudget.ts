@@ -85,10 +85,12 @@ export const promotionBudgetInputSchema = /* @__PURE__ */ z.object({
 export function promotionBudget(input: PromotionBudgetInput): PromotionBudget {
   const v = parseInput(promotionBudgetInputSchema, input);
   const revenue = toDecimal(v.revenue);
-  const contribution = v.contribution === undefined ? revenue.times(v.contributionMarginRate ?? 0) : toDecimal(v.contribution);
-  const elasticHeadroom = contribution.minus(toDecimal(v.targetProfit ?? 0));
-  const left = elasticHeadroom.minus(toDecimal(v.otherElasticCosts ?? 0));
   const zero = toDecimal(0);
+  // A zero is a zero: 0 × −0.1 and 100 × −0 are −0 in decimal.js, and −0 `isNegative()`.
+  const unsigned = (x: Decimal) => (x.isZero() ? zero : x);
+  const contribution = unsigned(v.contribution === undefined ? revenue.times(v.contributionMarginRate ?? 0) : toDecimal(v.contribution));
+  const elasticHeadroom = unsigned(contribution.minus(toDecimal(v.targetProfit ?? 0)));
+  const left = unsigned(elasticHeadroom.minus(toDecimal(v.otherElasticCosts ?? 0)));
   const floorFen = (x: Decimal) => (x.isNegative() ? zero : roundToUnit(x, '0.01', 'floor'));
   const maxPromotion = floorFen(left);
   const salaryRoom = floorFen(left.minus(toDecimal(v.plannedPromotion ?? 0)));

@@ -26,6 +26,14 @@ describe('money', () => {
     expect(StoreDecimal.precision).toBe(40);
   });
 
+  it('reads a negative zero as 0, so no amount comes back as "-0" in JSON', () => {
+    for (const z of [-0, '-0', '-0.00', new Decimal('-0')]) {
+      const d = toDecimal(z as never);
+      expect(Object.is(d.toNumber(), 0)).toBe(true);
+      expect(JSON.stringify(d)).toBe('"0"');
+    }
+  });
+
   it('accepts the host application’s Decimal instances', () => {
     const host = new Decimal('12.34');
     expect(isMoneyInput(host)).toBe(true);

@@ -147,6 +147,15 @@ describe('messages', () => {
     expect(formatNumber(-0.004, 2)).toBe('0');
     expect(formatNumber(null)).toBe('—');
   });
+
+  it('formats numbers of 1e21 and more in exponent form without losing the exponent', () => {
+    // toFixed writes these as '4.9999999999999997e+300': splitting at '.' and trimming zeros
+    // printed '4.9999999999999997e+3', and 1.7e308 × 100 overflowed to 'Infinity'.
+    expect(formatNumber(4.9999999999999997e300, 1)).toBe('5e+300');
+    expect(formatNumber(1.7e308, 2)).toBe('1.7e+308');
+    expect(formatNumber(-2.5e25, 2)).toBe('-2.5e+25');
+    expect(formatNumber(1e21, 0)).toBe('1e+21');
+  });
 });
 
 describe('StoreOpsError', () => {

@@ -47,6 +47,11 @@ describe('acquisitionCost', () => {
     }
   });
 
+  it('a spend of -0 costs 0 per buyer, not "-0"', () => {
+    const c = acquisitionCost({ spend: -0, newBuyers: 1, returningBuyers: 1 });
+    expect(JSON.stringify([c.costPerNewBuyer, c.costPerReturningBuyer, c.savingPerRetainedBuyer])).toBe('["0","0","0"]');
+  });
+
   it('rejects a bad ratio', () => {
     expect(() => acquisitionCost({ newBuyers: 1, returningBuyers: 1, spend: 1 }, { costRatio: 0 })).toThrow(StoreOpsError);
   });

@@ -63,6 +63,26 @@ describe('profitStatement', () => {
     expect(p.promotionShare).toBeNull();
   });
 
+  it('keeps custom lines whose names are Object.prototype members (were dropped silently)', () => {
+    // 'constructor' and 'toString' are inherited by every object: `name in standardCostKinds` took
+    // them for standard lines, so they vanished from the lines and the totals.
+    const costs = JSON.parse('{"productCost":100,"constructor":{"amount":50,"kind":"elastic"},"toString":{"amount":20,"kind":"unavoidable"}}');
+    const p = profitStatement({ revenue: 1000, costs }, { locale: 'en' });
+    expect(p.lines.map((l) => [l.name, l.label, l.kind, l.amount.toNumber()])).toEqual([
+      ['productCost', 'Product cost', 'unavoidable', 100],
+      ['constructor', 'constructor', 'elastic', 50],
+      ['toString', 'toString', 'unavoidable', 20],
+    ]);
+    // 1000 − 100 − 20 = 880 contribution; − 50 elastic = 830.
+    expect(p.totalCosts.toString()).toBe('170');
+    expect(p.contribution.toString()).toBe('880');
+    expect(p.operatingProfit.toString()).toBe('830');
+    // zod drops a `__proto__` key while parsing: refused by name rather than lost from the totals.
+    const proto = JSON.parse('{"productCost":100,"__proto__":{"amount":7,"kind":"elastic"}}');
+    expectError(() => profitStatement({ revenue: 1000, costs: proto }), 'INVALID_INPUT', 'costs.__proto__');
+    expectError(() => profitStatement({ revenue: 100, costs: { productCost: 10, constructor: 5 } as never }), 'INVALID_INPUT', 'costs.constructor');
+  });
+
   it('gives null shares when net revenue is 0 or less', () => {
     const p = profitStatement({ revenue: 1000, refunds: 1200, costs: { productCost: 0, promotion: 100 } });
     expect(p.netRevenue.toString()).toBe('-200');
@@ -121,6 +141,20 @@ describe('promotionBudget', () => {
     expect(b.extraHeadcount).toBe(3);
     expect(promotionBudget({ revenue: 300000, contributionMarginRate: 0.4, plannedPromotion: 200000, salaryPerHead: 6500 })).toMatchObject({ extraHeadcount: 0 });
     expect(promotionBudget({ revenue: 1, contributionMarginRate: 0.4, salaryPerHead: 0 }).extraHeadcount).toBeNull();
+  });
+
+  it('breaks even on a zero contribution, whatever the sign of the zero (-0 read as a loss)', () => {
+    // 0 × −0.1 and 100 × −0 are −0 in decimal.js: a zero headroom meets a zero target.
+    for (const input of [
+      { revenue: 0, contributionMarginRate: -0.1 },
+      { revenue: 100, contributionMarginRate: -0 },
+      { revenue: 100, contribution: '-0' },
+    ]) {
+      const b = promotionBudget(input);
+      expect(b.feasible).toBe(true);
+      expect([b.contribution.toString(), b.elasticHeadroom.toString(), b.shortfall.toString(), b.maxPromotion.toString()]).toEqual(['0', '0', '0', '0']);
+      expect(Object.is(b.contribution.toNumber(), -0)).toBe(false);
+    }
   });
 
   it('reports the shortfall when the target cannot be met even without promotion', () => {

@@ -73,6 +73,14 @@ describe('stockCover: cases and money at risk', () => {
     expect(noCost.checks[0]?.message).toBe('idle p: —');
   });
 
+  it('a trickle of sales prints its huge cover with the exponent (was "4.9999999999999997e+3" days)', () => {
+    // 5 units at 1e-300 a day: 5e300 days of cover, not about five thousand.
+    const [item] = stockCover([{ id: 'dust', onHand: 5, dailySales: 1e-300, leadTimeDays: 1, safetyDays: 0 }], { locale: 'en' }).items;
+    expect(item?.checks[0]?.code).toBe('STOCK_OVERSTOCK');
+    expect(item?.checks[0]?.params?.['cover']).toBe('5e+300');
+    expect(item?.checks[0]?.message).toContain('5e+300 days of cover');
+  });
+
   it('is good with comfortable cover; reorderSoonDays is configurable', () => {
     const r = one({ onHand: 300 });
     expect(r.checks[0]).toMatchObject({ code: 'STOCK_COVER_OK', status: 'good', thresholds: { direction: 'above', pass: 10 } });
