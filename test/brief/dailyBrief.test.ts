@@ -131,6 +131,23 @@ describe('dailyBrief', () => {
     expect(dailyBrief({ date: D, store: [{ date: D, visitors: 1, buyers: 0, paidAmount: 0 }] }).skipped.map((s) => s.area)).toContain('products');
   });
 
+  it('reports an item whose conversion fell to zero, priced at the earlier week’s AOV', () => {
+    const rows = [];
+    for (let i = 0; i < 14; i++) {
+      const date = addDays('2026-05-18', i);
+      const late = i >= 7;
+      // Before: 3 buyers of 100 visitors a day at ¥200; last 7 days: 100 visitors, nobody buys.
+      rows.push({ date, itemId: 'dead', itemName: '羊毛大衣', visitors: 100, buyers: late ? 0 : 3, paidAmount: late ? '0' : '600.00' });
+    }
+    const b = dailyBrief({ date: D, store: [{ date: D, visitors: 500, buyers: 10, paidAmount: '2000' }], items: rows }, { locale: 'en' });
+    const p = b.findings.filter((f) => f.area === 'products');
+    expect(p.map((f) => [f.subject, f.code, f.severity, f.owner])).toEqual([['dead', 'PRODUCT_CONVERSION_DOWN', 'warning', 'design']]);
+    // (0% − 3%) × 700 visitors × ¥200 (the AOV before: ¥4,200 ÷ 21 buyers) ÷ 7 days = ¥600 a day.
+    expect(p[0]!.moneyAtStake?.toFixed(2)).toBe('600.00');
+    expect(p[0]!.numbers).toMatchObject({ conversionRate: 0, baseConversionRate: 0.03, moneyAtStake: '-600.00' });
+    expect(p[0]!.message).toBe('羊毛大衣 converted 0% over the last 7 days against 3% before (-100.0%), ¥600.00 less a day: fix its price, main image and page, or starve it of traffic');
+  });
+
   it('says how many rows the adapters left out', () => {
     const b = dailyBrief({ ...base, leftOut: [{ export: 'items.csv', rows: 2 }, { export: 'store.csv', rows: 0 }] }, { locale: 'en' });
     expect(b.findings.find((f) => f.area === 'data')).toMatchObject({ code: 'DATA_ROWS_LEFT_OUT', owner: 'operations', numbers: { rows: 2 } });
