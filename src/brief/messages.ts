@@ -165,6 +165,10 @@ export const briefMessages = {
   },
   SKIPPED_NO_DATA: { 'zh-CN': '{area}：没有数据', en: '{area}: no data' },
   SKIPPED_NO_PLAN: { 'zh-CN': '{area}：没有当日计划', en: '{area}: no plan for the day' },
+  SKIPPED_DRIVERS_DO_NOT_FIT: {
+    'zh-CN': '{area}：当日访客数、支付买家数与支付金额对不上（是否有空缺的数？），不拆解差额',
+    en: '{area}: the day’s visitors, buyers and paid amount do not fit together (a missing count?), so the gap is not split',
+  },
   SKIPPED_NO_BASELINE: { 'zh-CN': '{area}：没有上周同日的数据可比', en: '{area}: no data for the same day last week' },
   SKIPPED_NOT_DUE: { 'zh-CN': '{area}：每周一次，下次在 {next}', en: '{area}: weekly, next on {next}' },
   SKIPPED_NO_RATINGS: { 'zh-CN': '{area}：计分窗口内没有评价', en: '{area}: no ratings in the window' },

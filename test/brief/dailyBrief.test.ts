@@ -261,6 +261,28 @@ describe('dailyBrief', () => {
     expect(dailyBrief(base).skipped.map((s) => s.area)).toContain('drivers');
   });
 
+  it('does not split the gap when the day’s visitors, buyers and paid amount do not fit together', () => {
+    // 支付买家数 exported as "-" (counted as 0) on a day that sold ¥17,280: conversion × AOV cannot
+    // give the sales, so effects would explain a ¥20,000 gap instead of the real ¥2,720.
+    const plan = [{ date: D, target: '20000', visitors: 2500, conversionRate: 0.04 }];
+    for (const store of [
+      [{ date: D, visitors: 2400, paidAmount: '17280.00' }],
+      [{ date: D, visitors: 0, buyers: 72, paidAmount: '17280.00' }],
+    ]) {
+      const b = dailyBrief({ date: D, store, plan }, { locale: 'en' });
+      expect(b.findings.filter((f) => f.area === 'drivers')).toEqual([]);
+      expect(b.findings.find((f) => f.code === 'TARGET_MISSED')?.numbers['gap']).toBe('-2720.00');
+      const skipped = b.skipped.find((s) => s.area === 'drivers');
+      expect(skipped?.code).toBe('SKIPPED_DRIVERS_DO_NOT_FIT');
+      expect(skipped?.message).toBe('Drivers: the day’s visitors, buyers and paid amount do not fit together (a missing count?), so the gap is not split');
+    }
+    // A day with no buyers and no sales fits: conversion 0 explains the whole ¥20,000 gap.
+    const none = dailyBrief({ date: D, store: [{ date: D, visitors: 2400, buyers: 0, paidAmount: 0 }], plan });
+    const n = none.findings.find((f) => f.area === 'drivers')!.numbers;
+    expect(n['gap']).toBe('-20000.00');
+    expect(Number(n['visitorsEffect']) + Number(n['conversionRateEffect']) + Number(n['aovEffect'])).toBeCloseTo(-20000, 6);
+  });
+
   it('tracks progress to date and re-plans the next days so the total is still reached', () => {
     const plan = [
       { date: '2026-05-30', target: '10000' },
