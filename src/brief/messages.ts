@@ -100,7 +100,7 @@ export const briefMessages = {
 
   // --- ads
   KEYWORD_RAISE: { 'zh-CN': '关键词「{keyword}」ROI {roi} 高于保本 ROI {breakEvenRoi}：提高出价', en: 'Keyword “{keyword}”: ROI {roi} beats the break-even ROI {breakEvenRoi}: raise the bid' },
-  KEYWORD_LOWER: { 'zh-CN': '关键词「{keyword}」ROI {roi} 低于保本 ROI {breakEvenRoi}，花费 {spend}：降低出价', en: 'Keyword “{keyword}”: ROI {roi} is under the break-even ROI {breakEvenRoi} on {spend} spent: lower the bid' },
+  KEYWORD_LOWER: { 'zh-CN': '关键词「{keyword}」ROI {roi} 低于保本 ROI {breakEvenRoi}，{days} 天花费 {spend}：降低出价', en: 'Keyword “{keyword}”: ROI {roi} is under the break-even ROI {breakEvenRoi} on {spend} spent in {days} days: lower the bid' },
   KEYWORD_DELETE: { 'zh-CN': '关键词「{keyword}」{days} 天展现 {impressions}、点击 {clicks}、成交 {orders} 笔，花费 {spend}：删除', en: 'Keyword “{keyword}”: {impressions} impressions, {clicks} clicks and {orders} orders in {days} days, {spend} spent: delete it' },
   KEYWORD_OBSERVE: { 'zh-CN': '关键词「{keyword}」只有 {days} 天数据：继续观察', en: 'Keyword “{keyword}” has only {days} days of data: keep watching' },
 

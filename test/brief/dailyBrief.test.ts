@@ -335,6 +335,9 @@ describe('dailyBrief', () => {
     expect(ads[0]!.numbers).toMatchObject({ days: 7, spend: '700.00', sales: '700.00', roi: 1 });
     expect(ads[0]!.numbers['breakEvenRoi']).toBeCloseTo(1 / 0.6, 12);
     expect(ads[2]!.message).toBe('Keyword “good”: ROI 5 beats the break-even ROI 1.67: raise the bid');
+    // The spend is the window's (7 days) while the money at stake is a day's: the message says so.
+    expect(ads[0]!.message).toBe('Keyword “poor”: ROI 1 is under the break-even ROI 1.67 on ¥700.00 spent in 7 days: lower the bid');
+    expect(dailyBrief({ ...base, keywords, products }).findings.find((f) => f.subject === 'poor')?.message).toBe('关键词「poor」ROI 1 低于保本 ROI 1.67，7 天花费 ¥700.00：降低出价');
     const fallback = dailyBrief({ ...base, keywords, breakEvenRoi: 2 }).findings.filter((f) => f.area === 'ads');
     expect(fallback[0]!.numbers['breakEvenRoi']).toBe(2);
     expect(dailyBrief({ ...base, keywords }).skipped.find((s) => s.area === 'ads')?.code).toBe('SKIPPED_NO_BREAK_EVEN');
