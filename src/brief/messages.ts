@@ -169,6 +169,10 @@ export const briefMessages = {
     'zh-CN': '{area}：当日访客数、支付买家数与支付金额对不上（是否有空缺的数？），不拆解差额',
     en: '{area}: the day’s visitors, buyers and paid amount do not fit together (a missing count?), so the gap is not split',
   },
+  SKIPPED_PLAN_DAYS_WITHOUT_DATA: {
+    'zh-CN': '{area}：计划中截至当日有 {days} 天没有店铺数据（最早 {first}），不判断累计进度和调整计划',
+    en: '{area}: {days} days of the plan up to the date have no store data (the first {first}), so progress to date and the replan are not judged',
+  },
   SKIPPED_NO_BASELINE: { 'zh-CN': '{area}：没有上周同日的数据可比', en: '{area}: no data for the same day last week' },
   SKIPPED_NOT_DUE: { 'zh-CN': '{area}：每周一次，下次在 {next}', en: '{area}: weekly, next on {next}' },
   SKIPPED_NO_RATINGS: { 'zh-CN': '{area}：计分窗口内没有评价', en: '{area}: no ratings in the window' },

@@ -303,6 +303,26 @@ describe('dailyBrief', () => {
     expect(e.issues[0]?.path.startsWith('plan')).toBe(true);
   });
 
+  it('does not count plan days without a store row as zero sales', () => {
+    // A month's plan of ¥10,000 a day; the store rows cover only the last 7 days, each on target.
+    const plan = Array.from({ length: 31 }, (_, i) => ({ date: addDays('2026-05-01', i), target: '10000' }));
+    const store = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-24', i), visitors: 1000, buyers: 30, paidAmount: '10000.00' }));
+    const b = dailyBrief({ date: '2026-05-30', store, plan }, { locale: 'en' });
+    // Counting 23 days without data as ¥0 would say "¥230,000 behind (23.3%)" and raise every day left.
+    expect(b.findings.map((f) => f.code)).toEqual(['TARGET_MET']);
+    const skipped = b.skipped.filter((s) => s.area === 'target' || s.area === 'replan');
+    expect(skipped.map((s) => [s.area, s.code])).toEqual([
+      ['target', 'SKIPPED_PLAN_DAYS_WITHOUT_DATA'],
+      ['replan', 'SKIPPED_PLAN_DAYS_WITHOUT_DATA'],
+    ]);
+    expect(skipped[0]!.message).toBe('Target: 23 days of the plan up to the date have no store data (the first 2026-05-01), so progress to date and the replan are not judged');
+    // With every plan day's row, progress to date is judged again.
+    const full = Array.from({ length: 30 }, (_, i) => ({ date: addDays('2026-05-01', i), visitors: 1000, buyers: 30, paidAmount: '10000.00' }));
+    const codes = dailyBrief({ date: '2026-05-30', store: full, plan }).findings.map((f) => f.code);
+    expect(codes).toContain('TARGET_TO_DATE_AHEAD');
+    expect(codes).toContain('REPLAN_WEEK');
+  });
+
   it('holds the day’s traffic structure against the seed norms', () => {
     const t = dailyBrief(base, { locale: 'en' }).findings.filter((f) => f.area === 'traffic');
     const paid = t.find((f) => f.subject === 'paid')!;
