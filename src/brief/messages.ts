@@ -100,7 +100,7 @@ export const briefMessages = {
 
   // --- ads
   KEYWORD_RAISE: { 'zh-CN': '关键词「{keyword}」ROI {roi} 高于保本 ROI {breakEvenRoi}：提高出价', en: 'Keyword “{keyword}”: ROI {roi} beats the break-even ROI {breakEvenRoi}: raise the bid' },
-  KEYWORD_LOWER: { 'zh-CN': '关键词「{keyword}」ROI {roi} 低于保本 ROI {breakEvenRoi}，花费 {spend}：降低出价', en: 'Keyword “{keyword}”: ROI {roi} is under the break-even ROI {breakEvenRoi} on {spend} spent: lower the bid' },
+  KEYWORD_LOWER: { 'zh-CN': '关键词「{keyword}」ROI {roi} 低于保本 ROI {breakEvenRoi}，{days} 天花费 {spend}：降低出价', en: 'Keyword “{keyword}”: ROI {roi} is under the break-even ROI {breakEvenRoi} on {spend} spent in {days} days: lower the bid' },
   KEYWORD_DELETE: { 'zh-CN': '关键词「{keyword}」{days} 天展现 {impressions}、点击 {clicks}、成交 {orders} 笔，花费 {spend}：删除', en: 'Keyword “{keyword}”: {impressions} impressions, {clicks} clicks and {orders} orders in {days} days, {spend} spent: delete it' },
   KEYWORD_OBSERVE: { 'zh-CN': '关键词「{keyword}」只有 {days} 天数据：继续观察', en: 'Keyword “{keyword}” has only {days} days of data: keep watching' },
 
@@ -165,6 +165,14 @@ export const briefMessages = {
   },
   SKIPPED_NO_DATA: { 'zh-CN': '{area}：没有数据', en: '{area}: no data' },
   SKIPPED_NO_PLAN: { 'zh-CN': '{area}：没有当日计划', en: '{area}: no plan for the day' },
+  SKIPPED_DRIVERS_DO_NOT_FIT: {
+    'zh-CN': '{area}：当日访客数、支付买家数与支付金额对不上（是否有空缺的数？），不拆解差额',
+    en: '{area}: the day’s visitors, buyers and paid amount do not fit together (a missing count?), so the gap is not split',
+  },
+  SKIPPED_PLAN_DAYS_WITHOUT_DATA: {
+    'zh-CN': '{area}：计划中截至当日有 {days} 天没有店铺数据（最早 {first}），不判断累计进度和调整计划',
+    en: '{area}: {days} days of the plan up to the date have no store data (the first {first}), so progress to date and the replan are not judged',
+  },
   SKIPPED_NO_BASELINE: { 'zh-CN': '{area}：没有上周同日的数据可比', en: '{area}: no data for the same day last week' },
   SKIPPED_NOT_DUE: { 'zh-CN': '{area}：每周一次，下次在 {next}', en: '{area}: weekly, next on {next}' },
   SKIPPED_NO_RATINGS: { 'zh-CN': '{area}：计分窗口内没有评价', en: '{area}: no ratings in the window' },

@@ -88,9 +88,14 @@ export const driversInputSchema = /* @__PURE__ */ z.object({
 
 const DRIVERS = ['sales', 'visitors', 'conversionRate', 'aov'] as const;
 
-/** Rounds a needed count up to a whole number, ignoring floating-point dust (4000.0000000000005 → 4000). @internal */
+/**
+ * Rounds a needed count up to a whole number, ignoring floating-point dust (4000.0000000000005 →
+ * 4000): a value within a relative 1e-12 of a whole number is that number, anything else is
+ * rounded up — never below the whole number nearest to it. @internal
+ */
 export function ceilWhole(x: number): number {
-  return Math.ceil(x * (1 - 1e-12));
+  const nearest = Math.round(x);
+  return Math.abs(x - nearest) <= Math.abs(x) * 1e-12 ? nearest : Math.ceil(x);
 }
 
 function splitOverEntries(needed: number, entries: readonly z.infer<typeof entrySchema>[]): EntryTarget[] {

@@ -131,6 +131,23 @@ describe('dailyBrief', () => {
     expect(dailyBrief({ date: D, store: [{ date: D, visitors: 1, buyers: 0, paidAmount: 0 }] }).skipped.map((s) => s.area)).toContain('products');
   });
 
+  it('reports an item whose conversion fell to zero, priced at the earlier week’s AOV', () => {
+    const rows = [];
+    for (let i = 0; i < 14; i++) {
+      const date = addDays('2026-05-18', i);
+      const late = i >= 7;
+      // Before: 3 buyers of 100 visitors a day at ¥200; last 7 days: 100 visitors, nobody buys.
+      rows.push({ date, itemId: 'dead', itemName: '羊毛大衣', visitors: 100, buyers: late ? 0 : 3, paidAmount: late ? '0' : '600.00' });
+    }
+    const b = dailyBrief({ date: D, store: [{ date: D, visitors: 500, buyers: 10, paidAmount: '2000' }], items: rows }, { locale: 'en' });
+    const p = b.findings.filter((f) => f.area === 'products');
+    expect(p.map((f) => [f.subject, f.code, f.severity, f.owner])).toEqual([['dead', 'PRODUCT_CONVERSION_DOWN', 'warning', 'design']]);
+    // (0% − 3%) × 700 visitors × ¥200 (the AOV before: ¥4,200 ÷ 21 buyers) ÷ 7 days = ¥600 a day.
+    expect(p[0]!.moneyAtStake?.toFixed(2)).toBe('600.00');
+    expect(p[0]!.numbers).toMatchObject({ conversionRate: 0, baseConversionRate: 0.03, moneyAtStake: '-600.00' });
+    expect(p[0]!.message).toBe('羊毛大衣 converted 0% over the last 7 days against 3% before (-100.0%), ¥600.00 less a day: fix its price, main image and page, or starve it of traffic');
+  });
+
   it('says how many rows the adapters left out', () => {
     const b = dailyBrief({ ...base, leftOut: [{ export: 'items.csv', rows: 2 }, { export: 'store.csv', rows: 0 }] }, { locale: 'en' });
     expect(b.findings.find((f) => f.area === 'data')).toMatchObject({ code: 'DATA_ROWS_LEFT_OUT', owner: 'operations', numbers: { rows: 2 } });
@@ -244,6 +261,28 @@ describe('dailyBrief', () => {
     expect(dailyBrief(base).skipped.map((s) => s.area)).toContain('drivers');
   });
 
+  it('does not split the gap when the day’s visitors, buyers and paid amount do not fit together', () => {
+    // 支付买家数 exported as "-" (counted as 0) on a day that sold ¥17,280: conversion × AOV cannot
+    // give the sales, so effects would explain a ¥20,000 gap instead of the real ¥2,720.
+    const plan = [{ date: D, target: '20000', visitors: 2500, conversionRate: 0.04 }];
+    for (const store of [
+      [{ date: D, visitors: 2400, paidAmount: '17280.00' }],
+      [{ date: D, visitors: 0, buyers: 72, paidAmount: '17280.00' }],
+    ]) {
+      const b = dailyBrief({ date: D, store, plan }, { locale: 'en' });
+      expect(b.findings.filter((f) => f.area === 'drivers')).toEqual([]);
+      expect(b.findings.find((f) => f.code === 'TARGET_MISSED')?.numbers['gap']).toBe('-2720.00');
+      const skipped = b.skipped.find((s) => s.area === 'drivers');
+      expect(skipped?.code).toBe('SKIPPED_DRIVERS_DO_NOT_FIT');
+      expect(skipped?.message).toBe('Drivers: the day’s visitors, buyers and paid amount do not fit together (a missing count?), so the gap is not split');
+    }
+    // A day with no buyers and no sales fits: conversion 0 explains the whole ¥20,000 gap.
+    const none = dailyBrief({ date: D, store: [{ date: D, visitors: 2400, buyers: 0, paidAmount: 0 }], plan });
+    const n = none.findings.find((f) => f.area === 'drivers')!.numbers;
+    expect(n['gap']).toBe('-20000.00');
+    expect(Number(n['visitorsEffect']) + Number(n['conversionRateEffect']) + Number(n['aovEffect'])).toBeCloseTo(-20000, 6);
+  });
+
   it('tracks progress to date and re-plans the next days so the total is still reached', () => {
     const plan = [
       { date: '2026-05-30', target: '10000' },
@@ -262,6 +301,26 @@ describe('dailyBrief', () => {
     expect(dailyBrief(base).skipped.find((s) => s.area === 'replan')?.code).toBe('SKIPPED_NO_PLAN');
     const e = thrown(() => dailyBrief({ ...base, plan: [{ date: D, target: '1' }, { date: D, target: '2' }] }));
     expect(e.issues[0]?.path.startsWith('plan')).toBe(true);
+  });
+
+  it('does not count plan days without a store row as zero sales', () => {
+    // A month's plan of ¥10,000 a day; the store rows cover only the last 7 days, each on target.
+    const plan = Array.from({ length: 31 }, (_, i) => ({ date: addDays('2026-05-01', i), target: '10000' }));
+    const store = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-24', i), visitors: 1000, buyers: 30, paidAmount: '10000.00' }));
+    const b = dailyBrief({ date: '2026-05-30', store, plan }, { locale: 'en' });
+    // Counting 23 days without data as ¥0 would say "¥230,000 behind (23.3%)" and raise every day left.
+    expect(b.findings.map((f) => f.code)).toEqual(['TARGET_MET']);
+    const skipped = b.skipped.filter((s) => s.area === 'target' || s.area === 'replan');
+    expect(skipped.map((s) => [s.area, s.code])).toEqual([
+      ['target', 'SKIPPED_PLAN_DAYS_WITHOUT_DATA'],
+      ['replan', 'SKIPPED_PLAN_DAYS_WITHOUT_DATA'],
+    ]);
+    expect(skipped[0]!.message).toBe('Target: 23 days of the plan up to the date have no store data (the first 2026-05-01), so progress to date and the replan are not judged');
+    // With every plan day's row, progress to date is judged again.
+    const full = Array.from({ length: 30 }, (_, i) => ({ date: addDays('2026-05-01', i), visitors: 1000, buyers: 30, paidAmount: '10000.00' }));
+    const codes = dailyBrief({ date: '2026-05-30', store: full, plan }).findings.map((f) => f.code);
+    expect(codes).toContain('TARGET_TO_DATE_AHEAD');
+    expect(codes).toContain('REPLAN_WEEK');
   });
 
   it('holds the day’s traffic structure against the seed norms', () => {
@@ -296,6 +355,9 @@ describe('dailyBrief', () => {
     expect(ads[0]!.numbers).toMatchObject({ days: 7, spend: '700.00', sales: '700.00', roi: 1 });
     expect(ads[0]!.numbers['breakEvenRoi']).toBeCloseTo(1 / 0.6, 12);
     expect(ads[2]!.message).toBe('Keyword “good”: ROI 5 beats the break-even ROI 1.67: raise the bid');
+    // The spend is the window's (7 days) while the money at stake is a day's: the message says so.
+    expect(ads[0]!.message).toBe('Keyword “poor”: ROI 1 is under the break-even ROI 1.67 on ¥700.00 spent in 7 days: lower the bid');
+    expect(dailyBrief({ ...base, keywords, products }).findings.find((f) => f.subject === 'poor')?.message).toBe('关键词「poor」ROI 1 低于保本 ROI 1.67，7 天花费 ¥700.00：降低出价');
     const fallback = dailyBrief({ ...base, keywords, breakEvenRoi: 2 }).findings.filter((f) => f.area === 'ads');
     expect(fallback[0]!.numbers['breakEvenRoi']).toBe(2);
     expect(dailyBrief({ ...base, keywords }).skipped.find((s) => s.area === 'ads')?.code).toBe('SKIPPED_NO_BREAK_EVEN');

@@ -80,4 +80,18 @@ describe('solveDrivers (sales = visitors × conversion × AOV, DOMAIN.md §1)', 
     expectError(() => solveDrivers({ ...base, entries: [{ name: 'a', impressions: 10, ctr: 2 }] }), 'INVALID_INPUT', 'entries[0].ctr');
     expectError(() => solveDrivers({ ...base, entries: [] }), 'INVALID_INPUT', 'entries');
   });
+  it('never rounds the visitors needed below the exact need (large targets too)', () => {
+    // 1,000,000,000 yuan at 50% conversion and ¥1 AOV needs exactly 2,000,000,000 visitors;
+    // 2,000,000,000,000,000 for 10^15 yuan — a relative "dust" margin must not eat thousands.
+    const small = solveDrivers({ sales: '1000000000', conversionRate: 0.5, aov: 1, entries: [{ name: 'search', visitors: 1 }] });
+    expect(small.entries?.[0]?.visitors).toBe(2_000_000_000);
+    const large = solveDrivers({ sales: '1000000000000000', conversionRate: 0.5, aov: 1, entries: [{ name: 'search', visitors: 1 }] });
+    expect(large.entries?.[0]?.visitors).toBe(2_000_000_000_000_000);
+    // 10,000,001 visitors' worth needs 10,000,001 whole visitors, not 10,000,000.
+    const odd = solveDrivers({ sales: '10000001', conversionRate: 0.5, aov: 2, entries: [{ name: 'search', visitors: 1 }] });
+    expect(odd.entries?.[0]?.visitors).toBe(10_000_001);
+    // A genuine fraction above a whole number still rounds up: 4,000.5 → 4,001.
+    const half = solveDrivers({ sales: '4000.5', conversionRate: 0.5, aov: 2, entries: [{ name: 'search', visitors: 1 }] });
+    expect(half.entries?.[0]?.visitors).toBe(4001);
+  });
 });

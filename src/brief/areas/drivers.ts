@@ -15,7 +15,9 @@ const DRIVERS = [
  * conversion × AOV, each driver owned by a team). Baseline: the drivers the plan implies for
  * the day — its planned visitors and conversion rate, and the AOV that makes their product the
  * target exactly (target ÷ (visitors × conversion)) — so the effects, Shapley values from
- * `attributeChange`, add up to the gap to the fen. Without planned drivers the area is skipped.
+ * `attributeChange`, add up to the gap to the fen. Without planned drivers the area is skipped,
+ * and so is a day whose visitors, buyers and paid amount do not fit together (sales without
+ * buyers, buyers without visitors).
  * @internal
  */
 export function driversArea(ctx: BriefContext): void {
@@ -28,6 +30,9 @@ export function driversArea(ctx: BriefContext): void {
   const visitors = day.reduce((s, d) => s + d.visitors, 0);
   const buyers = day.reduce((s, d) => s + d.buyers, 0);
   const sales = sum(day, (d) => d.paidAmount);
+  // Sales without buyers, or buyers without visitors (an export's "-" counted as 0): the drivers'
+  // product cannot give the sales, so effects would explain another gap than the day's.
+  if ((buyers === 0 && !sales.isZero()) || (visitors === 0 && buyers > 0)) return skipArea(ctx, 'drivers', 'SKIPPED_DRIVERS_DO_NOT_FIT');
   const target = toDecimal(plan.target);
   const planAov = target.div(plan.visitors).div(plan.conversionRate);
   const conversion = ratio(buyers, visitors) ?? plan.conversionRate;

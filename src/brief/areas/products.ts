@@ -17,7 +17,8 @@ interface Window {
  * DOMAIN.md §2 and §7: the last 7 days ending on the brief's date against the 7 days before, each
  * window's conversion a ratio of sums (buyers / visitors), judged only with enough visitors in
  * both windows. Money at stake, per day like the rest of the brief: the conversion change ×
- * the last week's visitors × its AOV ÷ 7 — a day's sales the change makes or costs.
+ * the last week's visitors × its AOV ÷ 7 — a day's sales the change makes or costs (the AOV of
+ * the week before when nobody bought in the last one: a fall to zero is the worst fall).
  * @internal
  */
 export function productsArea(ctx: BriefContext): void {
@@ -47,8 +48,9 @@ export function productsArea(ctx: BriefContext): void {
     const rate0 = ratio(before.buyers, before.visitors) as number;
     const rate1 = ratio(last.buyers, last.visitors) as number;
     const change = ratio(rate1 - rate0, rate0);
-    if (change === null || Math.abs(change) < thresholds.productConversionChange || last.buyers === 0) continue;
-    const aov = last.sales.div(last.buyers);
+    if (change === null || Math.abs(change) < thresholds.productConversionChange) continue;
+    // An item nobody bought in the last 7 days is priced at its AOV before (rate0 > 0 here).
+    const aov = last.buyers > 0 ? last.sales.div(last.buyers) : before.sales.div(before.buyers);
     // (rate1 − rate0) × visitors = buyers1 − rate0 × visitors1, in exact arithmetic.
     const money = new StoreDecimal(last.buyers).minus(new StoreDecimal(before.buyers).times(last.visitors).div(before.visitors)).times(aov).div(DAYS).toDecimalPlaces(2);
     const up = change > 0;

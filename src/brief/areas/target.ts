@@ -9,6 +9,8 @@ import { addFinding, fen, skipArea, under, type BriefContext } from '../context.
  * `trackProgress` over the whole plan: the day against its target (money at stake: the gap),
  * progress to date, and the days after the date re-planned so the total is still reached —
  * the next 7 days are reported, with how much more (or less) they must sell than planned.
+ * Plan days up to the date without a store row are missing data, not zero sales: then
+ * progress to date and the replan are skipped with the reason.
  * Returns `met`, or `null` without a plan for the day.
  * @internal
  */
@@ -41,6 +43,14 @@ export function targetArea(ctx: BriefContext): boolean | null {
     numbers: { actual: fen(day.actual ?? new StoreDecimal(0)), target: fen(day.target), gap: fen(day.gap), achievement: day.achievement },
     moneyAtStake: day.gap,
   });
+  // A plan day without a store row is missing data, not a day without sales: counting it as 0
+  // would report the store behind and raise every day left, so neither is judged.
+  if (p.missingDays.length > 0) {
+    const params = { days: p.missingDays.length, first: p.missingDays[0] as string };
+    skipArea(ctx, 'target', 'SKIPPED_PLAN_DAYS_WITHOUT_DATA', params);
+    skipArea(ctx, 'replan', 'SKIPPED_PLAN_DAYS_WITHOUT_DATA', params);
+    return met;
+  }
   // Progress to date says more than the day only once the plan has earlier days.
   if (days[0] !== undefined && days[0].date < input.date) {
     addFinding(ctx, {
