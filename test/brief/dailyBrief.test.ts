@@ -297,7 +297,7 @@ describe('dailyBrief', () => {
     const r = b.findings.find((f) => f.area === 'replan')!;
     expect(r).toMatchObject({ code: 'REPLAN_WEEK', owner: 'operations', severity: 'warning' });
     expect(r.numbers).toMatchObject({ remaining: '23720.00', originalWeek: '20000.00', newWeek: '23720.00', change: '3720.00', '2026-06-01': '11860.00' });
-    expect(r.moneyAtStake?.toString()).toBe('3720');
+    expect(r.moneyAtStake?.toString()).toBe('1860'); // 3,720 more over 2 days: 1,860 a day
     expect(dailyBrief(base).skipped.find((s) => s.area === 'replan')?.code).toBe('SKIPPED_NO_PLAN');
     const e = thrown(() => dailyBrief({ ...base, plan: [{ date: D, target: '1' }, { date: D, target: '2' }] }));
     expect(e.issues[0]?.path.startsWith('plan')).toBe(true);

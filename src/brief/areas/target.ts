@@ -86,7 +86,9 @@ export function targetArea(ctx: BriefContext): boolean | null {
       newWeek: formatMoney(replanned),
     },
     numbers: { remaining: fen(p.remainingTarget), remainingDays: p.remainingDays, originalWeek: fen(original), newWeek: fen(replanned), change: fen(change), ...Object.fromEntries(week.map((d) => [d.date, fen(d.target)])) },
-    moneyAtStake: change,
+    // Per day, like every other amount at stake in the brief: a 7-day total would outrank a
+    // day's real loss of the same size.
+    moneyAtStake: change.div(week.length).toDecimalPlaces(2, StoreDecimal.ROUND_HALF_UP),
   });
   return met;
 }
