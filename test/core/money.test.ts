@@ -87,6 +87,9 @@ describe('money', () => {
     expect(toMinorUnits(5100485596.1)).toBe(510048559610);
     // Above 2^51 fen, value × 100 itself rounds: 37587960968116.27 × 100 is 3758796096811627.5.
     expect(toMinorUnits(37587960968116.27)).toBe(3758796096811627);
+    expect(toMinorUnits(-37587960968116.27)).toBe(-3758796096811627);
+    expect(toMinorUnits(37587960968116.3)).toBe(3758796096811630);
+    expect(toMinorUnits(1e25)).toBeNull(); // '1e+25'
     expect(toMinorUnits(0.001, 3)).toBe(1);
   });
 
