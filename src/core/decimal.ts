@@ -183,3 +183,14 @@ export function moneyRatio(numerator: MoneyInput | null | undefined, denominator
   if (den.isZero()) return null;
   return toDecimal(numerator, 'numerator').div(den);
 }
+
+/**
+ * Money over money as a plain number (ROI, refund rate): `null` when either side is missing, the
+ * denominator is 0, or the quotient is beyond the range of a number ('1e999' / '1e-999') —
+ * never Infinity. @internal
+ */
+export function amountRatio(numerator: Decimal | null, denominator: Decimal | null): number | null {
+  if (numerator === null || denominator === null || denominator.isZero()) return null;
+  const value = numerator.div(denominator).toNumber();
+  return Number.isFinite(value) ? value : null;
+}
