@@ -238,7 +238,10 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
       if (spec === undefined) {
         if (header === '') continue;
         unknown.add(header);
-        if (cell !== undefined && cell !== null) extra[header] = typeof cell === 'string' ? cell : cellString(cell);
+        // Defined, not assigned: `extra['__proto__'] = …` would drop a column so named (JSON.parse makes one).
+        if (cell !== undefined && cell !== null) {
+          Object.defineProperty(extra, header, { value: typeof cell === 'string' ? cell : cellString(cell), enumerable: true, writable: true, configurable: true });
+        }
         continue;
       }
       const value = READERS[spec.kind](cell);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toDecimal, type Decimal } from '../core/decimal.js';
+import { amountRatio, toDecimal, type Decimal } from '../core/decimal.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, parseInput } from '../core/validate.js';
@@ -64,7 +64,7 @@ export function computeAdMetrics(v: { impressions: number; clicks: number; spend
     ctr: ratio(v.clicks, v.impressions),
     cpc: per(v.clicks),
     cpm: per(v.impressions, spend.times(1000)),
-    roi: spend.isZero() ? null : sales.div(spend).toNumber(),
+    roi: amountRatio(sales, spend),
     conversionRate: ratio(v.orders, v.clicks),
     costPerOrder: per(v.orders),
   };

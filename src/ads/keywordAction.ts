@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { makeAdvice, makeCheck, type Advice, type Check, type CheckSpec } from '../core/checks.js';
+import { toDecimal } from '../core/decimal.js';
 import { formatNumber, formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { countSchema, nonNegativeSchema, parseInput, positiveSchema, rateSchema } from '../core/validate.js';
 import { adInputShape, clicksWithinImpressions, computeAdMetrics, type AdInput, type AdMetrics } from './adMetrics.js';
@@ -169,7 +170,8 @@ export function keywordAction(keyword: KeywordInput, options: KeywordActionOptio
     return decide(remove ? 'delete' : 'observe');
   }
 
-  if (v.orders === 0) {
+  // No sale: no order and no sales amount (an export may give the amount without the count).
+  if (v.orders === 0 && toDecimal(v.sales).isZero()) {
     const enough = v.clicks >= t.noSaleClicks;
     reason({
       code: enough ? (matured ? 'KW_NO_SALE_DELETE' : 'KW_NO_SALE_LOWER') : 'KW_NO_SALE_WAIT',

@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
-import { isMoneyInput, type MoneyInput } from './money.js';
+import { isMoneyInput, numberToMinorUnits, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
 export type Decimal = DecimalJs;
@@ -104,12 +104,8 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
   const factor = 10 ** scale;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
-    const scaled = value * factor;
-    const rounded = Math.round(scaled);
-    // Binary floating point: 7.14 * 100 = 713.9999999999999; accept tiny representation error only.
-    if (Math.abs(scaled - rounded) > Math.max(1e-6, Math.abs(scaled) * 4 * Number.EPSILON)) return null;
-    if (!Number.isSafeInteger(rounded)) return null;
-    return rounded === 0 ? 0 : rounded;
+    const units = numberToMinorUnits(value, scale);
+    return units !== null && Number.isSafeInteger(units) ? units : null;
   }
   if (typeof value !== 'string' || !isMoneyInput(value)) return null;
   const d = new StoreDecimal(value.trim()).times(factor);
@@ -186,4 +182,15 @@ export function moneyRatio(numerator: MoneyInput | null | undefined, denominator
   const den = toDecimal(denominator, 'denominator');
   if (den.isZero()) return null;
   return toDecimal(numerator, 'numerator').div(den);
+}
+
+/**
+ * Money over money as a plain number (ROI, refund rate): `null` when either side is missing, the
+ * denominator is 0, or the quotient is beyond the range of a number ('1e999' / '1e-999') —
+ * never Infinity. @internal
+ */
+export function amountRatio(numerator: Decimal | null, denominator: Decimal | null): number | null {
+  if (numerator === null || denominator === null || denominator.isZero()) return null;
+  const value = numerator.div(denominator).toNumber();
+  return Number.isFinite(value) ? value : null;
 }

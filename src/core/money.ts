@@ -112,6 +112,31 @@ export function moneyToNumber(value: unknown): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
+/** Below this many minor units, `value × 10^scale` lands within 0.5 of the integer it stands for. */
+const EXACT_MINOR_UNITS = 2 ** 51;
+
+/**
+ * The number of minor units (10^`scale` per unit: 100 for fen) a finite number stands for, or
+ * `null` when it has finer digits. Binary noise of a few ulps is not a digit (0.1 + 0.2 is 30
+ * fen; 7.14 × 100 is 713.9999999999999), but anything more is (7.140000001 → null, as the
+ * string `'7.140000001'`), however large the amount (5100485596.1 → 510048559610). Not
+ * bounded: callers check the range.
+ * @internal
+ */
+export function numberToMinorUnits(value: number, scale: number): number | null {
+  const scaled = value * 10 ** scale;
+  const rounded = Math.round(scaled);
+  if (Math.abs(rounded) < EXACT_MINOR_UNITS) {
+    // A tolerance relative to the amount: an absolute one either refuses large amounts or accepts sub-fen digits of small ones.
+    return Math.abs(scaled - rounded) > Math.abs(scaled) * 4 * Number.EPSILON ? null : rounded === 0 ? 0 : rounded;
+  }
+  // Larger: the product itself rounds (37587960968116.27 × 100 is 3758796096811627.5); read the digits.
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(value));
+  if (m === null || (m[3] ?? '').length > scale) return null;
+  const units = Number(`${m[2]}${(m[3] ?? '').padEnd(scale, '0')}`);
+  return m[1] === '-' ? -units : units;
+}
+
 /** zod schema for {@link MoneyInput} (any sign). */
 export const moneySchema = /* @__PURE__ */ z.custom<MoneyInput>(isMoneyInput, {
   error: 'expected money: a decimal string like "12.34", a finite number or a Decimal',

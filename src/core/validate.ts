@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, expected, formatPath, readFields, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
+import { describeValue, expected, fail, formatPath, readFields, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
 
 /** Any zod (mini or classic) schema. */
 export type Schema<T = unknown> = z.ZodMiniType<T>;
@@ -144,3 +144,13 @@ export const positiveSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z
 
 /** The supported locales: `'zh-CN'` (default) and `'en'`. */
 export const localeSchema = /* @__PURE__ */ z.enum(['zh-CN', 'en']);
+
+/**
+ * Fails with `code` at `path.key` for the first own key of `raw` that its parsed copy lacks:
+ * zod's copy of a record drops a `__proto__` key (JSON.parse makes one), which would otherwise
+ * be ignored without a word. @internal
+ */
+export function assertKeysKept(raw: unknown, parsed: object, path: readonly PropertyKey[], code: ErrorCode, message: string): void {
+  if (typeof raw !== 'object' || raw === null) return;
+  for (const key of Object.keys(raw)) if (!Object.prototype.hasOwnProperty.call(parsed, key)) fail(code, formatPath([...path, key]), message);
+}

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { formatMoney, fromMinorUnits, StoreDecimal } from '../core/decimal.js';
 import { describeValue, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { isMoneyInput } from '../core/money.js';
+import { isMoneyInput, numberToMinorUnits } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
 import { OPTIONAL_COUNT_FIELDS, subsetViolation, type FunnelFlag, type FunnelTotals } from './counts.js';
 import { plausibilityFlags } from './flags.js';
@@ -155,10 +155,9 @@ export function fenOf(value: unknown): number {
   if (typeof value === 'number') {
     if (!(value >= 0)) return value < 0 ? -2 : -1; // NaN → −1
     if (value > MAX_YUAN) return value === Infinity ? -1 : -4;
-    const scaled = value * 100;
-    const fen = Math.round(scaled);
-    // Binary floating point: 7.14 × 100 = 713.9999999999999; accept representation error only.
-    return Math.abs(scaled - fen) > 1e-6 ? -3 : fen;
+    // Exact, not within a tolerance: 5100485596.1 is 510048559610 fen, 7.140000001 is no whole fen.
+    const fen = numberToMinorUnits(value, 2);
+    return fen === null ? -3 : fen;
   }
   if (typeof value === 'string') {
     const m = PLAIN_FEN.exec(value);

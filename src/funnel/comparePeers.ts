@@ -4,7 +4,7 @@ import { fail } from '../core/errors.js';
 import { formatNumber, formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { moneyToNumber } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
-import { nonNegativeSchema, parseInput } from '../core/validate.js';
+import { assertKeysKept, nonNegativeSchema, parseInput } from '../core/validate.js';
 import { funnelMessages, labelParams } from './messages.js';
 
 /** How a metric is shown in messages. */
@@ -89,8 +89,13 @@ const optionsSchema = /* @__PURE__ */ z.object({
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
 });
 
+/** `record[key]` when it is the record's own: `toString` or `constructor` is a metric name, not Object.prototype's. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 function numberAt(record: Record<string, unknown>, metric: string, arg: string): number | null {
-  const raw = record[metric];
+  const raw = own(record, metric);
   if (raw === undefined || raw === null) return null;
   const n = moneyToNumber(raw);
   if (n === null) fail('INVALID_INPUT', `${arg}.${metric}`, 'expected a number, a decimal string or a Decimal (rates as 0–1, not "3%")');
@@ -132,7 +137,8 @@ export function comparePeers(store: object, peers: object, options: ComparePeers
   const locale = resolveLocale(opts.locale);
   const catalogs: MessageCatalog[] = opts.messages === undefined ? [funnelMessages] : [funnelMessages, opts.messages];
   const tolerance = opts.tolerance ?? 0;
-  const sideOf = (metric: string): Direction | null => opts.better?.[metric] ?? PEER_METRICS[metric]?.[0] ?? null;
+  if (opts.better !== undefined) assertKeysKept((options as { better?: unknown }).better, opts.better, ['better'], 'INVALID_OPTIONS', 'expected a metric name');
+  const sideOf = (metric: string): Direction | null => own(opts.better, metric) ?? own(PEER_METRICS, metric)?.[0] ?? null;
 
   const metrics = opts.metrics ?? Object.keys(PEER_METRICS).filter((m) => p[m] !== undefined && sideOf(m) !== null);
   const checks: Check[] = [];
@@ -140,7 +146,7 @@ export function comparePeers(store: object, peers: object, options: ComparePeers
   metrics.forEach((metric, i) => {
     const side = sideOf(metric);
     if (side === null) fail('INVALID_OPTIONS', `metrics[${i}]`, `no better side is known for ${metric}: name one in options.better`);
-    const kind = PEER_METRICS[metric]?.[1] ?? 'number';
+    const kind = own(PEER_METRICS, metric)?.[1] ?? 'number';
     const value = numberAt(s, metric, 'store');
     const average = numberAt(p, metric, 'peers');
     const known = value !== null && average !== null;

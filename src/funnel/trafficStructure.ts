@@ -6,7 +6,7 @@ import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
 import { formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
-import { countSchema, parseInput, rateSchema } from '../core/validate.js';
+import { assertKeysKept, countSchema, parseInput, rateSchema } from '../core/validate.js';
 import { labelParams, funnelMessages } from './messages.js';
 
 /**
@@ -316,7 +316,10 @@ export function trafficStructure(sources: readonly TrafficSource[], options: Tra
   const rows = parseInput(trafficSourcesSchema, sources);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
-  if (opts.norms !== undefined && typeof opts.norms !== 'string') checkNorms(opts.norms as TrafficNorms, ['norms']);
+  if (opts.norms !== undefined && typeof opts.norms !== 'string') {
+    assertKeysKept((options as { norms?: unknown }).norms, opts.norms, ['norms'], 'INVALID_OPTIONS', 'expected a traffic category');
+    checkNorms(opts.norms as TrafficNorms, ['norms']);
+  }
   const { thresholds: marks, catalogs } = usePlugins(
     {
       module: 'traffic-structure',

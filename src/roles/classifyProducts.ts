@@ -3,7 +3,7 @@ import { combineStatuses, evaluateThreshold, makeCheck, type Check, type Status,
 import { toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
 import { formatNumber, formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
-import { isNonNegativeMoney, moneyToNumber, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import { isNonNegativeMoney, moneyToNumber, type MoneyInput } from '../core/money.js';
 import { inPlugin, usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, parseInput } from '../core/validate.js';
@@ -140,15 +140,20 @@ const priceSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMon
 });
 
 /** zod schema of a {@link ProductInput}. Unknown fields are ignored. */
+// The measures are numbers: an amount beyond their range ('1e999') is refused here, with its path.
+const amountSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMoney(v) && moneyToNumber(v) !== null, {
+  error: 'expected an amount that is zero or more and within the range of a number: a decimal string like "12.34", a finite number or a Decimal',
+});
+
 export const productInputSchema = /* @__PURE__ */ z
   .object({
     id: /* @__PURE__ */ z.union([/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), /* @__PURE__ */ z.number()]),
     name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     price: priceSchema,
-    unitCost: nonNegativeMoneySchema,
+    unitCost: amountSchema,
     visitors: countSchema,
     buyers: countSchema,
-    revenue: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+    revenue: /* @__PURE__ */ z.optional(amountSchema),
     custom: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number())),
   })
   .check(
@@ -213,10 +218,12 @@ function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { ro
     totalVisitors += input.visitors;
     totalBuyers += input.buyers;
     totalRevenue = totalRevenue.plus(revenue);
-    return { input, price: price.toNumber(), unitCost: cost.toNumber(), revenue, marginRate: price.minus(cost).div(price).toNumber() };
+    // A cost that dwarfs a tiny price gives a margin rate beyond a number (−1e310): unknown, not −Infinity.
+    const margin = price.minus(cost).div(price).toNumber();
+    return { input, price: price.toNumber(), unitCost: cost.toNumber(), revenue, marginRate: Number.isFinite(margin) ? margin : null };
   });
   const pricePct = percentiles(base.map((b) => b.price));
-  const medianMargin = median(base.map((b) => b.marginRate));
+  const medianMargin = median(base.flatMap((b) => (b.marginRate === null ? [] : [b.marginRate])));
   const rows = base.map((b, i): Row => {
     const { visitors, buyers } = b.input;
     const revenueShare = totalRevenue.isZero() ? null : b.revenue.div(totalRevenue).toNumber();
@@ -229,7 +236,7 @@ function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { ro
       measures: {
         pricePercentile: pricePct[i] ?? null,
         marginRate: b.marginRate,
-        marginVsMedian: medianMargin === null ? null : b.marginRate - medianMargin,
+        marginVsMedian: medianMargin === null || b.marginRate === null ? null : b.marginRate - medianMargin,
         visitorShare: ratio(visitors, totalVisitors),
         visitorIndex: ratio(visitors * n, totalVisitors),
         buyerIndex: ratio(buyers * n, totalBuyers),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nonNegativeSchema, parseInput, rateSchema, type Schema } from '../core/validate.js';
+import { assertKeysKept, nonNegativeSchema, parseInput, rateSchema, type Schema } from '../core/validate.js';
 
 /**
  * A measure of a product the role rules can test. All but the raw inputs (`price`, `unitCost`,
@@ -316,6 +316,9 @@ export function resolveRoleThresholds(
 ): Readonly<RoleThresholds> {
   if (overrides === undefined) return base;
   const parsed = parseInput(overridesSchema, overrides, { code: 'INVALID_OPTIONS', prefix: path });
+  if (parsed.targetMix !== undefined) {
+    assertKeysKept((overrides as { targetMix?: unknown }).targetMix, parsed.targetMix, [...path, 'targetMix'], 'INVALID_OPTIONS', 'expected a role id');
+  }
   const merged: RoleThresholds = { ...base };
   for (const [key, value] of Object.entries(parsed)) {
     if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;

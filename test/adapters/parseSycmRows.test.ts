@@ -141,6 +141,15 @@ describe('parseSycmRows', () => {
     expect((err as { issues: { path: string }[] }).issues[0]?.path).toBe('date');
   });
 
+  it('keeps an unknown __proto__ column in extra like any other (an assignment used to drop it)', () => {
+    const row = JSON.parse('{"统计日期": "2026-10-31", "访客数": "1,234", "__proto__": "x", "备注": "y"}') as Record<string, unknown>;
+    const out = parseSycmRows([row]);
+    expect(out.unknownColumns).toEqual(['__proto__', '备注']);
+    expect(Object.keys(out.rows[0]!.extra)).toEqual(['__proto__', '备注']);
+    expect(Object.getOwnPropertyDescriptor(out.rows[0]!.extra, '__proto__')?.value).toBe('x');
+    expect(Object.getPrototypeOf(out.rows[0]!.extra)).toBe(Object.prototype);
+  });
+
   it('reads an empty export as no rows', () => {
     expect(parseSycmRows([])).toEqual({ kind: 'store', rows: [], errors: [], leftOut: 0, unknownColumns: [] });
   });

@@ -25,6 +25,12 @@ describe('adMetrics', () => {
     expect(adMetrics({ impressions: 10, clicks: 1, spend: 1, sales: 0, orders: 0 }).costPerOrder).toBeNull();
   });
 
+  it('gives null, not Infinity, for a ROI beyond the range of a number', () => {
+    // Both amounts are valid money (3-digit exponents); their quotient 1e1998 is not a number.
+    expect(adMetrics({ impressions: 10, clicks: 1, spend: '1e-999', sales: '1e999' }).roi).toBeNull();
+    expect(adMetrics({ impressions: 10, clicks: 1, spend: '1e-999', sales: '1e-999' }).roi).toBe(1);
+  });
+
   it('rejects bad input with paths', () => {
     const cases: [unknown, string][] = [
       [{ impressions: -1, clicks: 0, spend: 0, sales: 0 }, 'impressions'],

@@ -33,6 +33,13 @@ describe('keywordAction', () => {
     expect(early.reasons[1]?.message).toBe('25 clicks and no sale: lower the bid, and delete if there is still no sale after 7 days');
   });
 
+  it('does not call a keyword with sales "no sale" because its order count is 0', () => {
+    // 成交金额 ¥500 with 成交笔数 0 (orders reported apart from the amount): ROI 10 decides, not the no-sale rule.
+    const r = keywordAction({ impressions: 2000, clicks: 25, spend: '50', sales: '500', orders: 0, days: 8 }, { breakEvenRoi: 2 });
+    expect(r.action).toBe('raise');
+    expect(r.reasons.map((c) => c.code)).toEqual(['KW_ENOUGH_DAYS', 'KW_ROI_ABOVE_RAISE']);
+  });
+
   it('lowers below break-even ROI, keeps above it, raises with headroom', () => {
     expect(keywordAction(kw, { breakEvenRoi: 3.01 }).action).toBe('lower');
     expect(keywordAction(kw, { breakEvenRoi: 3 }).action).toBe('keep');

@@ -89,6 +89,18 @@ describe('money', () => {
     );
   });
 
+  it('takes a number at its decimal value: sub-fen digits are refused, not rounded away', () => {
+    expect(toMinorUnits(7.140000001)).toBeNull(); // as toMinorUnits('7.140000001')
+    expect(toMinorUnits(1e-9)).toBeNull();
+    expect(toMinorUnits(5100485596.1)).toBe(510048559610);
+    // Above 2^51 fen, value × 100 itself rounds: 37587960968116.27 × 100 is 3758796096811627.5.
+    expect(toMinorUnits(37587960968116.27)).toBe(3758796096811627);
+    expect(toMinorUnits(-37587960968116.27)).toBe(-3758796096811627);
+    expect(toMinorUnits(37587960968116.3)).toBe(3758796096811630);
+    expect(toMinorUnits(1e25)).toBeNull(); // '1e+25'
+    expect(toMinorUnits(0.001, 3)).toBe(1);
+  });
+
   it('formats amounts for messages', () => {
     expect(formatMoney('10000000')).toBe('¥10,000,000.00');
     expect(formatMoney('-0.001')).toBe('¥0.00');

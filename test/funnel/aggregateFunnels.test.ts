@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthOf, toDecimal, type StoreOpsError } from 'storeops/core';
 import { aggregateFunnels, aggregateFunnelsAsync, funnelMetrics, mergeFunnels, type RowFlag, type RowIssue } from 'storeops/funnel';
@@ -111,6 +112,25 @@ describe('aggregateFunnels', () => {
     expect(huge.issues[0]?.message).toMatch(/at most 90,000,000,000,000 yuan/);
     const hugeString = errorOf(() => aggregateFunnels([{ visitors: 1, buyers: 1, paidAmount: '100000000000000' }], () => 'k'));
     expect((hugeString.issues[0] as RowIssue | undefined)?.field).toBe('paidAmount');
+  });
+
+  it('keeps amounts of any size to the fen, and rejects sub-fen numbers as it rejects sub-fen strings', () => {
+    // 5,100,485,596.10 yuan is 510,048,559,610 fen; × 100 in binary floating point lands 6e-5 away
+    // from the integer, which an absolute tolerance took for a third decimal.
+    const big = aggregateFunnels([{ visitors: 1, buyers: 1, paidAmount: 5100485596.1 }, { visitors: 1, buyers: 1, paidAmount: 8863280593.71 }], () => 'k');
+    expect(big.get('k')?.paidAmount.toFixed(2)).toBe('13963766189.81');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9e15 }), (fen) => {
+        // The number a parser makes of the text "<yuan>.<fen>"; its shortest decimal form is what it says.
+        const yuan = Number(`${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
+        expect(aggregateFunnels([{ visitors: 1, buyers: 1, paidAmount: yuan }], () => 'k').get('k')?.paidAmount.toString()).toBe(toDecimal(String(yuan)).toString());
+      }),
+      { numRuns: 300 },
+    );
+    for (const paidAmount of [7.140000001, 1e-9, '7.140000001']) {
+      const e = errorOf(() => aggregateFunnels([{ visitors: 1, buyers: 1, paidAmount }], () => 'k'));
+      expect(e.issues[0], String(paidAmount)).toMatchObject({ path: '[0].paidAmount', expected: 'whole fen (at most 2 decimals)' });
+    }
   });
 
   it('collects bad rows when asked, skipping them from the sums', () => {

@@ -57,6 +57,17 @@ describe('comparePeers', () => {
     expect(errorOf(() => comparePeers({}, {}, { metrics: ['inquiryRate'] })).issues[0]?.path).toBe('metrics[0]');
   });
 
+  it('reads only the caller\'s own keys: names like toString or constructor are metrics like any other', () => {
+    // A metric the store lacks is unknown, even when Object.prototype has a member of that name.
+    const r = comparePeers({ conversionRate: 0.03 }, { toString: 2 }, { metrics: ['toString'], better: { toString: 'above' as const } });
+    expect(r.comparisons[0]).toMatchObject({ metric: 'toString', value: null, average: 2, position: null });
+    expect(r.checks[0]?.status).toBe('unknown');
+    // No better side named: the caller is told so, not "spec.thresholds".
+    expect(errorOf(() => comparePeers({ constructor: 1 }, { constructor: 2 }, { metrics: ['constructor'], better: {} })).issues[0]?.path).toBe('metrics[0]');
+    // A __proto__ side (JSON.parse makes one) is refused, not dropped.
+    expect(errorOf(() => comparePeers({}, {}, { better: JSON.parse('{"__proto__": "above"}') as never })).issues[0]?.path).toBe('better.__proto__');
+  });
+
   it('rejects values that are not numbers', () => {
     const e = errorOf(() => comparePeers({ conversionRate: '3%' }, { conversionRate: 0.03 }));
     expect(e.code).toBe('INVALID_INPUT');

@@ -67,6 +67,13 @@ describe('funnelMetrics', () => {
     }
   });
 
+  it('gives null, not Infinity, for money ratios beyond the range of a number', () => {
+    const m = funnelMetrics({ visitors: 10, buyers: 1, paidAmount: '1e999', spend: '1e-999', refundAmount: '1e999' });
+    expect(m.roi).toBeNull(); // 1e1998
+    expect(m.refundRate).toBe(1);
+    expect(funnelMetrics({ visitors: 10, buyers: 1, paidAmount: '1e-999', refundAmount: '1e999' }).refundRate).toBeNull();
+  });
+
   it('gives null for metrics whose inputs are missing', () => {
     const m = funnelMetrics({ visitors: 100, buyers: 3, paidAmount: 300 });
     expect(m.ctr).toBeNull();

@@ -170,6 +170,11 @@ describe('trafficStructure', () => {
     expect(errorOf(() => trafficStructure([], { norms: 'aggressive' as never })).code).toBe('INVALID_OPTIONS');
     expect(errorOf(() => trafficStructure([], { thresholds: { reviewShare: 2 } })).issues[0]?.path).toBe('thresholds.reviewShare');
   });
+
+  it('rejects a __proto__ norm (JSON.parse makes one) instead of dropping it without a word', () => {
+    const norms = JSON.parse('{"__proto__": {"min": 0.5}, "paid": {"max": 0.1}}') as never;
+    expect(errorOf(() => trafficStructure([{ category: 'paid', visitors: 1 }], { norms }))).toMatchObject({ code: 'INVALID_OPTIONS', issues: [{ path: 'norms.__proto__' }] });
+  });
 });
 
 describe('trafficStructure, ranking ties', () => {

@@ -221,6 +221,9 @@ describe('classifyProducts: thresholds and rules', () => {
     expect(percent.issues[0]?.path).toBe('thresholds.hitMinRevenueShare');
     expect(errorOf(() => classifyProducts(catalogue, { thresholds: { targetMix: { traffic: 0.7, profit: 0.5 } } })).issues[0]?.path).toBe('thresholds.targetMix');
     expect(errorOf(() => classifyProducts(catalogue, { thresholds: { targetMix: { hit: 0.4 } } })).issues[0]?.path).toBe('thresholds.targetMix.hit');
+    // JSON.parse makes an own __proto__ key; zod's copy of a record drops it, so it used to vanish without a word.
+    const proto = errorOf(() => classifyProducts(catalogue, { thresholds: { targetMix: JSON.parse('{"__proto__": 0.5, "traffic": 0.2}') } }));
+    expect(proto).toMatchObject({ code: 'INVALID_OPTIONS', issues: [{ path: 'thresholds.targetMix.__proto__' }] });
     expect(errorOf(() => classifyProducts(catalogue, { thresholds: { trafficMinVisitors: 3 } as never })).issues[0]?.path).toBe('thresholds.trafficMinVisitors');
     expect(errorOf(() => classifyProducts(catalogue, { locale: 'fr' as never })).issues[0]?.path).toBe('locale');
   });

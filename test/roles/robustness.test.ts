@@ -1,7 +1,7 @@
 // Regressions found by fuzzing the public surface (test/fuzz).
 import { describe, expect, it } from 'vitest';
 import { errorAt } from '../helpers.js';
-import { defaultRoleRules, defaultRoleThresholds } from 'storeops/roles';
+import { classifyProducts, defaultRoleRules, defaultRoleThresholds } from 'storeops/roles';
 
 
 describe('defaultRoleRules validates the thresholds it is given', () => {
@@ -16,5 +16,27 @@ describe('defaultRoleRules validates the thresholds it is given', () => {
   it('still builds the rules from valid marks', () => {
     const rules = defaultRoleRules({ ...defaultRoleThresholds, flagshipMinPricePercentile: 0.9 });
     expect(rules[0]?.when[0]).toEqual({ metric: 'pricePercentile', op: '>', value: 0.9 });
+  });
+});
+
+describe('classifyProducts with amounts at the edge of a number', () => {
+  it('names the field of an amount beyond the range of a number instead of failing inside a check', () => {
+    // '1e999' is valid money, but the measures are numbers: it used to end in "spec.value: … NaN".
+    const base = { price: 1, visitors: 100, buyers: 5 };
+    expect(errorAt(() => classifyProducts([{ id: 'a', ...base, unitCost: '1e999' }, { id: 'b', ...base, unitCost: 0 }]))).toEqual({ code: 'INVALID_INPUT', path: '[0].unitCost' });
+    expect(errorAt(() => classifyProducts([{ id: 'a', ...base, unitCost: 0 }, { id: 'b', ...base, unitCost: 0, revenue: '1e999' }]))).toEqual({ code: 'INVALID_INPUT', path: '[1].revenue' });
+  });
+
+  it('gives a null margin rate, not -Infinity, when the cost dwarfs a tiny price', () => {
+    const r = classifyProducts([
+      { id: 'a', price: 1e-300, unitCost: 1e10, visitors: 100, buyers: 5 },
+      { id: 'b', price: 10, unitCost: 6, visitors: 100, buyers: 5 },
+      { id: 'c', price: 20, unitCost: 8, visitors: 100, buyers: 5 },
+    ]);
+    expect(r.products[0]?.measures.marginRate).toBeNull();
+    expect(r.products[0]?.measures.marginVsMedian).toBeNull();
+    // The median margin is of the known rates: (0.4 + 0.6) / 2 = 0.5.
+    expect(r.products[1]?.measures.marginVsMedian).toBeCloseTo(-0.1, 12);
+    expect(r.products[2]?.measures.marginVsMedian).toBeCloseTo(0.1, 12);
   });
 });
