@@ -29,10 +29,12 @@ const functions = [
   { name: 'storeops/brief { renderBrief }', path: 'dist/brief/index.js', import: '{ renderBrief }', limit: '33.5 kB' },
   // everything: 67.1 kB measured once adapters and the brief (its catalog) joined.
   { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '72 kB' },
-  // dsr: zod/mini (options) + exact BigInt fractions, no decimal.js (measured 7.8 / 8.6 / 10.0 kB brotli).
+  // dsr: zod/mini (options) + exact BigInt fractions, no decimal.js (measured 7.8 / 8.6 / 10.0 kB brotli
+  // at first; assessDsr then grew to 11.01 kB with the argument checks of the fuzz fixes (~0.9 kB)
+  // and formatNumber's exponent form for huge values, so its budget is 12 kB).
   { name: 'storeops/dsr { computeDsr }', path: 'dist/dsr/index.js', import: '{ computeDsr }', limit: '8.6 kB' },
   { name: 'storeops/dsr { compareDsr }', path: 'dist/dsr/index.js', import: '{ compareDsr }', limit: '9.5 kB' },
-  { name: 'storeops/dsr { assessDsr }', path: 'dist/dsr/index.js', import: '{ assessDsr }', limit: '11 kB' },
+  { name: 'storeops/dsr { assessDsr }', path: 'dist/dsr/index.js', import: '{ assessDsr }', limit: '12 kB' },
   // profit: zod/mini + decimal.js, which exact money needs (measured 17.5 / 19.5 kB brotli).
   { name: 'storeops/profit { unitEconomics }', path: 'dist/profit/index.js', import: '{ unitEconomics }', limit: '19.3 kB' },
   { name: 'storeops/profit { profitStatement }', path: 'dist/profit/index.js', import: '{ profitStatement }', limit: '21.5 kB' },

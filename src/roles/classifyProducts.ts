@@ -139,11 +139,12 @@ const priceSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMon
   error: 'expected a price greater than 0: a decimal string like "12.34", a finite number or a Decimal',
 });
 
-/** zod schema of a {@link ProductInput}. Unknown fields are ignored. */
 // The measures are numbers: an amount beyond their range ('1e999') is refused here, with its path.
 const amountSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMoney(v) && moneyToNumber(v) !== null, {
   error: 'expected an amount that is zero or more and within the range of a number: a decimal string like "12.34", a finite number or a Decimal',
 });
+
+/** zod schema of a {@link ProductInput}. Unknown fields are ignored. */
 
 export const productInputSchema = /* @__PURE__ */ z
   .object({
