@@ -4,6 +4,7 @@
 // the input being sorted by createdAt (computeDsr needs neither). Prints the ratio of medians.
 import { addDays } from '../src/core/dates.js';
 import { computeDsr, type DsrRating } from '../src/dsr/index.js';
+import { median } from './timing.js';
 
 const N = 1_000_000;
 const BUYERS = 250_000;
@@ -56,17 +57,6 @@ function baseline(ratings: readonly DsrRating[]) {
     count++;
   }
   return { description, service, shipping, count };
-}
-
-function median(fn: () => unknown, runs = 5): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
 }
 
 export default function run(): void {

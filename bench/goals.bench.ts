@@ -5,6 +5,7 @@
 // year and attributeChange for one day. Prints medians and the ratio to the baseline.
 import { dayNumberOf, daysInMonth, isoWeekdayOfDayNumber } from '../src/core/dates.js';
 import { attributeChange, planTargets, trackProgress } from '../src/goals/index.js';
+import { median } from './timing.js';
 
 const lastYear = [520, 380, 640, 700, 720, 900, 560, 580, 720, 820, 1450, 990].map((k) => k * 1000);
 const monthWeights = Object.fromEntries(lastYear.map((s, i) => [`2025-${String(i + 1).padStart(2, '0')}`, s]));
@@ -35,28 +36,17 @@ function baseline(): number[] {
   return fen;
 }
 
-function median(fn: () => unknown, runs = 31): number {
-  for (let i = 0; i < 5; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
-}
-
 export default function run(): void {
   const plan = planTargets(input);
   const fen = baseline();
   const missedBy = fen.reduce((s, x) => s + x, 0) - 1_000_000_000;
-  const base = median(baseline);
-  const lib = median(() => planTargets(input));
+  const base = median(baseline, 31, 5);
+  const lib = median(() => planTargets(input), 31, 5);
   const actuals = Object.fromEntries(plan.days.slice(0, 180).map((d) => [d.date, d.target.times(0.9).toFixed(2)]));
-  const track = median(() => trackProgress(plan, actuals, { asOf: '2026-06-29' }));
+  const track = median(() => trackProgress(plan, actuals, { asOf: '2026-06-29' }), 31, 5);
   const factors = [{ visitors: 4200, conversionRate: 0.03, aov: 238 }, { visitors: 3500, conversionRate: 0.032, aov: 236 }] as const;
-  const shapley = median(() => attributeChange(factors[0], factors[1]), 101);
-  const lmdi = median(() => attributeChange(factors[0], factors[1], { method: 'lmdi' }), 101);
+  const shapley = median(() => attributeChange(factors[0], factors[1]), 101, 5);
+  const lmdi = median(() => attributeChange(factors[0], factors[1], { method: 'lmdi' }), 101, 5);
   console.log(`planTargets, 365 days, 6 events:  ${lib.toFixed(2)} ms (baseline float loop ${base.toFixed(3)} ms; ratio ${(lib / base).toFixed(1)}×)`);
   console.log(`  baseline's days add up to the total ${missedBy === 0 ? 'exactly' : `off by ${missedBy} fen`}; planTargets' exactly (${plan.total.toFixed(2)})`);
   console.log(`trackProgress, 180 days in, replan 185: ${track.toFixed(2)} ms (${(track / base).toFixed(1)}× the baseline plan)`);

@@ -18,3 +18,10 @@ export function errorAt(fn: () => unknown): { code: string; path: string | undef
   const e = errorOf(fn);
   return { code: e.code, path: e.issues[0]?.path };
 }
+
+/** Asserts that `fn` throws a StoreOpsError with `code` whose first issue is at `path`. */
+export function expectError(fn: () => unknown, code: string, path: string): void {
+  const e = errorOf(fn);
+  expect(e.code).toBe(code);
+  expect(e.issues[0]?.path).toBe(path);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessDsr, computeDsr, defaultDsrThresholds } from 'storeops/dsr';
-import { expectError, rating } from './helpers.js';
+import { expectError } from '../helpers.js';
+import { rating } from './helpers.js';
 
 const dsr = { description: { sum: 480, count: 100 }, service: { sum: 475, count: 100 }, shipping: { sum: 460, count: 100 } };
 

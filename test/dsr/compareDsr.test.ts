@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDsr, displayDsr } from 'storeops/dsr';
-import { expectError } from './helpers.js';
+import { expectError } from '../helpers.js';
 
 describe('compareDsr', () => {
   it('4.71234 against average 4.61234 and best 4.91234 is 33.33% above (DOMAIN.md §4)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDsr } from 'storeops/dsr';
-import { expectError, rating } from './helpers.js';
+import { expectError } from '../helpers.js';
+import { rating } from './helpers.js';
 
 const asOf = '2026-06-30';
 

@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import type { DsrRating } from '../../src/dsr/index.js';
 
 /** A rating with defaults: all five stars, order of 2026-05-02 rated 2026-05-10. */
@@ -6,14 +5,3 @@ export function rating(over: Partial<DsrRating> & { buyerId: string }): DsrRatin
   return { createdAt: '2026-05-02', ratedAt: '2026-05-10', description: 5, service: 5, shipping: 5, ...over };
 }
 
-/** Asserts a StoreOpsError with `code` whose first issue is at `path`. */
-export function expectError(fn: () => unknown, code: string, path: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toMatchObject({ name: 'StoreOpsError', code });
-  expect((error as { issues: { path: string }[] }).issues[0]?.path).toBe(path);
-}

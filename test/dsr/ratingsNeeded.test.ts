@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratingsBuffer, ratingsNeeded } from 'storeops/dsr';
-import { expectError } from './helpers.js';
+import { expectError } from '../helpers.js';
 
 describe('ratingsNeeded', () => {
   it('counts the 5-star ratings that lift 4.7 to 4.8', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreDecimal } from '../../src/core/decimal.js';
 import { allocate } from 'storeops/goals';
-import { expectError } from './helpers.js';
+import { expectError } from '../helpers.js';
 
 const nums = (parts: { toNumber(): number }[]) => parts.map((p) => p.toNumber());
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeChange } from 'storeops/goals';
 import { lmdiEffects, logMean, shapleyEffects } from '../../src/goals/attributeChange.js';
 import { StoreDecimal } from '../../src/core/decimal.js';
-import { expectError } from './helpers.js';
+import { expectError } from '../helpers.js';
 
 const D = (xs: number[]) => xs.map((x) => new StoreDecimal(x));
 

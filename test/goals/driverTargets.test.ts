@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { driverTargets } from 'storeops/goals';
-import { expectError } from './helpers.js';
+import { expectError } from '../helpers.js';
 
 describe('driverTargets (each driver belongs to a team function, DOMAIN.md §1)', () => {
   it('gives promotion its visitors, design and service the conversion, merchandising the AOV', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreDecimal, type Decimal } from '../../src/core/decimal.js';
 import { MAX_PLAN_DAYS, planTargets, type PeriodTarget } from 'storeops/goals';
-import { expectError } from './helpers.js';
+import { expectError } from '../helpers.js';
 
 const sum = (xs: readonly { target: Decimal }[]) => xs.reduce((s, x) => s.plus(x.target), new StoreDecimal(0));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveDrivers } from 'storeops/goals';
-import { expectError } from './helpers.js';
+import { expectError } from '../helpers.js';
 
 describe('solveDrivers (sales = visitors × conversion × AOV, DOMAIN.md §1)', () => {
   it('needs ≈ 4,201.7 visitors for 30,000 at 3% and 238 (the seed’s day)', () => {

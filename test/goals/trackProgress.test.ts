@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreDecimal, type Decimal } from '../../src/core/decimal.js';
 import { planTargets, trackProgress } from 'storeops/goals';
-import { expectError } from './helpers.js';
+import { expectError } from '../helpers.js';
 
 const sum = (xs: readonly { target: Decimal }[]) => xs.reduce((s, x) => s.plus(x.target), new StoreDecimal(0));
 const week = planTargets({ total: 70000, start: '2026-11-09', end: '2026-11-15' }); // 10,000 a day

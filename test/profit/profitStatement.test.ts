@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { profitStatement, promotionBudget, standardCostKinds } from 'storeops/profit';
-import { expectError } from '../dsr/helpers.js';
+import { expectError } from '../helpers.js';
 
 const input = {
   revenue: '120000.00',

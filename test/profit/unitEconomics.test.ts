@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakEvenCpc, settlementBreakEvenRoi, unitEconomics } from 'storeops/profit';
-import { expectError } from '../dsr/helpers.js';
+import { expectError } from '../helpers.js';
 
 describe('unitEconomics', () => {
   it('price 100, cost 40, commission 5%, shipping 8, packaging 2 → contribution 45, margin 0.45, ROI ≈ 2.22', () => {
