@@ -206,6 +206,7 @@ function openSource(bytes: Uint8Array, sheet: string | number | undefined, encod
       first ??= { what: 'CSV', sample: sampleOf(grid.rows), encoding: decoded.encoding };
       continue;
     }
+    if (format === 'html') refuseLongTable(decoded.text);
     const wb = openWorkbook(decoded.text, format === 'html' ? 'HTML table' : 'XML spreadsheet');
     try {
       return pickSheet(wb, format, format === 'html' ? 'HTML table' : 'XML spreadsheet', sheet, decoded.encoding);
@@ -215,6 +216,19 @@ function openSource(bytes: Uint8Array, sheet: string | number | undefined, encod
     }
   }
   return noHeader(first?.what ?? 'file', first?.sample ?? '', first?.encoding);
+}
+
+/** Refuses an HTML table with more rows than the limit before it is parsed (counts `<tr` tags). */
+function refuseLongTable(text: string): void {
+  let count = 0;
+  for (const tag of ['<tr', '<TR', '<Tr', '<tR']) {
+    for (let i = text.indexOf(tag); i >= 0; i = text.indexOf(tag, i + 3)) {
+      const next = text.charCodeAt(i + 3);
+      if ((next === 32 || next === 62 || next === 9 || next === 10 || next === 13) && ++count > FILE_LIMITS.maxRows) {
+        fail('FILE_TOO_MANY_ROWS', '', `the HTML table has more than ${FILE_LIMITS.maxRows.toLocaleString('en')} rows: export a shorter period or split the file`, { expected: `at most ${FILE_LIMITS.maxRows} rows` });
+      }
+    }
+  }
 }
 
 function cellText(cell: GridCell | undefined): string {
