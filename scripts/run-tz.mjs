@@ -36,7 +36,7 @@ console.log(`date-sensitive suites (${modules.join(', ')}): ${suites.join(' ')}`
 if (process.argv.includes("--list")) process.exit(0);
 for (const tz of zones) {
   console.log(`\n— vitest under TZ=${tz}`);
-  const r = spawnSync('npx', ['--no-install', 'vitest', 'run', '--silent', ...suites], {
+  const r = spawnSync('npx', ['--no-install', 'vitest', 'run', ...suites, '--silent'], {
     stdio: 'inherit',
     env: { ...process.env, TZ: tz },
   });
