@@ -49,6 +49,10 @@ export const filesMessages = {
     'zh-CN': '报表名“{name}”像是{nameKind}报表，但表头读作{kind}：如有误请传 kind 选项',
     en: 'The report name "{name}" suggests a {nameKind} export but the headers read as {kind}: pass the kind option if that is wrong',
   },
+  FILE_KIND_FROM_NAME: {
+    'zh-CN': '表头符合多种报表；按报表名“{name}”读作{kind}报表',
+    en: 'The headers fit several kinds of export; read as a {kind} export, as the report name "{name}" says',
+  },
   FILE_MERGED_CELLS: {
     'zh-CN': '{count} 个合并单元格已按其首格填充',
     en: '{count} merged cells were filled with the value of their range',
@@ -98,4 +102,5 @@ export const KIND_WORDS: Readonly<Record<string, { 'zh-CN': string; en: string }
   item: { 'zh-CN': '商品', en: 'item' },
   source: { 'zh-CN': '流量来源', en: 'traffic-source' },
   keyword: { 'zh-CN': '关键词', en: 'keyword' },
+  adItem: { 'zh-CN': '万相台主体', en: '万相台 item (主体)' },
 };

@@ -105,9 +105,10 @@ export function terminalIn(text: string): string | undefined {
   return undefined;
 }
 
-/** The export kind a report name points to, if it says: 商品 → item, 来源 → source, 关键词 → keyword, 取数/整体 → store. @internal */
-export function kindOfReportName(name: string): 'store' | 'item' | 'source' | 'keyword' | undefined {
+/** The export kind a report name points to, if it says: 商品 → item, 来源 → source, 关键词 → keyword, 主体 → adItem (万相台), 取数/整体 → store. @internal */
+export function kindOfReportName(name: string): 'store' | 'item' | 'source' | 'keyword' | 'adItem' | undefined {
   if (/来源/.test(name)) return 'source';
+  if (/主体/.test(name)) return 'adItem';
   if (/关键词|词包|搜索词/.test(name)) return 'keyword';
   if (/商品|宝贝/.test(name)) return 'item';
   if (/取数|整体|店铺|首页|概况/.test(name)) return 'store';

@@ -43,6 +43,8 @@ export interface ExportNote {
   message: string;
   /** The data the message was made from. */
   params: MessageParams;
+  /** The data row it concerns (0-based below the header, as `rows[].index` and `errors[].row`), if one: a subtotal row taken out is named here. */
+  row?: number;
   /** The 1-based line (sheet row) of the file it concerns, if one. */
   line?: number;
 }
@@ -120,15 +122,20 @@ function knownHeader(cell: GridCell | undefined): boolean {
   return typeof cell === 'string' && fieldOfHeader(cell.trim()) !== undefined;
 }
 
-/** The 0-based index of the header row: the first of the top rows holding at least two known column names. */
+/** The 0-based index of the header row: of the top rows, the first with the most known column names (at least two). */
 function findHeader(rows: readonly GridCell[][]): number {
   const n = Math.min(rows.length, FILE_LIMITS.headerScanRows);
+  let best = -1;
+  let bestScore = 1;
   for (let r = 0; r < n; r++) {
-    const row = rows[r] as GridCell[];
     let known = 0;
-    for (const cell of row) if (knownHeader(cell) && ++known >= 2) return r;
+    for (const cell of rows[r] as GridCell[]) if (knownHeader(cell)) known++;
+    if (known > bestScore) {
+      best = r;
+      bestScore = known;
+    }
   }
-  return -1;
+  return best;
 }
 
 /** A short sample of the top of a grid for error messages. */
@@ -428,10 +435,18 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   const parseOptions: SycmParseOptions = {};
   if (opts.kind !== undefined) parseOptions.kind = opts.kind as SycmKind;
   if (day !== undefined) parseOptions.date = day;
-  const parsed = parseSycmRows(records, parseOptions);
+  const nameKind = reportName === undefined ? undefined : kindOfReportName(reportName.name);
+  let parsed: ReturnType<typeof parseSycmRows>;
+  try {
+    parsed = parseSycmRows(records, parseOptions);
+  } catch (e) {
+    // Headers that fit several kinds: the report name (title line or file name) decides, if it says.
+    if ((e as { code?: unknown }).code !== 'AMBIGUOUS_KIND' || nameKind === undefined || reportName === undefined) throw e;
+    parsed = parseSycmRows(records, { ...parseOptions, kind: nameKind as SycmKind });
+    note('FILE_KIND_FROM_NAME', { name: reportName.name, kind: KIND_WORDS[nameKind]?.[locale] ?? nameKind });
+  }
   if (!dateColumn && day !== undefined && period !== null && records.length > 0) note('FILE_DATE_FROM_PERIOD', { date: day, from: from(period.from) });
   if (opts.kind === undefined && reportName !== undefined) {
-    const nameKind = kindOfReportName(reportName.name);
     if (nameKind !== undefined && KINDS_FROM_NAME[parsed.kind] !== undefined && nameKind !== parsed.kind) {
       note('FILE_KIND_MISMATCH', { name: reportName.name, nameKind: KIND_WORDS[nameKind]?.[locale] ?? nameKind, kind: KIND_WORDS[parsed.kind]?.[locale] ?? parsed.kind });
     }
@@ -458,15 +473,24 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   for (const i of conflicted) if (!badRows.has(i)) leftOut++;
 
   // Notes of the adapters (subtotals taken out, sources carried down …), placed on their lines.
+  // Notes of the adapters (subtotal rows taken out and cross-checked …), placed on their lines.
   const adapterNotes = (parsed as { notes?: unknown }).notes;
   if (Array.isArray(adapterNotes)) {
-    for (const n of adapterNotes as { code?: unknown; message?: unknown; params?: unknown; row?: unknown }[]) {
-      if (typeof n?.code !== 'string') continue;
-      const line = typeof n.row === 'number' ? lines[n.row] : undefined;
+    for (const n of adapterNotes as Record<string, unknown>[]) {
+      if (typeof n?.['code'] !== 'string') continue;
+      const row = typeof n['row'] === 'number' ? n['row'] : undefined;
+      const line = row === undefined ? undefined : lines[row];
+      const params: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(n)) {
+        if (k === 'code' || k === 'message') continue;
+        if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+        else if (Array.isArray(v)) params[k] = v.join('/');
+      }
       notes.push({
-        code: n.code,
-        message: typeof n.message === 'string' ? n.message : n.code,
-        params: (typeof n.params === 'object' && n.params !== null ? n.params : {}) as MessageParams,
+        code: n['code'],
+        message: typeof n['message'] === 'string' ? n['message'] : n['code'],
+        params,
+        ...(row === undefined ? {} : { row }),
         ...(line === undefined ? {} : { line }),
       });
     }
