@@ -3,14 +3,10 @@ import { describeValue, fail, formatPath, UNREADABLE, type ErrorIssue } from '..
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { parseInput } from '../core/validate.js';
 import { isProblem } from './cells.js';
-import { fieldOfHeader, READERS } from './headers.js';
+import { fieldOfHeader, READERS, type SycmKind } from './headers.js';
 import { sycmSourceCategory, type SycmSourceCategory } from './sycmSourceCategory.js';
 
-/**
- * The kind of 生意参谋 export: `store` (店铺整体, one row per day), `item` (商品, per item and
- * day), `source` (流量来源, per source and day) or `keyword` (直通车 keyword report).
- */
-export type SycmKind = 'store' | 'item' | 'source' | 'keyword';
+export type { SycmKind } from './headers.js';
 
 /** The numbers a 生意参谋 row may carry. Counts are integers, rates 0–1, money exact decimal strings in yuan. @see DOMAIN.md §2 */
 export interface SycmMetrics {
@@ -158,6 +154,7 @@ const REQUIRED: Record<SycmKind, readonly (readonly [string, string])[]> = {
   ],
   source: [['date', '统计日期']],
   keyword: [['keyword', '关键词']],
+  adItem: [['subjectId', '主体ID']],
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -57,10 +57,11 @@ describe('parseSycmRows', () => {
     expect(neu).toMatchObject({ orderBuyers: 5, buyers: 4 });
   });
 
-  it('detects item exports and reads 商品详情页跳出率 as the bounce rate', () => {
+  it('detects item exports and keeps 商品详情页跳出率 apart from the store bounce rate', () => {
     const r = parseSycmRows([{ 统计日期: '2026-10-31', 商品ID: '612345678901', 商品名称: '羊毛大衣', 访客数: '800', 商品详情页跳出率: '55%', 支付买家数: '24' }]);
     expect(r.kind).toBe('item');
-    expect(r.rows[0]).toMatchObject({ itemId: '612345678901', itemName: '羊毛大衣', bounceRate: 0.55, buyers: 24 });
+    expect(r.rows[0]).toMatchObject({ itemId: '612345678901', itemName: '羊毛大衣', detailBounceRate: 0.55, buyers: 24 });
+    expect(r.rows[0]?.bounceRate).toBeUndefined();
   });
 
   it('detects traffic-source exports and classifies each source', () => {
