@@ -1,15 +1,18 @@
 /**
- * Adapters (数据适配): 生意参谋 export rows with Chinese headers → typed inputs for the other
- * modules. The library reads rows, not files: parse CSV or Excel in your own code.
+ * Adapters (数据适配): 生意参谋 / 万相台 export rows with Chinese headers → typed inputs for the
+ * other modules. The library reads rows here; `storeops/files` (`readExport`) reads the
+ * downloaded files themselves and hands their rows to {@link parseSycmRows}.
  * @see DOMAIN.md §2
  *
  * @module adapters
  */
 export {
   parseSycmRows,
+  type DateRange,
   type SycmCellError,
   type SycmKind,
   type SycmMetrics,
+  type SycmNote,
   type SycmParseOptions,
   type SycmParseResult,
   type SycmRow,

@@ -6,6 +6,7 @@
  * - `INVALID_PLUGIN`: a plugin is malformed.
  * - `INFEASIBLE`: the input is valid but the question has no answer (e.g. a total that is not a
  *   whole number of units).
+ * - `AMBIGUOUS_KIND`: an export's headers fit several report kinds, or none: pass the kind.
  * - `INTERNAL`: a bug in storeops; please report it.
  */
 export type ErrorCode =
@@ -13,6 +14,7 @@ export type ErrorCode =
   | 'INVALID_OPTIONS'
   | 'INVALID_PLUGIN'
   | 'INFEASIBLE'
+  | 'AMBIGUOUS_KIND'
   | 'INTERNAL';
 
 /** One problem found in an input: where (`path`) and what (`message`, in English). */

@@ -64,18 +64,19 @@ describe('parseSycmRows', () => {
     expect(r.rows[0]?.bounceRate).toBeUndefined();
   });
 
-  it('detects traffic-source exports and classifies each source', () => {
+  it('detects traffic-source exports and classifies each source at its own deepest level', () => {
     const r = parseSycmRows([
       { 统计日期: '2026-10-31', 流量来源: '付费流量', 来源明细: '直通车', 访客数: '1,200' },
       { 统计日期: '2026-10-31', 流量来源: '淘内免费', 访客数: '8,000' },
       { 统计日期: '2026-10-31', 一级来源: '淘内免费', 二级来源: '手淘搜索', 三级来源: '关键词A', 访客数: '10' },
     ]);
     expect(r.kind).toBe('source');
+    // 淘内免费 has a child (手淘搜索 › 关键词A): its own row is its subtotal, taken out.
     expect(r.rows.map((x) => [x.source, x.sourceLevel, x.category])).toEqual([
       ['直通车', 2, 'paid'],
-      ['淘内免费', 1, 'natural'],
       ['关键词A', 3, 'natural'],
     ]);
+    expect(r.notes.filter((n) => n.code === 'SUBTOTAL_ROW').map((n) => [n.row, n.sourcePath])).toEqual([[1, ['淘内免费']]]);
   });
 
   it('detects keyword reports; their date is optional', () => {
@@ -152,7 +153,7 @@ describe('parseSycmRows', () => {
   });
 
   it('reads an empty export as no rows', () => {
-    expect(parseSycmRows([])).toEqual({ kind: 'store', rows: [], errors: [], leftOut: 0, unknownColumns: [] });
+    expect(parseSycmRows([])).toEqual({ kind: 'store', rows: [], errors: [], notes: [], leftOut: 0, unknownColumns: [], unplacedSources: [] });
   });
 });
 

@@ -15,7 +15,7 @@ import { validArguments } from './valid-arguments.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
 const BOUND_MS = 2_000;
-const CODES = new Set(['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'INTERNAL']);
+const CODES = new Set(['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'AMBIGUOUS_KIND', 'INTERNAL']);
 const cases = new Map<string, { garbage: number; valid: number; threw: number; slowestMs: number }>();
 const baseline = prototypeSnapshot();
 
