@@ -456,6 +456,7 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
     // Which column set each field, for the rare row with two columns of one field.
     let setBy: Map<string, string> | undefined;
     let bad = false;
+    let badFields: Set<string> | undefined;
     for (let c = 0; c < keys.length; c++) {
       const key = keys[c] as string;
       const cell = values[c];
@@ -479,6 +480,7 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
       if (isProblem(value)) {
         cellError(index, key, `expected ${value.expected}, received ${value.received}`, value.expected, value.received);
         bad = true;
+        (badFields ??= new Set()).add(spec.field);
         continue;
       }
       const target: Record<string, unknown> = spec.change === true ? (changes ??= {}) : row;
@@ -508,7 +510,7 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
     if (row['date'] === undefined && row['period'] === undefined && opts.date !== undefined) row['date'] = opts.date;
     if (changes !== undefined) row['changes'] = changes;
     for (const [field, header] of required) {
-      if (row[field] === undefined && !(field === 'date' && row['period'] !== undefined)) {
+      if (row[field] === undefined && !(field === 'date' && row['period'] !== undefined) && badFields?.has(field) !== true) {
         cellError(index, header, `required ${header} is missing`, field === 'date' ? 'date YYYY-MM-DD' : 'text');
         bad = true;
       }

@@ -106,10 +106,11 @@ describe('parseSycmRows', () => {
       [1, '统计日期'],
       [1, '访客数'],
       [1, '支付转化率'],
-      [1, '统计日期'],
       [2, ''],
     ]);
     expect(r.errors[1]).toMatchObject({ path: '[1]["访客数"]', received: 'string "1,23"' });
+    // A bad date is one error, not a second "required 统计日期 is missing".
+    expect(r.errors[0]).toMatchObject({ received: 'string "2026-02-30"' });
   });
 
   it('needs a date on store rows and a source on source rows', () => {
