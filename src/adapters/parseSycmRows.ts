@@ -453,8 +453,6 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
     const row: Record<string, unknown> = { kind, index, extra: {} };
     const extra: Record<string, string> = {};
     let changes: Record<string, number> | undefined;
-    // Which column set each field, for the rare row with two columns of one field.
-    let setBy: Map<string, string> | undefined;
     let bad = false;
     let badFields: Set<string> | undefined;
     for (let c = 0; c < keys.length; c++) {
@@ -484,17 +482,23 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
         continue;
       }
       const target: Record<string, unknown> = spec.change === true ? (changes ??= {}) : row;
-      const slot = spec.change === true ? `changes.${spec.field}` : spec.field;
       const before = target[spec.field];
       if (before !== undefined) {
-        const first = setBy?.get(slot) ?? key;
+        // Two columns of one field (rare): find the one that set it.
+        let first = key;
+        for (let b = 0; b < c; b++) {
+          const other = specs.get(keys[b] as string);
+          if (other != null && other.field === spec.field && other.change === spec.change) {
+            first = keys[b] as string;
+            break;
+          }
+        }
         if (!sameValue(before, value, spec.kind)) {
           cellError(index, key, `the same field (${spec.field}) as column "${first}" with a different value: which one is right cannot be told`, `the value of column "${first}"`, describeValue(cell));
           bad = true;
         }
         continue;
       }
-      (setBy ??= new Map()).set(slot, key);
       target[spec.field] = value;
     }
     // A range in the date column: a summary row of a week or month, not a day.

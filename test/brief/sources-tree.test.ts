@@ -8,13 +8,17 @@ import { storeDays, threeLevelExport } from '../fixtures/sycm-sources.js';
 const D = '2026-05-31';
 const B = '2026-05-24';
 
-function sources(day: string, keywordAds: number, extra: Record<string, string>[] = []): SycmRow[] {
+// Rows of day exports all carry their day (the `date` option or the date column).
+const dated = (rows: SycmRow[]) => rows.map((r) => ({ ...r, date: r.date as string }));
+
+function sources(day: string, keywordAds: number, extra: Record<string, string>[] = []) {
   const r = parseSycmRows([...threeLevelExport(keywordAds), ...extra], { date: day });
   expect(r.errors).toEqual([]);
-  return r.rows;
+  // Source rows always carry their source (the leaf's name).
+  return dated(r.rows).map((x) => ({ ...x, source: x.source as string }));
 }
 
-const store = parseSycmRows(storeDays).rows;
+const store = dated(parseSycmRows(storeDays).rows);
 
 describe('dailyBrief on a three-level traffic export', () => {
   it('names the paid source that fell (关键词推广), not 汇总', () => {

@@ -59,10 +59,10 @@ function write(nodes: Node[], choices: () => number): Written[] {
   for (let r = 1; r < blanked.length; r++) {
     const row = blanked[r]!;
     const prev = blanked[r - 1]!;
-    const deepest = row.cells.findLastIndex((c) => c !== '');
+    const deepest = row.cells[2] !== '' ? 2 : row.cells[1] !== '' ? 1 : 0;
     for (let k = 0; k < deepest; k++) {
       const sameAncestors = row.cells.slice(0, k).every((c, j) => c === prev.cells[j]);
-      if (sameAncestors && row.cells[k] === prev.cells[k] && !TOTALS.includes(prev.cells[k]) && choices() % 2 === 0) row.shown[k] = '';
+      if (sameAncestors && row.cells[k] === prev.cells[k] && !TOTALS.includes(prev.cells[k] as string) && choices() % 2 === 0) row.shown[k] = '';
       else break;
     }
   }
