@@ -229,7 +229,7 @@ export function readChange(cell: unknown): CellResult<number> {
   return Number.isFinite(value) ? value : { expected, received: describeValue(cell) };
 }
 
-/** A period a summary row covers (a week, a month), both days included. */
+/** A period a summary row covers (a week, a month), both days included. @internal */
 export interface DateRange {
   /** First day. */
   start: IsoDate;

@@ -8,13 +8,13 @@
  */
 export {
   parseSycmRows,
-  type DateRange,
   type SycmCellError,
   type SycmKind,
   type SycmMetrics,
   type SycmNote,
   type SycmParseOptions,
   type SycmParseResult,
+  type SycmPeriod,
   type SycmRow,
 } from './parseSycmRows.js';
 export { sycmSourceCategory, type SycmSourceCategory } from './sycmSourceCategory.js';

@@ -8,7 +8,9 @@ import { resolveSourceTree, type SourceEntry } from './sourceTree.js';
 import { classifySource, type SycmSourceCategory } from './sycmSourceCategory.js';
 
 export type { SycmKind } from './headers.js';
-export type { DateRange } from './cells.js';
+
+/** The period of a summary row (a week or month written as a range in its date column), both days included. */
+export interface SycmPeriod extends DateRange {}
 
 /**
  * The numbers a 生意参谋 / 万相台 row may carry. Counts are integers, rates 0–1, money exact
@@ -158,7 +160,7 @@ export interface SycmRow extends SycmMetrics {
   /** 统计日期 / 日期. Required (or `period`) except in keyword and 主体 reports. */
   date?: IsoDate;
   /** The period of a summary row whose date cell is a range (`20260525至20260531`): a week or month, not a day. */
-  period?: DateRange;
+  period?: SycmPeriod;
   /** 商品ID (item rows; 宝贝ID of ad rows: the promoted item). */
   itemId?: string;
   /** 商品名称 / 宝贝名称. */
