@@ -24,7 +24,7 @@ export type ErrorCode =
   | 'INVALID_OPTIONS'
   | 'INVALID_PLUGIN'
   | 'INFEASIBLE'
-<<<<<<< HEAD
+  | 'AMBIGUOUS_KIND'
   | 'INTERNAL'
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'
@@ -34,10 +34,6 @@ export type ErrorCode =
   | 'FILE_CORRUPT'
   | 'FILE_ENCODING'
   | 'FILE_NO_HEADER';
-=======
-  | 'AMBIGUOUS_KIND'
-  | 'INTERNAL';
->>>>>>> i13-adapters
 
 /** One problem found in an input: where (`path`) and what (`message`, in English). */
 export interface ErrorIssue {

@@ -15,12 +15,12 @@ import { validArguments } from './valid-arguments.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
 const BOUND_MS = 2_000;
-<<<<<<< HEAD
 const CODES = new Set([
   'INVALID_INPUT',
   'INVALID_OPTIONS',
   'INVALID_PLUGIN',
   'INFEASIBLE',
+  'AMBIGUOUS_KIND',
   'INTERNAL',
   // readExport: the file itself cannot be read.
   'FILE_EMPTY',
@@ -32,9 +32,6 @@ const CODES = new Set([
   'FILE_ENCODING',
   'FILE_NO_HEADER',
 ]);
-=======
-const CODES = new Set(['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'AMBIGUOUS_KIND', 'INTERNAL']);
->>>>>>> i13-adapters
 const cases = new Map<string, { garbage: number; valid: number; threw: number; slowestMs: number }>();
 const baseline = prototypeSnapshot();
 
