@@ -1,7 +1,6 @@
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from './errors.js';
-import { messageCatalogSchema, type MessageCatalog } from './i18n.js';
+import { readCatalog, type MessageCatalog } from './i18n.js';
 import { isDecimal } from './money.js';
-import { parseInput } from './validate.js';
 
 /**
  * A plugin as the judging functions receive it (`options.plugins`): plain data — a name, threshold
@@ -112,7 +111,7 @@ function checkShape(p: Readonly<Record<string, unknown>>): void {
       if (!isPlainObject(rule)) fail('INVALID_PLUGIN', formatPath(['rules', i]), `expected an object, received ${describeValue(rule)}`);
     });
   }
-  if (p['messages'] !== undefined) parseInput(messageCatalogSchema, p['messages'], { code: 'INVALID_PLUGIN', prefix: ['messages'] });
+  if (p['messages'] !== undefined) readCatalog(p['messages'], ['messages'], 'INVALID_PLUGIN');
 }
 
 function prefixIssues(issues: readonly ErrorIssue[], prefix: readonly PropertyKey[], name: string | undefined): ErrorIssue[] {
