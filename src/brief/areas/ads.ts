@@ -85,7 +85,7 @@ export function adsArea(ctx: BriefContext): void {
       },
       numbers: { from, to: input.date, days, impressions: t.impressions, clicks: t.clicks, spend: fen(t.spend), sales: fen(t.sales), orders: t.orders, roi, breakEvenRoi: roiMark, itemId: t.itemId ?? null },
       moneyAtStake: money,
-      checks: result.reasons,
+      checks: result.checks,
     });
   }
   if (judged === 0) skipArea(ctx, 'ads', 'SKIPPED_NO_BREAK_EVEN');
