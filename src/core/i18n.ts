@@ -62,15 +62,7 @@ export function resolveLocale(locale: unknown): Locale {
   });
 }
 
-/**
- * Replaces `{name}` placeholders with `params[name]`; unknown placeholders are left as they are.
- *
- * @example
- * ```ts
- * import { interpolate } from 'storeops/core';
- * interpolate('bounce {value} ≥ {pass}', { value: '72%', pass: '70%' }) //=> 'bounce 72% ≥ 70%'
- * ```
- */
+/** Replaces `{name}` placeholders with `params[name]`; unknown placeholders are left as they are. @internal */
 export function interpolate(template: string, params: MessageParams = {}): string {
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

@@ -72,13 +72,19 @@ const THRESHOLD_KEYS: readonly string[] = ['direction', 'pass', 'good', 'inclusi
 /**
  * Reads a caller's options object: `undefined` is `{}`; anything but a plain object is
  * `INVALID_OPTIONS` at the root. Own enumerable keys are copied once (a getter is read once).
+ * @internal
  */
 export function readOptions(options: unknown, path = ''): Record<string, unknown> {
   if (options === undefined) return {};
   if (!isObject(options)) return fail('INVALID_OPTIONS', path, `expected an options object, received ${describeValue(options)}`);
+  return copyOwn(options, path);
+}
+
+/** Copies the own enumerable fields of an object once; a getter or proxy that throws is `INVALID_OPTIONS` at `path`. */
+function copyOwn(value: object, path: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   try {
-    for (const key of Object.keys(options)) out[key] = options[key];
+    for (const key of Object.keys(value)) out[key] = (value as Record<string, unknown>)[key];
   } catch {
     fail('INVALID_OPTIONS', path, UNREADABLE);
   }
@@ -88,24 +94,30 @@ export function readOptions(options: unknown, path = ''): Record<string, unknown
 function readNumber(value: unknown, rule: Exclude<MarkRule, readonly unknown[] | Function>, path: readonly PropertyKey[]): number | null {
   if (value === null && rule.nullable === true) return null;
   const [min, max] = rule.number;
-  const ok = isFiniteNumber(value) && (rule.integer !== true || Number.isInteger(value)) && (rule.above === true ? value > min : value >= min) && value <= max;
-  if (!ok) {
-    const what = `${rule.integer === true ? 'an integer' : 'a number'} ${rule.above === true ? '>' : '>='} ${min}${max === Infinity ? '' : ` and <= ${max}`}${rule.nullable === true ? ' or null' : ''}`;
-    fail('INVALID_OPTIONS', formatPath(path), `expected ${what}, received ${describeValue(value)}`, { expected: what, received: describeValue(value) });
+  const at = formatPath(path);
+  const received = describeValue(value);
+  const kind = rule.integer === true ? 'integer' : 'number';
+  if (!isFiniteNumber(value) || (rule.integer === true && !Number.isInteger(value))) fail('INVALID_OPTIONS', at, `expected ${kind}, received ${received}`, { expected: kind, received });
+  const low = rule.above === true ? value <= min : value < min;
+  if (low || value > max) {
+    const op = low ? `${rule.above === true ? '>' : '>='} ${min}` : `<= ${max}`;
+    fail('INVALID_OPTIONS', at, `must be ${op}, received ${received}`, { expected: op, received });
   }
-  return value as number;
+  return value;
 }
 
 /**
  * Merges a partial override onto a {@link Threshold} and checks the result (marks finite and
  * within `bounds`, `good` at least as strict as `pass`); `INVALID_OPTIONS` at `path.field`.
+ * @internal
  */
 export function mergeThreshold(base: Threshold, override: unknown, path: readonly PropertyKey[], bounds: readonly [number, number]): Threshold {
   if (override === undefined) return base;
   if (!isObject(override)) return fail('INVALID_OPTIONS', formatPath(path), `expected a threshold { direction?, pass?, good?, inclusive? }, received ${describeValue(override)}`);
   const merged: { -readonly [K in keyof Threshold]: Threshold[K] } = { ...base };
-  for (const key of Object.keys(override)) {
-    const v = override[key];
+  const o = copyOwn(override, formatPath(path));
+  for (const key of Object.keys(o)) {
+    const v = o[key];
     const at = formatPath([...path, key]);
     if (!THRESHOLD_KEYS.includes(key)) fail('INVALID_OPTIONS', at, 'unknown field');
     if (v === undefined) continue;
@@ -131,16 +143,18 @@ export function mergeThreshold(base: Threshold, override: unknown, path: readonl
 /**
  * Folds an override onto `base` by the module's rules: unknown keys are `INVALID_OPTIONS`
  * (`unknown threshold`); each known key is read by its {@link MarkRule}.
+ * @internal
  */
 export function resolveMarks<T extends object>(marks: JudgingSpec<T>['marks'], override: unknown, base: T, path: readonly PropertyKey[]): T {
   if (override === undefined) return base;
   if (!isObject(override)) return fail('INVALID_OPTIONS', formatPath(path), `expected an object of thresholds, received ${describeValue(override)}`);
   const out = { ...base } as Record<string, unknown>;
-  for (const key of Object.keys(override)) {
+  const o = copyOwn(override, formatPath(path));
+  for (const key of Object.keys(o)) {
     const rule = Object.prototype.hasOwnProperty.call(marks, key) ? (marks as Record<string, MarkRule>)[key] : undefined;
     const at = [...path, key];
     if (rule === undefined) fail('INVALID_OPTIONS', formatPath(at), 'unknown threshold');
-    const value = override[key];
+    const value = o[key];
     if (value === undefined) continue;
     const current = out[key];
     if (typeof rule === 'function') out[key] = rule(value, current as never, at);
@@ -154,6 +168,7 @@ export function resolveMarks<T extends object>(marks: JudgingSpec<T>['marks'], o
  * The one call a judging function makes for its options: validates `locale`, `messages` and
  * `plugins`, folds the marks (defaults ← each plugin's `thresholds[module]` ← `options.thresholds`)
  * and stacks the catalogs. `opts` are the caller's options already read by {@link readOptions}.
+ * @internal
  */
 export function openJudging<T extends object, C extends MessageCatalog>(spec: JudgingSpec<T, C>, opts: JudgingOptions): Judging<T, C> {
   const locale = resolveLocale(opts.locale);
@@ -177,6 +192,7 @@ export function openJudging<T extends object, C extends MessageCatalog>(spec: Ju
  * Renders the message `code` from the catalogs (last wins) in `locale`. A code with no text is a
  * bug or a plugin rule naming a code it did not give text for: `StoreOpsError` (`INTERNAL`), never
  * the raw code on screen.
+ * @internal
  */
 export function say(locale: Locale, catalogs: readonly MessageCatalog[], code: string, params: MessageParams = {}): string {
   for (let i = catalogs.length - 1; i >= 0; i--) {
@@ -186,12 +202,12 @@ export function say(locale: Locale, catalogs: readonly MessageCatalog[], code: s
   return fail('INTERNAL', code, `no message text for the code ${JSON.stringify(code)}: give it in the plugin's or the caller's messages`);
 }
 
-/** Renders a message of the module's catalog (or a plugin's) in the judgement's locale. */
+/** Renders a message of the module's catalog (or a plugin's) in the judgement's locale. @internal */
 export function text<C extends MessageCatalog>(j: Judging<object, C>, code: MessageCode<C>, params: MessageParams = {}): string {
   return say(j.locale, j.catalogs, code, params);
 }
 
-/** Builds a {@link Check} with its message rendered. */
+/** Builds a {@link Check} with its message rendered. @internal */
 export function verdict<C extends MessageCatalog>(
   j: Judging<object, C>,
   code: MessageCode<C>,
@@ -204,7 +220,7 @@ export function verdict<C extends MessageCatalog>(
   return { code, metric, value, status, thresholds, message: say(j.locale, j.catalogs, code, params), params };
 }
 
-/** Builds an {@link Advice} with its message rendered. */
+/** Builds an {@link Advice} with its message rendered. @internal */
 export function advise<C extends MessageCatalog>(j: Judging<object, C>, code: MessageCode<C>, params: MessageParams = {}): Advice {
   return { code, message: say(j.locale, j.catalogs, code, params), params };
 }
@@ -215,7 +231,7 @@ function beats(value: number, mark: number, t: Threshold): boolean {
   return inclusive ? value >= mark : value > mark;
 }
 
-/** Holds a value against a threshold: `unknown` when missing, else `good`, `pass` or `fail`. */
+/** Holds a value against a threshold: `unknown` when missing, else `good`, `pass` or `fail`. @internal */
 export function statusOf(value: number | null | undefined, t: Threshold): Status {
   if (value === null || value === undefined || Number.isNaN(value)) return 'unknown';
   if (!beats(value, t.pass, t)) return 'fail';
@@ -231,6 +247,7 @@ export type PrefixOf<C extends MessageCatalog> = MessageCode<C> extends infer K 
 /**
  * Judges one metric against its threshold: the code is `<prefix>_<GOOD|PASS|FAIL|UNKNOWN>`, the
  * params `value`, `pass`, `good` formatted with `format` (plus `params`).
+ * @internal
  */
 export function judgeMetric<C extends MessageCatalog>(
   j: Judging<object, C>,
@@ -254,6 +271,7 @@ export function judgeMetric<C extends MessageCatalog>(
  * The overall status of checks: `fail` if any fails; `good` if every known check is good (with
  * `goodWhenPassed`, a check whose threshold has no good mark counts as good once it passes);
  * `pass` otherwise; `unknown` when none is known.
+ * @internal
  */
 export function overallStatus(checks: readonly Pick<Check, 'status' | 'thresholds'>[], goodWhenPassed = true): Status {
   let known = 0;

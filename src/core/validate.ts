@@ -14,13 +14,7 @@ export interface ParseOptions {
 
 /**
  * Validates `value` with a zod schema and returns the parsed value, or throws
- * {@link StoreOpsError} whose issues carry the path of every bad field. A `ZodError` never escapes.
- *
- * @example
- * ```ts
- * import { parseInput, rateSchema } from 'storeops/core';
- * parseInput(rateSchema, 0.3) //=> 0.3
- * ```
+ * {@link StoreOpsError} whose issues carry the path of every bad field. A `ZodError` never escapes. @internal
  */
 export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseOptions = {}): T {
   const { code = 'INVALID_INPUT', prefix = [] } = options;
