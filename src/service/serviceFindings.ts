@@ -1,7 +1,8 @@
 import type { Check } from '../core/checks.js';
 import { StoreDecimal, formatMoney, type Decimal } from '../core/decimal.js';
 import { compareFindings, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
-import { formatPercent, renderMessage, type MessageParams } from '../core/i18n.js';
+import { formatPercent, type MessageParams } from '../core/i18n.js';
+import { text } from '../core/judge.js';
 import { parseInput } from '../core/validate.js';
 import { agentsInputSchema, joinNames, scoreAgentsWith, serviceContext, type AgentInput, type ScoreAgentsOptions, type ServiceContext } from './scoreAgents.js';
 
@@ -22,7 +23,7 @@ function finding(
   checks: Check[],
 ): ModuleFinding {
   const p = moneyAtStake === null ? params : { ...params, money: formatMoney(moneyAtStake) };
-  return { area: 'service', code, severity, owner: 'service', subject, message: renderMessage(code, ctx.locale, p, ctx.catalogs), params: p, moneyAtStake, checks, advice: [] };
+  return { area: 'service', code, severity, owner: 'service', subject, message: text(ctx, code as never, p), params: p, moneyAtStake, checks, advice: [] };
 }
 
 /**
