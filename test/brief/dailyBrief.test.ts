@@ -209,7 +209,7 @@ describe('dailyBrief', () => {
     const byArea = (area: string) => b.findings.filter((f) => f.area === area);
     expect(byArea('service').map((f) => [f.code, f.owner])).toContainEqual(['SERVICE_FINDING_AGENT_WEAK', 'service']);
     expect(byArea('stock')[0]).toMatchObject({ subject: 'hit', severity: 'critical', owner: 'merchandising' });
-    expect(byArea('stock')[0]!.numbers['moneyAtStake']).toBe('6930.00'); // the figure of stockFindings' own example
+    expect(byArea('stock')[0]!.numbers['moneyAtStake']).toBe('6930.00'); // the figure of stockCover's own findings example
     expect(byArea('members').length).toBeGreaterThan(0);
     const e = thrown(() => dailyBrief({ ...base, stock: [{ id: 'x', onHand: -1, dailySales: 1, leadTimeDays: 7, safetyDays: 3 }] }));
     expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', 'stock[0].onHand']);

@@ -262,7 +262,6 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
   buyerInquiryMix: fc.tuple(fc.record({ buyers: fc.integer({ min: 0, max: 1000 }), share: rate }).map(({ buyers, share }) => ({ buyers, inquiryBuyers: Math.floor(buyers * share) }))),
   stockCover: fc.tuple(fc.uniqueArray(stockItem, { selector: (i) => i.id, maxLength: 3 }), partial({ locale })),
-  stockFindings: fc.tuple(fc.uniqueArray(stockItem, { selector: (i) => i.id, maxLength: 3 }), partial({ locale })),
   memberStats: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf })),
   rfmSegments: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf, locale })),
   memberFindings: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf, locale })),

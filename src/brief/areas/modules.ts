@@ -3,7 +3,7 @@ import { memberFindings, type MemberFindingsOptions } from '../../members/member
 import type { MemberOrder } from '../../members/orders.js';
 import { serviceFindings } from '../../service/serviceFindings.js';
 import type { AgentInput, ServiceCategoryAverage } from '../../service/scoreAgents.js';
-import { stockFindings } from '../../stock/stockCover.js';
+import { stockCover } from '../../stock/stockCover.js';
 import type { StockItemInput } from '../../stock/stockCover.js';
 import { under, type BriefContext } from '../context.js';
 
@@ -35,7 +35,7 @@ function take(ctx: BriefContext, findings: readonly ModuleFinding[]): void {
 
 /**
  * Service, stock and members: each module judges its own data (`serviceFindings`,
- * `stockFindings`, `memberFindings`) and the brief takes their findings as they are, adding the
+ * `stockCover(…).findings`, `memberFindings`) and the brief takes their findings as they are, adding the
  * numbers of their checks. A module without input is not run (and not listed as skipped: these
  * areas are optional parts of the routine).
  * @internal
@@ -48,7 +48,7 @@ export function moduleAreas(ctx: BriefContext, input: { service?: BriefServiceIn
   }
   if (input.stock !== undefined) {
     const items = input.stock;
-    take(ctx, under('stock', () => stockFindings(items, { locale })));
+    take(ctx, under('stock', () => stockCover(items, { locale }).findings));
   }
   if (input.members !== undefined) {
     const m = input.members;
