@@ -201,7 +201,6 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   ),
   makeAdvice: fc.tuple(fc.constantFrom('A', 'HELLO', 'C'), fc.constantFrom('zh-CN', 'en'), fc.array(catalog, { maxLength: 3 }), params),
   renderMessage: fc.tuple(fc.constantFrom('A', 'HELLO', 'C'), fc.constantFrom('zh-CN', 'en'), params, fc.array(catalog, { maxLength: 3 })),
-  interpolate: fc.tuple(fc.string({ maxLength: 60 }), params),
   resolveLocale: fc.tuple(locale),
   resolveThreshold: fc.tuple(threshold, fc.option(partial({ inclusive: fc.boolean() }), { nil: undefined }), fc.array(fc.string(), { maxLength: 3 }), fc.constant([0, 1])),
   // page-health
