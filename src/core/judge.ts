@@ -84,7 +84,8 @@ export function readOptions(options: unknown, path = ''): Record<string, unknown
 function copyOwn(value: object, path: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   try {
-    for (const key of Object.keys(value)) out[key] = (value as Record<string, unknown>)[key];
+    // defineProperty, not assignment: a `__proto__` key (JSON.parse makes one) stays a key to be refused.
+    for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: (value as Record<string, unknown>)[key], enumerable: true, writable: true, configurable: true });
   } catch {
     fail('INVALID_OPTIONS', path, UNREADABLE);
   }
