@@ -28,7 +28,7 @@ export const messageCatalogSchema = /* @__PURE__ */ z.record(
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** @internal Validates a message catalog (`{ CODE: { 'zh-CN': text, en: text } }`) by hand; `code` on failure. */
-export function readCatalog(value: unknown, path: readonly PropertyKey[], code: 'INVALID_OPTIONS' | 'INVALID_PLUGIN' = 'INVALID_OPTIONS'): MessageCatalog {
+export function readCatalog(value: unknown, path: readonly PropertyKey[], code: 'INVALID_INPUT' | 'INVALID_OPTIONS' | 'INVALID_PLUGIN' = 'INVALID_OPTIONS'): MessageCatalog {
   if (!isObject(value)) return fail(code, formatPath(path), `expected a message catalog { CODE: { "zh-CN", en } }, received ${describeValue(value)}`);
   for (const key of Object.keys(value)) {
     const text = value[key];

@@ -35,8 +35,11 @@ export interface JudgingSpec<T extends object, C extends MessageCatalog = Messag
   readonly catalog: C;
   /** The default marks (citing the domain reference). */
   readonly defaults: T;
-  /** How each mark is read from an override. */
-  readonly marks: { readonly [K in keyof T]-?: MarkRule };
+  /**
+   * How each mark is read from an override — or one function reading a whole override
+   * `(override, base, path) => T` for a module whose marks are not field by field.
+   */
+  readonly marks: { readonly [K in keyof T]-?: MarkRule } | ((override: unknown, base: T, path: readonly PropertyKey[]) => T);
 }
 
 /** A message code of a catalog: a code with no text is a type error where it is static. */
@@ -148,6 +151,7 @@ export function mergeThreshold(base: Threshold, override: unknown, path: readonl
  */
 export function resolveMarks<T extends object>(marks: JudgingSpec<T>['marks'], override: unknown, base: T, path: readonly PropertyKey[]): T {
   if (override === undefined) return base;
+  if (typeof marks === 'function') return marks(override, base, path);
   if (!isObject(override)) return fail('INVALID_OPTIONS', formatPath(path), `expected an object of thresholds, received ${describeValue(override)}`);
   const out = { ...base } as Record<string, unknown>;
   const o = copyOwn(override, formatPath(path));

@@ -5,7 +5,7 @@ import { serviceFindings } from '../../service/serviceFindings.js';
 import type { AgentInput, ServiceCategoryAverage } from '../../service/scoreAgents.js';
 import { stockCover } from '../../stock/stockCover.js';
 import type { StockItemInput } from '../../stock/stockCover.js';
-import { under, type BriefContext } from '../context.js';
+import { under, type BriefContext, withPlugins } from '../context.js';
 
 /** Customer service as the brief reads it: the agents' inquiries and, optionally, the category's averages. */
 export interface BriefServiceInput {
@@ -44,14 +44,14 @@ export function moduleAreas(ctx: BriefContext, input: { service?: BriefServiceIn
   const locale = ctx.locale;
   if (input.service !== undefined) {
     const s = input.service;
-    take(ctx, under('service.agents', () => serviceFindings(s.agents, { locale, ...(s.categoryAverage === undefined ? {} : { categoryAverage: s.categoryAverage }) })));
+    take(ctx, under('service.agents', () => serviceFindings(s.agents, { locale, ...withPlugins(ctx), ...(s.categoryAverage === undefined ? {} : { categoryAverage: s.categoryAverage }) })));
   }
   if (input.stock !== undefined) {
     const items = input.stock;
-    take(ctx, under('stock', () => stockCover(items, { locale }).findings));
+    take(ctx, under('stock', () => stockCover(items, { locale, ...withPlugins(ctx) }).findings));
   }
   if (input.members !== undefined) {
     const m = input.members;
-    take(ctx, under('members.orders', () => memberFindings(m.orders, { ...(m.options ?? {}), asOf: ctx.input.date, locale })));
+    take(ctx, under('members.orders', () => memberFindings(m.orders, { ...(m.options ?? {}), asOf: ctx.input.date, locale, ...withPlugins(ctx) })));
   }
 }
