@@ -12,9 +12,12 @@ import { productsArea } from './areas/products.js';
 import { sourcesArea } from './areas/sources.js';
 import { targetArea } from './areas/target.js';
 import { trafficArea } from './areas/traffic.js';
+import { eventArea, heroSignalsArea, isCampaignDay, refundsArea } from './areas/signals.js';
+import { buildHeadline, finalizeFindings } from './headline.js';
+import type { ReplanPolicy } from '../goals/trackProgress.js';
 import { briefCatalogs } from './catalogs.js';
 import type { BriefContext } from './context.js';
-import { compareByMoneyAtStake, type DailyBrief } from './finding.js';
+import type { DailyBrief } from './finding.js';
 import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
 import { briefMessages } from './messages.js';
 import { briefThresholdsSchema, defaultBriefThresholds, readBriefInput, type BriefThresholds, type DailyBriefInput } from './input.js';
@@ -34,6 +37,8 @@ export interface DailyBriefOptions {
    * to or reword the messages.
    */
   plugins?: readonly StoreOpsPlugin[];
+  /** The replan when the store is ahead: `'keep'` (default: the remaining targets stay, the surplus is a buffer) or `'spread'` (lower them); behind, the shortfall is spread either way. */
+  replan?: ReplanPolicy;
 }
 
 /** Merges overrides onto the brief's marks, validating each. @internal */
@@ -49,6 +54,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
   plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  replan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['keep', 'spread'])),
 });
 
 /**
@@ -90,25 +96,32 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
   const plugged = usePlugins({ module: 'brief', defaults: defaultBriefThresholds, resolve: resolveBriefThresholds, catalog: briefMessages }, opts);
   const thresholds = plugged.thresholds;
   const catalogs = [...briefCatalogs(), ...plugged.catalogs.slice(1)];
-  const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, findings: [], skipped: [] };
+  const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, findings: [], skipped: [], paid: { drops: [], rises: [], shareHigh: null }, campaignDay: false };
+  ctx.campaignDay = isCampaignDay(ctx);
 
-  const met = targetArea(ctx);
+  const met = targetArea(ctx, opts.replan ?? 'keep');
   driversArea(ctx);
   sourcesArea(ctx);
   trafficArea(ctx, opts.plugins);
   adsArea(ctx);
   pageHealthArea(ctx, opts.plugins);
   productsArea(ctx);
+  heroSignalsArea(ctx);
+  refundsArea(ctx);
+  eventArea(ctx);
   dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);
   moduleAreas(ctx, parsed as Parameters<typeof moduleAreas>[1]);
   dataArea(ctx);
 
-  ctx.findings.sort(compareByMoneyAtStake);
+  finalizeFindings(ctx);
+  const headline = buildHeadline(ctx, met);
   return {
     date: parsed.date,
     locale,
     storeName: parsed.storeName ?? null,
     met,
+    headline,
+    materiality: { money: thresholds.materialMoney, share: thresholds.materialShare },
     findings: ctx.findings,
     skipped: ctx.skipped,
     leftOut: (parsed.leftOut ?? []).map((l) => ({ export: l.export, rows: l.rows })),
