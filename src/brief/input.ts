@@ -229,7 +229,8 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
       }),
     ),
   ),
-  plan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.array(planDaySchema), /* @__PURE__ */ z.object({ days: /* @__PURE__ */ z.array(planDaySchema) })])),
+  // An array of days, or a Plan from planTargets: read by its form (so issues keep their path).
+  plan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   events: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(
       /* @__PURE__ */ z.object({
@@ -362,6 +363,14 @@ function fill<T extends { visitors?: number | undefined; buyers?: number | undef
   return { ...row, visitors: row.visitors ?? 0, buyers: row.buyers ?? 0, paidAmount: row.paidAmount ?? 0 };
 }
 
+const planDaysSchema = /* @__PURE__ */ z.array(planDaySchema);
+const planObjectSchema = /* @__PURE__ */ z.object({ days: planDaysSchema });
+
+function readPlan(plan: unknown): z.infer<typeof planDaySchema>[] {
+  if (Array.isArray(plan)) return parseInput(planDaysSchema, plan, { prefix: ['plan'] });
+  return parseInput(planObjectSchema, plan, { prefix: ['plan'] }).days;
+}
+
 /** Validates the input and fills missing counts and amounts (an export's `'-'`) with 0. @internal */
 export function readBriefInput(input: unknown): ParsedBriefInput {
   const { plan, ...parsed } = parseInput(dailyBriefInputSchema, input);
@@ -369,7 +378,7 @@ export function readBriefInput(input: unknown): ParsedBriefInput {
   return {
     ...parsed,
     // A Plan from planTargets holds its days (with their events); the days alone fit too.
-    ...(plan === undefined ? {} : { plan: Array.isArray(plan) ? plan : (plan as { days: z.infer<typeof planDaySchema>[] }).days }),
+    ...(plan === undefined ? {} : { plan: readPlan(plan) }),
     store: parsed.store.map(fill),
     sources: (parsed.sources ?? []).map(fill),
     items: (parsed.items ?? []).map(fill),

@@ -166,12 +166,12 @@ export const briefMessages = {
 
   // --- traffic structure, over the week
   TRAFFIC_WEEK_LOW: {
-    'zh-CN': '近 {days} 天{categoryZh}占访客 {value}，低于参考区间 {range}',
-    en: 'Over the last {days} days {categoryEn} traffic was {value} of visitors, below the reference range {range}',
+    'zh-CN': '近 7 天（{days} 天有数据）{categoryZh}占访客 {value}，低于参考区间 {range}',
+    en: '{categoryEn} traffic was {value} of visitors over the last 7 days ({days} with data), below the reference range {range}',
   },
   TRAFFIC_WEEK_HIGH: {
-    'zh-CN': '近 {days} 天{categoryZh}占访客 {value}，高于参考区间 {range}',
-    en: 'Over the last {days} days {categoryEn} traffic was {value} of visitors, above the reference range {range}',
+    'zh-CN': '近 7 天（{days} 天有数据）{categoryZh}占访客 {value}，高于参考区间 {range}',
+    en: '{categoryEn} traffic was {value} of visitors over the last 7 days ({days} with data), above the reference range {range}',
   },
 
   // --- ads: one story for the paid channel, keyword actions as lists
