@@ -60,6 +60,8 @@ export interface PaidSourceChange {
   visitorEffect: Decimal;
   share: number | null;
   baseDate: IsoDate;
+  /** The sources area's numbers for the source (sales, both Shapley parts, the residue). */
+  numbers: Record<string, number | string | null>;
 }
 
 /** Paid-channel evidence. @internal */

@@ -39,6 +39,12 @@ describe('dailyBrief properties', () => {
           expect(n['unattributed']).toBe('0.00');
           expect(Number.isFinite(n['share'] as number)).toBe(true);
         }
+        // One decomposition, one 100%: the shares of the parts that fell (sources and the paid story) add up to 1.
+        if (r1 < r0) {
+          const fell = brief.findings.filter((f) => (f.area === 'sources' || f.code === 'ADS_PAID_DOWN') && f.moneyAtStake !== null && Number(f.numbers['visitorEffect'] ?? 0) + Number(f.numbers['valueEffect'] ?? 0) !== 0 && /DOWN/.test(f.code));
+          const total = fell.reduce((s, f) => s + (f.share ?? 0), 0);
+          if (fell.length > 0) expect(total).toBeCloseTo(1, 9);
+        }
         for (const f of brief.findings) {
           for (const v of Object.values(f.numbers)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
           expect(f.message).not.toMatch(/NaN|Infinity|undefined/);

@@ -204,7 +204,7 @@ export function adsArea(ctx: BriefContext): void {
         owner: 'promotion',
         subject: r.source,
         params: { source: r.source, visitors: formatNumber(r.visitors, 0), baseVisitors: formatNumber(r.baseVisitors, 0), rise: formatPercent(r.baseVisitors === 0 ? null : (r.visitors - r.baseVisitors) / r.baseVisitors, 1), effect: yuan(r.visitorEffect), share: formatPercent(r.share, 1) },
-        numbers: { baseline: 'sameWeekdayLastWeek', baseDate: r.baseDate, visitors: r.visitors, baseVisitors: r.baseVisitors, visitorEffect: fen(r.visitorEffect), share: r.share },
+        numbers: r.numbers,
         moneyAtStake: r.visitorEffect,
         share: r.share,
         stance: { channel: 'paid', direction: 'grow' },

@@ -1,4 +1,4 @@
-import { formatMoney, StoreDecimal, toDecimal } from '../../core/decimal.js';
+import { StoreDecimal, toDecimal } from '../../core/decimal.js';
 import { formatNumber, formatPercent } from '../../core/i18n.js';
 import { ratio } from '../../core/ratio.js';
 import { attributeChange } from '../../goals/attributeChange.js';
@@ -53,7 +53,7 @@ export function driversArea(ctx: BriefContext): void {
   const formatted = {
     visitors: [formatNumber(visitors, 0), formatNumber(plan.visitors, 0)],
     conversionRate: [formatPercent(conversion, 2), formatPercent(plan.conversionRate, 2)],
-    aov: [formatMoney(aov), formatMoney(planAov)],
+    aov: [yuan(aov), yuan(planAov)],
   } as const;
   const values = { visitors: [visitors, plan.visitors], conversionRate: [conversion, plan.conversionRate], aov: [aov.toNumber(), planAov.toNumber()] } as const;
   const inquiry = inquiryConversionMove(ctx, input.date, weekBefore(input.date));

@@ -131,15 +131,16 @@ export function sourcesArea(ctx: BriefContext): void {
       unattributed: fen(residue),
       share,
     };
-    if (p.kind === 'visitors') numbers['visitorEffect'] = fen(effect);
-    else numbers['valueEffect'] = fen(parts.filter((q) => q.t === t && q.kind !== 'visitors').reduce((s, q) => s.plus(q.effect), new StoreDecimal(0)));
+    // The source's two Shapley parts, whichever part this finding tells: they add up to its change.
+    numbers['visitorEffect'] = fen(parts.filter((q) => q.t === t && q.kind === 'visitors').reduce((s, q) => s.plus(q.effect), new StoreDecimal(0)));
+    numbers['valueEffect'] = fen(parts.filter((q) => q.t === t && q.kind !== 'visitors').reduce((s, q) => s.plus(q.effect), new StoreDecimal(0)));
     const common = { source: t.source, effect: yuan(effect.abs()), fall: yuan(fell.abs()), rise: yuan(rose), share: formatPercent(share, 1) };
     const big = effect.abs().gte(minEffect);
     if (effect.isZero() || !big) continue;
     if (p.kind === 'visitors') {
       if (t.category === 'paid') {
         // The ads story tells paid traffic's change, with its budget, share and keywords.
-        (effect.isNegative() ? ctx.paid.drops : ctx.paid.rises).push({ source: t.source, visitors: v1, baseVisitors: v0, visitorEffect: effect, share, baseDate });
+        (effect.isNegative() ? ctx.paid.drops : ctx.paid.rises).push({ source: t.source, visitors: v1, baseVisitors: v0, visitorEffect: effect, share, baseDate, numbers });
         continue;
       }
       const owner = t.category === 'activity' ? 'promotion' : 'operations';
@@ -181,8 +182,8 @@ export function sourcesArea(ctx: BriefContext): void {
       baseValue: formatMoney(u0),
       rate: formatPercent(c1, 2),
       baseRate: formatPercent(c0, 2),
-      aov: a1 === null ? '—' : formatMoney(a1),
-      baseAov: a0 === null ? '—' : formatMoney(a0),
+      aov: a1 === null ? '—' : yuan(a1),
+      baseAov: a0 === null ? '—' : yuan(a0),
     };
     const service = p.kind === 'conversion' && inquiry?.move === 'fell';
     addFinding(ctx, {
