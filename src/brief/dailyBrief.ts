@@ -83,7 +83,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * const store = [{ date: '2026-05-31', visitors: 1000, buyers: 30, paidAmount: '7200.00' }];
  * const brief = dailyBrief({ date: '2026-05-31', store, plan: [{ date: '2026-05-31', target: 8000 }] }, { locale: 'en' });
  * brief.met //=> false
- * brief.findings[0].message //=> '2026-05-31 missed its target: paid ¥7,200.00 against ¥8,000.00, ¥800.00 short (90%)'
+ * brief.findings[0].message //=> '2026-05-31 missed its target: paid ¥7,200 against ¥8,000, ¥800 short (90%)'
+ * brief.headline.message //=> '2026-05-31 missed its target: ¥7,200 paid against ¥8,000, ¥800 short (90%). May to date ¥7,200 against a plan of ¥8,000: 90% (¥800 behind). Week to date 90% of plan (¥800 behind)'
  * brief.findings[0].numbers //=> { actual: '7200.00', target: '8000.00', gap: '-800.00', achievement: 0.9 }
  * dailyBrief({ date: '2026-05-31', store: [] }) //=> throws INVALID_INPUT
  * ```
