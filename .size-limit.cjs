@@ -25,10 +25,13 @@ const functions = [
   // brief: dailyBrief composes every judging module (goals, funnel, ads, profit, page health, dsr,
   // service, stock, members: measured 50.4 kB); renderBrief carries every module's message
   // catalog in both locales so a stored brief renders in either (measured 30.5 kB).
-  { name: 'storeops/brief { dailyBrief }', path: 'dist/brief/index.js', import: '{ dailyBrief }', limit: '55 kB' },
-  { name: 'storeops/brief { renderBrief }', path: 'dist/brief/index.js', import: '{ renderBrief }', limit: '33.5 kB' },
+  // Issue 14 (headline, one story per cause, refunds/events/caps, reworded catalog in both
+  // locales) measured dailyBrief 59.97 kB, renderBrief 34.97 kB, everything 77.18 kB; about 3 kB
+  // of each is the brief's message catalog.
+  { name: 'storeops/brief { dailyBrief }', path: 'dist/brief/index.js', import: '{ dailyBrief }', limit: '61 kB' },
+  { name: 'storeops/brief { renderBrief }', path: 'dist/brief/index.js', import: '{ renderBrief }', limit: '35.5 kB' },
   // everything: 67.1 kB measured once adapters and the brief (its catalog) joined.
-  { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '72 kB' },
+  { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '78 kB' },
   // dsr: zod/mini (options) + exact BigInt fractions, no decimal.js (measured 7.8 / 8.6 / 10.0 kB brotli
   // at first; assessDsr then grew to 11.01 kB with the argument checks of the fuzz fixes (~0.9 kB)
   // and formatNumber's exponent form for huge values, so its budget is 12 kB).
@@ -58,7 +61,7 @@ const functions = [
 const subpathBudgets = {
   adapters: '11 kB',
   ads: '27.5 kB',
-  brief: '68 kB',
+  brief: '73 kB', // 71.82 kB measured after issue 14 (headline, stories, catalog)
   core: '28.5 kB',
   dsr: '16 kB',
   funnel: '37.5 kB',
