@@ -1,14 +1,15 @@
 import { addDays } from '../../core/dates.js';
 import { trafficStructure, type TrafficCategory } from '../../funnel/trafficStructure.js';
 import { addFinding, skipArea, type BriefContext } from '../context.js';
+import { leafSources } from './sources.js';
 
 const CATEGORIES = new Set(['natural', 'paid', 'activity', 'member', 'external', 'other']);
 const DAYS = 7;
 
 /**
  * Traffic structure (DOMAIN.md §2), judged over the week, not per day: the visitors of the 7
- * days ending on the brief's date by category (the deepest source level, as in the sources
- * area), held against the seed norms by `trafficStructure`. The activity-traffic norm applies
+ * days ending on the brief's date by category (each branch of the source tree at its deepest
+ * level, as in the sources area), held against the seed norms by `trafficStructure`. The activity-traffic norm applies
  * only during campaigns, so it is judged only on a campaign day (an event in the plan's day or in
  * `events`). A paid share above its norm is told in the ads story (with the budget and the
  * keywords), not as a finding of its own; every other category out of its range is a finding:
@@ -19,8 +20,8 @@ const DAYS = 7;
 export function trafficArea(ctx: BriefContext, plugins: unknown): void {
   const { input } = ctx;
   const from = addDays(input.date, -(DAYS - 1));
-  const deepest = input.sources.reduce((m, r) => Math.max(m, r.sourceLevel ?? 0), 0);
-  const week = input.sources.filter((r) => r.date >= from && r.date <= input.date && (r.sourceLevel ?? 0) === deepest);
+  // Each branch of the source tree at its deepest level, as in the sources area.
+  const week = leafSources(input.sources.filter((r) => r.date >= from && r.date <= input.date));
   if (!week.some((r) => r.date === input.date)) return skipArea(ctx, 'traffic', 'SKIPPED_NO_DATA');
   const days = new Set(week.map((r) => r.date)).size;
   const result = trafficStructure(
