@@ -13,9 +13,9 @@ export const briefMessages = {
   BRIEF_VERDICT_UNKNOWN: { 'zh-CN': '无当日目标，无法判断是否达标', en: 'No target for the day: cannot tell whether it was met' },
   BRIEF_FINDINGS: { 'zh-CN': '今日待办（按团队，按涉及金额排序）', en: 'To do today (by team, by money at stake)' },
   BRIEF_BY_OWNER: { 'zh-CN': '按团队分工', en: 'By team' },
-  BRIEF_MORE_ACTIONS: { 'zh-CN': '另有 {count} 项（涉及金额较小，见完整数据）', en: '{count} more (less money at stake; see the data)' },
+  BRIEF_MORE_ACTIONS: { 'zh-CN': '另有 {count} 项（排在后面，见完整数据）', en: '{count} more further down the list (see the data)' },
   BRIEF_NOTES: { 'zh-CN': '其他情况', en: 'Also noted' },
-  BRIEF_IMMATERIAL: { 'zh-CN': '另有 {count} 项低于重要性门槛（{money} 或 {share}），未列为待办', en: '{count} more findings are under the materiality threshold ({money} or {share}) and are not listed as actions' },
+  BRIEF_IMMATERIAL: { 'zh-CN': '另有 {count} 项低于重要性门槛（{money} 或 {share}），未列为待办', en: 'Findings under the materiality threshold ({money} or {share}), kept in the data but not listed as actions: {count}' },
   BRIEF_SKIPPED: { 'zh-CN': '未分析的部分', en: 'Not judged' },
   BRIEF_NO_FINDINGS: { 'zh-CN': '没有需要处理的事项', en: 'Nothing to act on' },
   BRIEF_MONEY_AT_STAKE: { 'zh-CN': '约 {money}/天', en: 'about {money} a day' },
@@ -217,19 +217,19 @@ export const briefMessages = {
   },
   KEYWORDS_RAISE: {
     'zh-CN': '{count} 个词 ROI 高于保本（ROI/保本ROI）：{keywords}。提高出价',
-    en: '{count} keywords beat their break-even ROI (ROI/break-even): {keywords}. Raise their bids',
+    en: 'Keywords above their break-even ROI ({count}; ROI/break-even): {keywords}. Raise their bids',
   },
   KEYWORDS_LOWER: {
     'zh-CN': '{count} 个词 ROI 低于保本（ROI/保本ROI）：{keywords}。降低出价，每天多花约 {money}',
-    en: '{count} keywords are under their break-even ROI (ROI/break-even): {keywords}. Lower their bids: about {money} a day overspent',
+    en: 'Keywords under their break-even ROI ({count}; ROI/break-even): {keywords}. Lower their bids: about {money} a day overspent',
   },
   KEYWORDS_DELETE: {
     'zh-CN': '{count} 个词 {days} 天没有成交或没有点击：{keywords}。删除，近 {days} 天共花费 {spend}',
-    en: '{count} keywords had no sale or no click in {days} days: {keywords}. Delete them: {spend} spent in {days} days',
+    en: 'Keywords with no sale or no click in {days} days ({count}): {keywords}. Delete them: {spend} spent in {days} days',
   },
   KEYWORDS_OBSERVE: {
-    'zh-CN': '{count} 个词数据不足 48 小时，继续观察：{keywords}',
-    en: '{count} keywords have too little data yet; keep watching: {keywords}',
+    'zh-CN': '{count} 个词数据还不够，继续观察：{keywords}',
+    en: 'Keywords with too little data yet ({count}); keep watching: {keywords}',
   },
 
   // --- DSR (names embedded per score, so a brief renders again in either locale)

@@ -389,7 +389,7 @@ describe('dailyBrief', () => {
     expect(lower.moneyAtStake?.toString()).toBe('40');
     expect(lower.numbers).toMatchObject({ count: 1, keywords: 'poor', 'roi:poor': 1, spend: '700.00' });
     expect(lower.numbers['breakEvenRoi:poor']).toBeCloseTo(1 / 0.6, 12);
-    expect(lower.message).toBe('1 keywords are under their break-even ROI (ROI/break-even): poor 1/1.67. Lower their bids: about ¥40 a day overspent');
+    expect(lower.message).toBe('Keywords under their break-even ROI (1; ROI/break-even): poor 1/1.67. Lower their bids: about ¥40 a day overspent');
     expect(dailyBrief({ ...base, keywords, products }).findings.find((f) => f.code === 'KEYWORDS_LOWER')?.message).toBe('1 个词 ROI 低于保本（ROI/保本ROI）：poor 1/1.67。降低出价，每天多花约 ¥40');
     // ¥0 spent on the dead keyword: nothing at stake, so it is kept but not material.
     expect(ads[2]!).toMatchObject({ material: false, numbers: { keywords: 'dead' } });

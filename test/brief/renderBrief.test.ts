@@ -79,7 +79,7 @@ describe('renderBrief', () => {
     const text = renderBrief({ ...brief, findings: many, headline: { ...brief.headline, causes: [] } });
     expect(text).toContain('3. **[注意]** r2');
     expect(text).not.toContain('r3');
-    expect(text).toContain('- *另有 2 项（涉及金额较小，见完整数据）*');
+    expect(text).toContain('- *另有 2 项（排在后面，见完整数据）*');
     expect(renderBrief({ ...brief, findings: many, headline: { ...brief.headline, causes: [] } }, { actionsPerOwner: 5 })).toContain('r4');
   });
 
