@@ -58,22 +58,31 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * The morning brief (晨报, DOMAIN.md §1): for one day, was the target met (and progress to
- * date); the gap split into visitors, conversion and AOV against the plan's drivers; which
- * traffic source explains the change against the same day last week; the traffic structure;
- * paid keywords to raise, lower, delete or watch; page health on its weekly cadence; DSR below
- * the category or close to a mark; items whose conversion rose (feed them traffic) or fell (fix
- * or starve them); the next week re-planned; rows left out of the data; and, when given, the
- * service, stock and members modules' findings. Each finding has an area, a severity, an owner (`operations`,
- * `promotion`, `design`, `service`, `merchandising`), a message in `locale` and the numbers
- * behind it; findings are ordered by money at stake. An area without data is listed in
- * `skipped` with the reason, never guessed.
+ * The morning brief (晨报, DOMAIN.md §1): for one day, a **headline** — was the target met, with
+ * actual against target; month and ISO week to date against the plan (a missed day is `critical`
+ * only when the month is behind too); today's target and the visitors it needs at the planned
+ * conversion and AOV; the one or two causes behind most of the day; an event's run-up — and the
+ * findings, one story per cause: the gap split into visitors, conversion and AOV against the
+ * plan; which source explains the change against the same day last week (a UV-value fall split
+ * into conversion, for design or for service when inquiry conversion fell, and order value, for
+ * merchandising); the paid channel as one ads story (daily cap used, paid visitors down, paid
+ * share above its norm, the keywords to bid up, against each item's break-even ROI under the
+ * refund model of `unitEconomics`) and keyword actions as lists; the week's traffic structure
+ * (activity traffic on campaign days only); page health weekly; DSR by the owner of each score;
+ * items whose conversion moved and the hero item's 收藏/加购; refunds against the 7 days before;
+ * the days ahead re-planned (`trackProgress`: behind, the shortfall spread exactly; ahead,
+ * targets kept by default); rows left out of the data; and, when given, the service, stock and
+ * members modules' findings. Each finding has an area, a severity, an owner (`operations`,
+ * `promotion`, `design`, `service`, `merchandising`), a message in `locale` (money to the yuan;
+ * exact values in `numbers`), the money at stake a day and whether it is `material`; findings are
+ * ordered by money at stake. An area without data is listed in `skipped` with the reason, never
+ * guessed.
  *
- * @param input - the day, the store's days, and optionally sources, items, keywords, product
- *   costs, the plan, DSR ratings, service, stock and member data, and the rows the adapters left
- *   out. Rows from `parseSycmRows` fit as they are.
- * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages.
- * @returns the brief: `{ date, met, findings, skipped, leftOut }`.
+ * @param input - the day, the store's days, and optionally sources, items, keywords, campaigns'
+ *   daily caps, product costs and refund mix, the plan (days, or a `Plan` from `planTargets`),
+ *   events, DSR ratings, service, stock and member data, and the rows the adapters left out. Rows from `parseSycmRows` fit as they are.
+ * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages, replan policy (`'keep'` default or `'spread'`).
+ * @returns the brief: `{ date, met, headline, findings, skipped, leftOut, materiality }`.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
  *   day; `INVALID_OPTIONS` for bad options; `INVALID_PLUGIN` for a bad plugin.
  * @see DOMAIN.md §1
