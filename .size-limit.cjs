@@ -28,8 +28,11 @@ const functions = [
   // brief: dailyBrief composes every judging module (goals, funnel, ads, profit, page health, dsr,
   // service, stock, members: measured 50.4 kB); renderBrief carries every module's message
   // catalog in both locales so a stored brief renders in either (measured 30.5 kB).
-  { name: 'storeops/brief { dailyBrief }', path: 'dist/brief/index.js', import: '{ dailyBrief }', limit: '55 kB' },
-  { name: 'storeops/brief { renderBrief }', path: 'dist/brief/index.js', import: '{ renderBrief }', limit: '33.5 kB' },
+  // Issue 14 (headline, one story per cause, refunds/events/caps, reworded catalog in both
+  // locales) measured dailyBrief 59.97 kB, renderBrief 34.97 kB; about 3 kB of each is the
+  // brief's message catalog.
+  { name: 'storeops/brief { dailyBrief }', path: 'dist/brief/index.js', import: '{ dailyBrief }', limit: '61 kB' },
+  { name: 'storeops/brief { renderBrief }', path: 'dist/brief/index.js', import: '{ renderBrief }', limit: '35.5 kB' },
   // everything: 67.1 kB measured once adapters and the brief (its catalog) joined; 80.26 kB once
   // the adapters read the real exports (date-fns parse, the header table: see adapters above).
   { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '88 kB' },
@@ -66,7 +69,7 @@ const functions = [
 const subpathBudgets = {
   adapters: '25 kB', // 22.73 kB measured with date-fns parse (7.65 kB gzip of it) and the header table
   ads: '27.5 kB',
-  brief: '68 kB',
+  brief: '73 kB', // 71.82 kB measured after issue 14 (headline, stories, catalog)
   core: '28.5 kB',
   dsr: '16 kB',
   files: '188 kB', // 170.94 kB measured with the adapters' date-fns parse and header table

@@ -23,22 +23,26 @@ const store = dated(parseSycmRows(storeDays).rows);
 describe('dailyBrief on a three-level traffic export', () => {
   it('names the paid source that fell (关键词推广), not 汇总', () => {
     const b = dailyBrief({ date: D, store, sources: [...sources(B, 1500), ...sources(D, 300)] }, { locale: 'en' });
-    const found = b.findings.filter((f) => f.area === 'sources');
-    expect(found.some((f) => f.subject === '汇总')).toBe(false);
-    // 关键词推广: 1,200 fewer visitors × ¥7.20 = ¥8,640.00, the whole fall of 72,000 → 63,360.
+    expect(b.findings.some((f) => f.subject === '汇总')).toBe(false);
+    // 关键词推广: 1,200 fewer visitors × ¥7.20 = ¥8,640.00, the whole fall of 72,000 → 63,360 —
+    // a paid source, so it is the ads story (one story for the paid channel), not a sources finding.
+    expect(b.findings.filter((f) => f.area === 'sources')).toHaveLength(0);
+    const found = b.findings.filter((f) => f.area === 'ads');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ code: 'SOURCE_VISITORS_DOWN', subject: '关键词推广', owner: 'promotion', severity: 'critical', numbers: { visitors: 300, baseVisitors: 1500, visitorEffect: '-8640.00', share: 1, unattributed: '0.00' } });
-    expect(found[0]!.advice.map((a) => a.code)).toEqual(['PAID_SOURCE_ADVICE']);
+    expect(found[0]).toMatchObject({ code: 'ADS_PAID_DOWN', subject: '关键词推广', owner: 'promotion', severity: 'critical', numbers: { 'visitors:关键词推广': 300, 'baseVisitors:关键词推广': 1500, visitorEffect: '-8640.00', share: 1 } });
+    expect(found[0]!.advice.map((a) => a.code)).toContain('ADS_CHECK_DELIVERY');
   });
 
   it('the traffic structure counts each visitor once: the leaves add up to the store’s 8,800', () => {
-    const b = dailyBrief({ date: D, store, sources: sources(D, 300) }, { locale: 'en' });
+    // A campaign day, so the activity norm is judged too.
+    const b = dailyBrief({ date: D, store, sources: sources(D, 300), events: [{ date: D, name: '周年庆' }] }, { locale: 'en' });
     const traffic = b.findings.filter((f) => f.area === 'traffic');
     for (const f of traffic) expect(f.numbers['totalVisitors']).toBe(8800);
     // Seed norms (DOMAIN.md §2): natural 6,000 / 8,800 = 68.2% < 70%; paid 1,800 / 8,800 = 20.5%
-    // > 10%; activity 0% < 10%; member 1,000 / 8,800 = 11.4% and other 0% are inside their ranges
-    // — "other" is not flagged (汇总 used to be read as an "other" source of 46.5%).
-    expect(traffic.map((f) => f.subject).sort()).toEqual(['activity', 'natural', 'paid']);
+    // > 10% (told in the ads story); activity 0% < 10%; member 1,000 / 8,800 = 11.4% and other 0%
+    // are inside their ranges — "other" is not flagged (汇总 used to be read as an "other" source of 46.5%).
+    expect(traffic.map((f) => f.subject).sort()).toEqual(['activity', 'natural']);
+    expect(b.findings.find((f) => f.code === 'ADS_PAID_SHARE_HIGH')?.numbers['paidShareOfWeek']).toBeCloseTo(1800 / 8800, 12);
     expect(traffic.find((f) => f.subject === 'natural')?.numbers['share']).toBeCloseTo(6000 / 8800, 12);
   });
 
