@@ -235,7 +235,7 @@ describe('dailyBrief', () => {
     // The brief keeps the messages it was built with: rendered later without the plugin, in either
     // locale and after a JSON round trip, it still prints the plugin's wording.
     expect(renderBrief(b, { locale: 'zh-CN' })).toContain('2026-05-31 没达标：差 ¥2,720');
-    expect(renderBrief(JSON.parse(JSON.stringify(b)) as typeof b)).toContain('Missed by ¥2,720');
+    expect(renderBrief(JSON.parse(JSON.stringify(b)) as typeof b, { locale: 'zh-CN' })).toContain('2026-05-31 没达标：差 ¥2,720');
     expect(b.messages).toEqual(plugin.messages);
     const week = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-25', i), visitors: 1000, buyers: 30, paidAmount: '7200.00', pageviews: 2400, bounceRate: 0.5 }));
     expect(dailyBrief({ date: D, store: week }).findings.map((f) => f.code)).toContain('PAGE_DEPTH_FAIL');
