@@ -13,7 +13,7 @@ export interface ExportRead {
   /** `store`, `item`, `source` or `keyword`; exports of other kinds are not read by the brief. */
   kind: string;
   /** The rows read without error. */
-  rows: readonly Readonly<Record<string, unknown>>[];
+  rows: readonly object[];
   /** The bad cells, each naming its row: a row with several bad cells counts once in `leftOut`. */
   errors: readonly { row: number }[];
   /** The file the export came from, named in the brief's data area (default `<kind> export <n>`). */
@@ -86,7 +86,7 @@ export function briefInputFromExports(exports: readonly ExportRead[], options: B
     const keyOf = KEYS[read.kind];
     if (keyOf === undefined) return;
     let undated = 0;
-    read.rows.forEach((row, j) => {
+    (read.rows as Readonly<Record<string, unknown>>[]).forEach((row, j) => {
       if (read.kind === 'keyword' && row['date'] === undefined) {
         undated++;
         return;

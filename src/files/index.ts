@@ -7,3 +7,4 @@
 export { type TableCell, type TableRow } from './cells.js';
 export { writeCsv, type WriteCsvOptions } from './writeCsv.js';
 export { writeXlsx, type XlsxSheet } from './writeXlsx.js';
+export { readExport, type ReadExportOptions, type ReadExportResult } from './readExport.js';
