@@ -90,12 +90,14 @@ function leagueRow(id: string, input: DailyBriefInput, brief: DailyBrief, locale
   const planDays = planDaysOf(input.plan)
     .filter((d) => monthOf(d.date) === month)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const planned = new Set(planDays.map((d) => d.date));
   const actuals: Record<string, Decimal> = {};
+  let actual: Decimal | null = null;
   for (const d of input.store) {
-    if (monthOf(d.date) !== month || d.date > date) continue;
+    if (d.date === date) actual = (actual ?? new StoreDecimal(0)).plus(toDecimal(d.paidAmount ?? 0));
+    if (!planned.has(d.date) || d.date > date) continue;
     actuals[d.date] = (actuals[d.date] ?? new StoreDecimal(0)).plus(toDecimal(d.paidAmount ?? 0));
   }
-  let actual: Decimal | null = actuals[date] ?? null;
   let target: Decimal | null = null;
   let gap: Decimal | null = null;
   let achievement: number | null = null;

@@ -20,7 +20,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** One cell as CSV text: formula-like text prefixed with `'`, and quoted when it holds a comma, quote, line break or that prefix. */
 function csvCell(cell: TableCell): string {
   if (cell === null || cell === undefined) return '';
-  let text = typeof cell === 'string' ? cell : typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : cell.toString();
+  let text = typeof cell === 'string' ? cell : typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : cell.toFixed(Math.max(2, cell.decimalPlaces()));
   let quote = /[",\r\n]/.test(text);
   if (typeof cell === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) {
     text = `'${text}`;
@@ -34,7 +34,8 @@ function csvCell(cell: TableCell): string {
  * in a spreadsheet: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
  * prefixed with `'` and quoted, as OWASP recommends against CSV (formula) injection, so a product
  * named `=HYPERLINK(…)` opens as text; plain numbers such as `-800.00` are left as numbers.
- * `Decimal`s are written as their digits, `null`/`undefined` as an empty cell.
+ * A `Decimal` (money) is written to the fen (`7200.50`), or to its own decimals when finer;
+ * `null`/`undefined` as an empty cell.
  *
  * @param rows - the rows, column name → cell.
  * @param options - `columns` (order and choice), `bom` (a UTF-8 BOM for Excel).

@@ -32,8 +32,9 @@ function xlsxCell(cell: TableCell): CellObject | undefined {
   if (typeof cell === 'string') return { t: 's', v: cell };
   if (typeof cell === 'number') return { t: 'n', v: cell };
   if (typeof cell === 'boolean') return { t: 'b', v: cell };
-  const text = cell.toString();
-  return { t: 'n', v: Number(text), z: text.includes('.') ? `0.${'0'.repeat(text.length - text.indexOf('.') - 1)}` : '0' };
+  // Money: shown to the fen (a Decimal does not keep trailing zeros), or to its own decimals if finer.
+  const places = Math.max(2, cell.decimalPlaces());
+  return { t: 'n', v: cell.toNumber(), z: `0.${'0'.repeat(places)}` };
 }
 
 function sheetOf(rows: readonly TableRow[], columns: readonly string[]): WorkSheet {
@@ -55,8 +56,8 @@ function sheetOf(rows: readonly TableRow[], columns: readonly string[]): WorkShe
  * Writes tables as an `.xlsx` workbook (through SheetJS), one sheet per table, and returns its
  * bytes — pure, so it runs in a browser as in Node (save them with `fs.writeFile` or a download).
  * Text is written as text cells, never as formulas, so a name starting with `=` stays text;
- * numbers as numbers; a `Decimal` as a number formatted with its own decimals (`'7200.50'` →
- * `0.00`). The first row of each sheet holds the column names.
+ * numbers as numbers; a `Decimal` as a number shown to the fen (`0.00`), or to its own decimals
+ * when finer. The first row of each sheet holds the column names.
  *
  * @param sheets - `{ name, rows, columns? }` per sheet.
  * @returns the workbook's bytes.
