@@ -20,6 +20,8 @@ export interface CheckFinding {
   file: string;
   row: number | null;
   column: string | null;
+  /** The cell's address (`D7`), when the reader gives it. */
+  cell?: string;
   code: string;
   message: string;
 }
@@ -40,7 +42,11 @@ export async function checkCommand(dir: string, options: CheckCommandOptions, io
     const unknown = new Map<string, string[]>();
     const unplaced = new Map<string, string[]>();
     for (const r of folder.reads) {
-      for (const e of r.result.errors) found.push({ level: 'error', store: id, file: r.file, row: e.row, column: e.column, code: 'BAD_CELL', message: e.message });
+      for (const e of r.result.errors) {
+        // The file's own line (the sheet row as Excel numbers it) when the reader gives it, else the data row.
+        const at = e as { row: number; line?: number; cell?: string };
+        found.push({ level: 'error', store: id, file: r.file, row: at.line ?? at.row, column: e.column, ...(at.cell === undefined ? {} : { cell: at.cell }), code: 'BAD_CELL', message: e.message });
+      }
       for (const c of r.result.unknownColumns) unknown.set(c, [...(unknown.get(c) ?? []), r.file]);
       for (const s of r.result.unplacedSources) unplaced.set(s, [...(unplaced.get(s) ?? []), r.file]);
     }
@@ -57,7 +63,7 @@ export async function checkCommand(dir: string, options: CheckCommandOptions, io
   if (options.json === true) io.stdout.write(`${JSON.stringify({ stores: ids.length, files: fileCount, errors, warnings, findings: found }, null, 2)}\n`);
   else {
     for (const f of found) {
-      const where = [`${f.store}/${f.file}`, f.row === null ? null : `row ${f.row}`, f.column === null ? null : `column ${f.column}`].filter((x) => x !== null).join(': ');
+      const where = [`${f.store}/${f.file}`, f.row === null ? null : `row ${f.row}`, f.column === null ? null : `column ${f.column}`, f.cell === undefined ? null : `cell ${f.cell}`].filter((x) => x !== null).join(': ');
       io.stdout.write(`${f.level} ${f.code} ${where}: ${f.message}\n`);
     }
     if (options.quiet !== true) io.stdout.write(`${ids.length} stores, ${fileCount} files: ${errors} errors, ${warnings} warnings\n`);

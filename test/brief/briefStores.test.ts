@@ -29,7 +29,8 @@ describe('briefInputFromExports', () => {
   });
 
   it('keeps the day given, and names unnamed exports by kind and order', () => {
-    const input = briefInputFromExports([{ ...store, fileName: undefined as never }, { kind: 'store', rows: [row('2026-05-29', '1.00')], errors: [{ row: 0 }] }].map(({ fileName, ...e }) => (fileName === undefined ? e : { ...e, fileName })), { date: '2026-05-30' });
+    const { fileName: _, ...unnamed } = store;
+    const input = briefInputFromExports([unnamed, { kind: 'store', rows: [row('2026-05-29', '1.00')], errors: [{ row: 0 }] }], { date: '2026-05-30' });
     expect(input.date).toBe('2026-05-30');
     expect(input.leftOut).toEqual([
       { export: 'store export 1', rows: 2 },
