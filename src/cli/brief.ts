@@ -43,7 +43,7 @@ export interface BriefIndex {
 
 const money = (d: Decimal | null) => (d === null ? null : d.toFixed(2));
 
-/** A league row as plain JSON: money as strings in yuan with two decimals. */
+/** A league row as plain JSON: money as strings in yuan with two decimals. @internal */
 export function leagueJson(r: LeagueRow) {
   return {
     id: r.id,
@@ -150,7 +150,7 @@ function folderProblem(folder: StoreFolder, strict: boolean, locale: Locale): Sk
   return null;
 }
 
-/** Runs `storeops brief`; returns the exit code (0 only when every store ran). */
+/** Runs `storeops brief`; returns the exit code (0 only when every store ran). @internal */
 export async function briefCommand(dir: string, options: BriefCommandOptions, io: CliIo): Promise<number> {
   const { locale, format } = options;
   const quiet = options.quiet === true || options.json === true;

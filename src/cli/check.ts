@@ -26,7 +26,7 @@ export interface CheckFinding {
   message: string;
 }
 
-/** Runs `storeops check`; returns 1 when there is any error (or, with `--strict`, any warning). */
+/** Runs `storeops check`; returns 1 when there is any error (or, with `--strict`, any warning). @internal */
 export async function checkCommand(dir: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
   const ids = await listStores(dir);
   const progress = progressOn(io.stderr, options.quiet === true || options.json === true);

@@ -57,7 +57,7 @@ export interface StoreFolder {
   planSource: string | null;
 }
 
-/** The store folders of an agency folder: its sub-folders, except those starting with `.` or `_` (outputs). */
+/** The store folders of an agency folder: its sub-folders, except those starting with `.` or `_` (outputs). @internal */
 export async function listStores(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true });
   return entries
@@ -84,7 +84,7 @@ const PLAN_COLUMNS: Record<string, 'date' | 'target' | 'visitors' | 'conversionR
   conversionRate: 'conversionRate',
 };
 
-/** Reads a plan table (plan.csv or plan.xlsx): 日期 and 目标销售额, optionally 目标访客数 and 目标转化率. */
+/** Reads a plan table (plan.csv or plan.xlsx): 日期 and 目标销售额, optionally 目标访客数 and 目标转化率. @internal */
 export function readPlanTable(bytes: Uint8Array, file: string): BriefPlanDay[] {
   // A CSV is decoded here (UTF-8, with or without BOM), so SheetJS never guesses its encoding.
   const wb = file.toLowerCase().endsWith('.csv')
@@ -122,7 +122,7 @@ export function readPlanTable(bytes: Uint8Array, file: string): BriefPlanDay[] {
   return days;
 }
 
-/** The plan made from store.json: planTargets over the year (or start..end) from the yearly target and weights. */
+/** The plan made from store.json: planTargets over the year (or start..end) from the yearly target and weights. @internal */
 export function planFromConfig(config: StoreConfig, year: number): BriefPlanDay[] {
   const input: PlanTargetsInput = {
     total: config.yearTarget as string | number,
@@ -135,7 +135,7 @@ export function planFromConfig(config: StoreConfig, year: number): BriefPlanDay[
   return planTargets(input).days.map((d) => ({ date: d.date, target: d.target }));
 }
 
-/** The latest day of a store's store-export rows, or undefined. */
+/** The latest day of a store's store-export rows, or undefined. @internal */
 export function latestStoreDay(reads: readonly FileRead[]): string | undefined {
   let last: string | undefined;
   for (const r of reads) {
@@ -145,7 +145,7 @@ export function latestStoreDay(reads: readonly FileRead[]): string | undefined {
   return last;
 }
 
-/** Reads one store folder: every download through `readExport`, the settings, the plan. */
+/** Reads one store folder: every download through `readExport`, the settings, the plan. @internal */
 export async function readStoreFolder(root: string, id: string, options: { date?: string } = {}): Promise<StoreFolder> {
   const dir = join(root, id);
   const names = (await readdir(dir)).sort();

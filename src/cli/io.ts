@@ -16,7 +16,7 @@ export interface CliIo {
   stderr: TextSink;
 }
 
-/** The process's own streams. */
+/** The process's own streams. @internal */
 export function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr };
 }

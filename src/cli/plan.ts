@@ -21,12 +21,12 @@ export interface PlanCommandOptions {
   json?: boolean;
 }
 
-/** A usage error: the message is printed and the exit code is 2. */
+/** A usage error: the message is printed and the exit code is 2. @internal */
 export function usage(message: string): never {
   throw Object.assign(new Error(message), { code: 'USAGE' });
 }
 
-/** `2026-11-11:3:双11` → an event. */
+/** `2026-11-11:3:双11` → an event. @internal */
 export function parseEvent(text: string): PlanEvent {
   const [date, multiplier, ...name] = text.split(':');
   const m = Number(multiplier);
@@ -34,7 +34,7 @@ export function parseEvent(text: string): PlanEvent {
   return { date, multiplier: m, ...(name.length === 0 ? {} : { name: name.join(':') }) };
 }
 
-/** Monthly weights from last year's store export: its paid amount summed per month (同比). */
+/** Monthly weights from last year's store export: its paid amount summed per month (同比). @internal */
 export async function weightsFromExport(file: string): Promise<Record<string, string>> {
   const r = readExport(new Uint8Array(await readFile(file)), { fileName: basename(file) });
   if (r.errors.length > 0) {
@@ -51,7 +51,7 @@ export async function weightsFromExport(file: string): Promise<Record<string, st
   return Object.fromEntries([...months].map(([m, d]) => [m, d.toString()]));
 }
 
-/** Runs `storeops plan`; returns the exit code. */
+/** Runs `storeops plan`; returns the exit code. @internal */
 export async function planCommand(options: PlanCommandOptions, io: CliIo): Promise<number> {
   const input: PlanTargetsInput = { total: options.total, start: options.start, end: options.end };
   if (options.weights !== undefined) input.monthWeights = await weightsFromExport(options.weights);

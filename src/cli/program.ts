@@ -25,7 +25,7 @@ function byParts(value: string): RollupPart[] {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** Runs the CLI with `argv` (the arguments after the program name); resolves to the exit code. */
+/** Runs the CLI with `argv` (the arguments after the program name); resolves to the exit code. @internal */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code = 0;
   const program = new Command('storeops')

@@ -12,8 +12,7 @@ const SILENT: Progress = { start() {}, update() {}, stop() {} };
 
 /**
  * A progress bar on `stream` when it is a terminal and the user did not ask for quiet or JSON
- * output; otherwise nothing at all (a script piping the output sees only results).
- */
+ * output; otherwise nothing at all (a script piping the output sees only results). @internal */
 export function progressOn(stream: TextSink, quiet: boolean): Progress {
   if (quiet || stream.isTTY !== true) return SILENT;
   const bar = new cliProgress.SingleBar(

@@ -25,7 +25,7 @@ export interface RollupCommandOptions {
 const COUNT_FIELDS = ['impressions', 'clicks', 'pageviews', 'cartAdders', 'favoriters', 'orderBuyers', 'orders', 'newBuyers', 'returningBuyers'] as const;
 const MONEY_FIELDS = ['spend', 'refundAmount'] as const;
 
-/** A funnel row for aggregateFunnels from an export row: missing required counts (an export's '-') are 0, as in the brief. */
+/** A funnel row for aggregateFunnels from an export row: missing required counts (an export's '-') are 0, as in the brief. @internal */
 export function funnelRowOf(store: string, row: SycmRow, source: string | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { store, date: row.date, source, visitors: row.visitors ?? 0, buyers: row.buyers ?? 0, paidAmount: row.paidAmount ?? '0' };
   for (const f of COUNT_FIELDS) if (row[f] !== undefined) out[f] = row[f];
@@ -33,15 +33,14 @@ export function funnelRowOf(store: string, row: SycmRow, source: string | undefi
   return out;
 }
 
-/** The path of a source row, level 1 to its deepest level (`付费流量/万相台/关键词推广`). */
+/** The path of a source row, level 1 to its deepest level (`付费流量/万相台/关键词推广`). @internal */
 export function sourcePath(row: SycmRow): string {
   return [row.sourceLevel1, row.sourceLevel2, row.sourceLevel3].filter((x) => x !== undefined && x !== '').join('/');
 }
 
 /**
  * The leaves of a day's source rows: a row whose path is the start of another row's path is a
- * subtotal of its branch, and counting both would count its visitors twice.
- */
+ * subtotal of its branch, and counting both would count its visitors twice. @internal */
 export function sourceLeaves(rows: readonly SycmRow[]): SycmRow[] {
   const byDay = new Map<string, SycmRow[]>();
   for (const r of rows) {
@@ -71,7 +70,7 @@ function keyPart(part: RollupPart, row: Record<string, unknown>): string {
 
 const cell = (v: unknown): TableCell => (v === undefined ? null : isDecimal(v) ? (v as unknown as Decimal).toFixed(2) : (v as TableCell));
 
-/** The table of groups: key parts, summed counts, and every metric of funnelMetrics (money to the fen). */
+/** The table of groups: key parts, summed counts, and every metric of funnelMetrics (money to the fen). @internal */
 export function rollupTable(groups: Map<string, FunnelTotals>, by: readonly RollupPart[], locale: Locale): TableRow[] {
   const rows: TableRow[] = [];
   for (const [key, totals] of groups) {
@@ -103,7 +102,7 @@ export function rollupTable(groups: Map<string, FunnelTotals>, by: readonly Roll
   });
 }
 
-/** Runs `storeops rollup`; returns the exit code (0 only when every store was read). */
+/** Runs `storeops rollup`; returns the exit code (0 only when every store was read). @internal */
 export async function rollupCommand(dir: string, options: RollupCommandOptions, io: CliIo): Promise<number> {
   const bySource = options.by.includes('source');
   const ids = await listStores(dir);

@@ -4,14 +4,14 @@ import { extname } from 'node:path';
 import { writeCsv, writeXlsx, type TableRow } from '../files/index.js';
 import type { CliIo } from './io.js';
 
-/** The format of an output file, from its extension (CSV when none is given). */
+/** The format of an output file, from its extension (CSV when none is given). @internal */
 export function formatOf(out: string | undefined, json: boolean): 'csv' | 'xlsx' | 'json' {
   if (json) return 'json';
   const ext = out === undefined ? '' : extname(out).toLowerCase();
   return ext === '.xlsx' ? 'xlsx' : ext === '.json' ? 'json' : 'csv';
 }
 
-/** Writes sheets of rows to `out` (or stdout): CSV holds the first sheet, JSON all of them by name. */
+/** Writes sheets of rows to `out` (or stdout): CSV holds the first sheet, JSON all of them by name. @internal */
 export async function writeTables(sheets: { name: string; rows: TableRow[]; columns?: string[] }[], out: string | undefined, json: boolean, io: CliIo): Promise<void> {
   const format = formatOf(out, json);
   let data: string | Uint8Array;

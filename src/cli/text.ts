@@ -30,7 +30,7 @@ const cliMessages = {
 /** A code of the CLI's catalog. */
 export type CliCode = keyof typeof cliMessages;
 
-/** Renders a CLI message, or a brief label (owners, severities), in `locale`. */
+/** Renders a CLI message, or a brief label (owners, severities), in `locale`. @internal */
 export function t(locale: Locale, code: CliCode | keyof typeof briefMessages, params: MessageParams = {}): string {
   return renderMessage(code, locale, params, [briefMessages, cliMessages]);
 }
