@@ -38,7 +38,7 @@ const optionsSchema = /* @__PURE__ */ z.object({ date: /* @__PURE__ */ z.optiona
 const KEYS: Readonly<Record<string, (row: Readonly<Record<string, unknown>>) => string>> = {
   store: (r) => String(r['date']),
   item: (r) => `${String(r['date'])}\u0000${String(r['itemId'])}`,
-  source: (r) => `${String(r['date'])}\u0000${String(r['sourceLevel1'] ?? '')}\u0000${String(r['sourceLevel2'] ?? '')}\u0000${String(r['sourceLevel3'] ?? '')}`,
+  source: (r) => `${String(r['date'])}\u0000${String(r['sourceLevel1'] ?? '')}\u0000${String(r['sourceLevel2'] ?? '')}\u0000${String(r['sourceLevel3'] ?? '')}\u0000${String(r['source'] ?? '')}`,
   keyword: (r) => `${String(r['date'])}\u0000${String(r['keyword'])}\u0000${String(r['itemId'] ?? '')}\u0000${String(r['campaign'] ?? '')}`,
 };
 
@@ -49,7 +49,7 @@ const KEYS: Readonly<Record<string, (row: Readonly<Record<string, unknown>>) => 
  * area names them), and keyword rows without a day (a period summary) are counted there too.
  * The day defaults to the latest day of the store rows. The same day (or item, source, keyword
  * on a day) in two files would be counted twice, so it is an error naming both files, never a
- * silent pick. Exports of kinds the brief does not read are left to the caller to report.
+ * silent pick (within one file, rows are taken as the file gives them). Exports of kinds the brief does not read are left to the caller to report.
  *
  * @param exports - the store's exports: `{ kind, rows, errors, fileName? }` each.
  * @param options - the rest of the brief's input: `date`, `storeName`, `plan`, `heroItemId`,
@@ -77,11 +77,15 @@ export function briefInputFromExports(exports: readonly ExportRead[], options: B
   const items: BriefItemDay[] = [];
   const keywords: BriefKeywordDay[] = [];
   const leftOut: { export: string; rows: number }[] = [];
-  const seen = new Map<string, string>();
+  // Which file each key was first seen in: a key repeated within one file is that file's own
+  // business (two terminals, two campaigns); the same key in two files would be counted twice.
+  const seen = new Map<string, number>();
   const counters: Record<string, number> = {};
+  const names: string[] = [];
   reads.forEach((read, i) => {
     counters[read.kind] = (counters[read.kind] ?? 0) + 1;
     const name = read.fileName ?? `${read.kind} export ${counters[read.kind] as number}`;
+    names.push(name);
     const badRows = new Set(read.errors.map((e) => e.row)).size;
     const keyOf = KEYS[read.kind];
     if (keyOf === undefined) return;
@@ -93,8 +97,8 @@ export function briefInputFromExports(exports: readonly ExportRead[], options: B
       }
       const key = `${read.kind}\u0000${keyOf(row)}`;
       const first = seen.get(key);
-      if (first !== undefined) fail('INVALID_INPUT', formatPath([i, 'rows', j]), `${read.kind} row for ${String(row['date'])} is in both ${first} and ${name}: it would be counted twice`);
-      seen.set(key, name);
+      if (first !== undefined && first !== i) fail('INVALID_INPUT', formatPath([i, 'rows', j]), `${read.kind} row for ${String(row['date'])} is in both ${names[first] as string} and ${name}: it would be counted twice`);
+      seen.set(key, i);
       const list: unknown[] = read.kind === 'store' ? store : read.kind === 'item' ? items : read.kind === 'source' ? sources : keywords;
       list.push(row);
     });
