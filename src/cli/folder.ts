@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import type { BriefPlanDay, BriefProduct } from '../brief/index.js';
 import { isStoreOpsError, isIsoDate, isMoneyInput, type ErrorIssue } from '../core/index.js';
-import { readExport, type ReadExportResult } from '../files/index.js';
+import { readExport, type ExportReadResult } from '../files/index.js';
 import { planTargets, type PlanTargetsInput } from '../goals/index.js';
 
 /** File extensions read as exports. */
@@ -15,7 +15,7 @@ const SETTINGS = new Set(['store.json', 'plan.csv', 'plan.xlsx']);
 /** A file that was read. */
 export interface FileRead {
   file: string;
-  result: ReadExportResult;
+  result: ExportReadResult;
 }
 
 /** A problem with one file (or the folder): what it is and where. */

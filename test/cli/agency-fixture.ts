@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { StoreDecimal, type Decimal } from 'storeops/core';
-import { readExport, type ReadExportResult } from 'storeops/files';
+import { readExport, type ExportReadResult } from 'storeops/files';
 import { planTargets } from 'storeops/goals';
 import { generateAgency, type AgencyLayout } from '../../examples/agency/generate.js';
 
@@ -20,7 +20,7 @@ export function makeAgency(stores = 4, days = 21): Agency {
 }
 
 /** Every export of a store folder read with readExport (settings and plan files left out). */
-export function readStore(dir: string, id: string): { file: string; result: ReadExportResult }[] {
+export function readStore(dir: string, id: string): { file: string; result: ExportReadResult }[] {
   return readdirSync(join(dir, id))
     .filter((f) => !['store.json', 'plan.csv', 'plan.xlsx'].includes(f))
     .sort()
