@@ -18,9 +18,10 @@ export interface CheckFinding {
   level: 'error' | 'warning';
   store: string;
   file: string;
+  /** The line of the file (the sheet row as Excel numbers it). */
   row: number | null;
   column: string | null;
-  /** The cell's address (`D7`), when the reader gives it. */
+  /** The cell's address (`D7`), when the error names a column. */
   cell?: string;
   code: string;
   message: string;
@@ -43,9 +44,8 @@ export async function checkCommand(dir: string, options: CheckCommandOptions, io
     const unplaced = new Map<string, string[]>();
     for (const r of folder.reads) {
       for (const e of r.result.errors) {
-        // The file's own line (the sheet row as Excel numbers it) when the reader gives it, else the data row.
-        const at = e as { row: number; line?: number; cell?: string };
-        found.push({ level: 'error', store: id, file: r.file, row: at.line ?? at.row, column: e.column, ...(at.cell === undefined ? {} : { cell: at.cell }), code: 'BAD_CELL', message: e.message });
+        // The file's own line (the sheet row as Excel numbers it) and the cell's address.
+        found.push({ level: 'error', store: id, file: r.file, row: e.line, column: e.column, ...(e.cell === undefined ? {} : { cell: e.cell }), code: 'BAD_CELL', message: e.message });
       }
       for (const c of r.result.unknownColumns) unknown.set(c, [...(unknown.get(c) ?? []), r.file]);
       for (const s of r.result.unplacedSources) unplaced.set(s, [...(unplaced.get(s) ?? []), r.file]);

@@ -199,11 +199,13 @@ describe('storeops check', () => {
     const direct = readStore(agency.dir, bad.store).find((f) => f.file === bad.file)?.result.errors[0];
     expect(direct?.column).toMatch(/访客数$/);
     expect(direct?.message).toContain('"1,23"');
-    expect(report.findings).toContainEqual({ level: 'error', store: bad.store, file: bad.file, row: direct?.row, column: direct?.column, code: 'BAD_CELL', message: direct?.message });
+    // the file's own line (the sheet row Excel shows) and the cell's address, as readExport gives them
+    expect(direct?.line).toBeGreaterThan(4);
+    expect(report.findings).toContainEqual({ level: 'error', store: bad.store, file: bad.file, row: direct?.line, column: direct?.column, cell: direct?.cell, code: 'BAD_CELL', message: direct?.message });
     expect(report.findings.some((f: { level: string; store: string; code: string }) => f.level === 'error' && f.store === agency.corrupt)).toBe(true);
     expect(report.errors).toBe(2);
     const text = await run(['check', agency.dir]);
-    expect(text.stdout).toContain(`error BAD_CELL ${bad.store}/${bad.file}: row ${direct?.row}: column ${direct?.column}:`);
+    expect(text.stdout).toContain(`error BAD_CELL ${bad.store}/${bad.file}: row ${direct?.line}: column ${direct?.column}: cell ${direct?.cell}: ${direct?.message}`);
     expect(text.stdout).toMatch(/6 stores, \d+ files: 2 errors, \d+ warnings\n$/);
   });
 });

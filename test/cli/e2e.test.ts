@@ -98,7 +98,7 @@ describe('npx storeops from the packed tarball', () => {
     expect(r.code).toBe(1);
     const bad = agency.badCell as NonNullable<Agency['badCell']>;
     const direct = readStore(agency.dir, bad.store).find((f) => f.file === bad.file)?.result.errors[0];
-    expect(r.stdout).toContain(`error BAD_CELL ${bad.store}/${bad.file}: row ${direct?.row}: column ${direct?.column}: ${direct?.message}`);
+    expect(r.stdout).toContain(`error BAD_CELL ${bad.store}/${bad.file}: row ${direct?.line}: column ${direct?.column}: cell ${direct?.cell}: ${direct?.message}`);
   });
 
   it('draws progress on a pseudo-terminal only', () => {
