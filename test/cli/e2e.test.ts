@@ -101,9 +101,12 @@ describe('npx storeops from the packed tarball', () => {
     expect(r.stdout).toContain(`error BAD_CELL ${bad.store}/${bad.file}: row ${direct?.line}: column ${direct?.column}: cell ${direct?.cell}: ${direct?.message}`);
   });
 
-  it('draws progress on a pseudo-terminal only', () => {
+  it('draws progress on a pseudo-terminal only (piped, stderr stays empty: see the brief above)', () => {
     const cmd = `npx --no-install storeops check ${JSON.stringify(agency.dir)} --locale en > /dev/null`;
     const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: project, encoding: 'utf8' });
+    expect(tty.stdout).toContain('check [');
+  });
+});
     expect(tty.stdout).toContain('check [');
     const piped = spawnSync('sh', ['-c', cmd], { cwd: project, encoding: 'utf8' });
     expect(piped.stderr).toBe('');
