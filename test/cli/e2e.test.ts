@@ -107,8 +107,3 @@ describe('npx storeops from the packed tarball', () => {
     expect(tty.stdout).toContain('check [');
   });
 });
-    expect(tty.stdout).toContain('check [');
-    const piped = spawnSync('sh', ['-c', cmd], { cwd: project, encoding: 'utf8' });
-    expect(piped.stderr).toBe('');
-  });
-});
