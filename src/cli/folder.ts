@@ -132,7 +132,7 @@ export function planFromConfig(config: StoreConfig, year: number): BriefPlanDay[
   if (config.monthWeights !== undefined) input.monthWeights = config.monthWeights;
   if (config.weekdayWeights !== undefined) input.weekdayWeights = config.weekdayWeights;
   if (config.events !== undefined) input.events = config.events;
-  return planTargets(input).days.map((d) => ({ date: d.date, target: d.target }));
+  return planTargets(input).days.map((d) => ({ date: d.date, target: d.target.toFixed(2) }));
 }
 
 /** The latest day of a store's store-export rows, or undefined. @internal */
