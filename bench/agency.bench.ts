@@ -9,7 +9,7 @@
 //   BENCH_AGENCY_STORES (200), BENCH_AGENCY_DAYS (90), BENCH_AGENCY_ROUNDS (3)
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { briefInputFromExports, briefStores, type StoreBriefInput } from '../src/brief/index.js';
 import { listStores, readStoreFolder, type StoreFolder } from '../src/cli/folder.js';
@@ -17,11 +17,14 @@ import { generateAgency } from '../examples/agency/generate.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-async function timed<T>(fn: () => Promise<T> | T): Promise<{ seconds: number; result: T }> {
+/** Wall time and this process's CPU time (user + system): on a shared machine the wall time also holds other processes' turns. */
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ seconds: number; cpu: number; result: T }> {
   gc?.();
+  const c = process.cpuUsage();
   const t = performance.now();
   const result = await fn();
-  return { seconds: (performance.now() - t) / 1000, result };
+  const used = process.cpuUsage(c);
+  return { seconds: (performance.now() - t) / 1000, cpu: (used.user + used.system) / 1e6, result };
 }
 
 async function readAll(dir: string): Promise<StoreFolder[]> {
@@ -60,6 +63,8 @@ export default async function agencyBench(): Promise<void> {
     const read: number[] = [];
     const bytes: number[] = [];
     const computing: number[] = [];
+    const readCpu: number[] = [];
+    const computeCpu: number[] = [];
     const total: number[] = [];
     const perRoundShare: number[] = [];
     for (let round = 0; round < rounds; round++) {
@@ -70,20 +75,23 @@ export default async function agencyBench(): Promise<void> {
         else {
           const r = await timed(() => readAll(dir));
           read.push(r.seconds);
+          readCpu.push(r.cpu);
           folders = r.result;
         }
       }
       const c = await timed(() => compute(folders));
       if (c.result.briefs.length !== stores) throw new Error(`only ${c.result.briefs.length} of ${stores} stores briefed: ${JSON.stringify(c.result.skipped[0])}`);
       computing.push(c.seconds);
+      computeCpu.push(c.cpu);
       total.push((read.at(-1) as number) + c.seconds);
       perRoundShare.push((read.at(-1) as number) / ((read.at(-1) as number) + c.seconds));
     }
-    console.log(`median of ${rounds} rounds (min–max):`);
-    console.log(`  reading   (files + readExport + plan)      ${stats(read)}`);
+    console.log(`median of ${rounds} rounds (min–max), wall time [CPU time of this process]:`);
+    console.log(`  reading   (files + readExport + plan)      ${stats(read)} [${stats(readCpu)}]`);
     console.log(`    of which bytes only (readFile)          ${stats(bytes)}`);
-    console.log(`  computing (briefInputFromExports + briefStores) ${stats(computing)}`);
-    console.log(`  read and briefed                           ${stats(total)}  — target: well under 60 s`);
+    console.log(`  computing (briefInputFromExports + briefStores) ${stats(computing)} [${stats(computeCpu)}]`);
+    console.log(`  read and briefed                           ${stats(total)} [${stats(readCpu.map((r, i) => r + (computeCpu[i] as number)))}]  — target: well under 60 s`);
+    console.log(`  load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
     console.log(`  reading's share of the total               ${stats(perRoundShare.map((x) => x * 100)).replace(/ s/g, ' %')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
