@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { readPlanTable, readStoreFolder } from '../../src/cli/folder.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { processIo, type CliIo } from '../../src/cli/io.js';
 
 const root = mkdtempSync(join(tmpdir(), 'storeops-folders-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -88,6 +88,10 @@ describe('store folders', () => {
     writeFileSync(join(clean, 's', 'x.txt'), '');
     expect((await run(['check', clean, '--strict', '--quiet'])).code).toBe(1);
     rmSync(clean, { recursive: true, force: true });
+  });
+
+  it('the bin writes to the process’s own streams', () => {
+    expect(processIo()).toEqual({ stdout: process.stdout, stderr: process.stderr });
   });
 
   it('an xlsx table needs --out; a plan can be written as JSON', async () => {
