@@ -16,6 +16,7 @@ for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'])
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const targets = JSON.stringify(pkg.exports).match(/\.\/dist\/[^"]+/g) ?? [];
 for (const t of new Set(targets)) if (!files.includes(t.slice(2))) problems.push(`exports names ${t}, which is not in the package (run the build)`);
+for (const [name, target] of Object.entries(pkg.bin ?? {})) if (!files.includes(target.replace(/^\.\//, ''))) problems.push(`bin ${name} names ${target}, which is not in the package (run the build)`);
 if (problems.length > 0) {
   for (const p of problems) console.error(`pack: ${p}`);
   process.exit(1);

@@ -26,3 +26,5 @@ export {
 } from './input.js';
 export type { BriefDsrInput } from './areas/dsr.js';
 export type { BriefMembersInput, BriefServiceInput } from './areas/modules.js';
+export { briefInputFromExports, type BriefFromExportsOptions, type ExportRead } from './fromExports.js';
+export { briefStores, type BriefStoresOptions, type BriefStoresResult, type LeagueRow, type SkippedStore, type StoreBriefInput } from './briefStores.js';

@@ -20,3 +20,6 @@ export {
 } from './readExport.js';
 export { FILE_LIMITS } from './limits.js';
 export { filesMessages, type FileNoteCode } from './messages.js';
+export { type TableCell, type TableRow } from './cells.js';
+export { writeCsv, type WriteCsvOptions } from './writeCsv.js';
+export { writeXlsx, type XlsxSheet } from './writeXlsx.js';

@@ -167,6 +167,7 @@ const exportFile = fc
   );
 const fileName = fc.constantFrom(undefined, '【生意参谋平台】商品_全部_2026-05-31_2026-05-31.xls', 'a.csv', '无线店铺流量来源-2017-11-12_2017-11-12.xls', '');
 
+const tableRow = fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(fc.string({ maxLength: 12 }), finite, fc.boolean(), fc.constant(null)), { maxKeys: 5 });
 const briefInput = fc
   .record({ v0: fc.integer({ min: 0, max: 50_000 }), v1: fc.integer({ min: 0, max: 50_000 }), cr: rate, aov: fc.integer({ min: 1, max: 100_000 }), target: amount, paidShare: rate })
   .map(({ v0, v1, cr, aov, target, paidShare }) => {
@@ -282,6 +283,16 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   // brief
   dailyBrief: fc.tuple(briefInput, partial({ locale })),
   renderBrief: fc.tuple(briefInput.map((input) => dailyBrief(input as never)), partial({ locale, format: fc.constantFrom('text', 'markdown') })),
+  briefStores: fc.tuple(fc.array(briefInput, { maxLength: 3 }).map((inputs) => inputs.map((input, i) => ({ id: `s${i}`, input }))), partial({ locale })),
+  briefInputFromExports: fc.tuple(
+    briefInput.map((input) => {
+      const b = input as unknown as { store: { date: string }[]; sources?: unknown[] };
+      return [{ kind: 'store', rows: b.store, errors: [] }, { kind: 'source', rows: b.sources ?? [], errors: [{ row: 0 }] }];
+    }),
+    partial({ storeName: fc.string({ maxLength: 8 }) }),
+  ),
+  writeCsv: fc.tuple(fc.array(tableRow, { maxLength: 5 }), partial({ bom: fc.boolean(), columns: fc.array(fc.string({ maxLength: 4 }), { maxLength: 4 }) })),
+  writeXlsx: fc.tuple(fc.array(tableRow, { maxLength: 5 }).map((rows) => [{ name: '表1', rows }])),
   // service, stock, members
   scoreAgents: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
   serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
