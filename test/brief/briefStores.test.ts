@@ -106,7 +106,7 @@ describe('briefStores', () => {
     const store = [row('2026-05-24', '6000.00'), row('2026-05-30', '7000.00'), row('2026-05-31', '1800.00', 300, 9)];
     const run = briefStores([{ id: 's', input: { ...input('1800.00'), store, sources: sources(1800) } }], { locale: 'en' });
     const top = run.league[0]?.topCause;
-    expect(top?.area).toBe('sources');
+    expect(top?.area).toBe('ads');
     expect(top?.moneyAtStake?.toFixed(2)).toBe('4200.00');
     expect(run.league[0]?.owner).toBe('promotion');
   });

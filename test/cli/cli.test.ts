@@ -56,7 +56,7 @@ describe('storeops brief', () => {
     expect(ach).toEqual([...ach].sort((a, b) => a - b));
     // stores whose paid budget ran out on the last day: the cause is named, and it is promotion's job
     const first = index.league.find((l: { id: string }) => l.id === 'store-001');
-    expect(first.topCause.area).toBe('sources');
+    expect(first.topCause.area).toBe('ads');
     expect(first.owner).toBe('promotion');
     // one brief per store, an index, the league as CSV
     for (const line of index.league) expect(readFileSync(join(out, `${line.id}.md`), 'utf8')).toMatch(/^# .+ · Morning brief · 2026-05-31\n/);
