@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { formatMoney } from '../core/decimal.js';
+import { escapeHtml, escapeMarkdown, sanitizeText } from '../core/escape.js';
 import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { moneySchema } from '../core/money.js';
 import { readPlugins, type StoreOpsPlugin } from '../core/plugin.js';
@@ -10,8 +11,12 @@ import { areaCode } from './labels.js';
 
 /** Options of {@link renderBrief}. */
 export interface RenderBriefOptions {
-  /** `'markdown'` (default) or `'text'` (plain lines, for chat and e-mail). */
-  format?: 'markdown' | 'text';
+  /**
+   * `'markdown'` (default), `'text'` (plain lines, for chat and e-mail) or `'html'` (a fragment of
+   * headings and lists, for dashboards). Data-derived values (names from exports) are escaped for
+   * the format; the brief's findings keep them raw.
+   */
+  format?: 'markdown' | 'text' | 'html';
   /** Language; defaults to the brief's own. Messages are rendered again from their codes and params. */
   locale?: Locale;
   /** Extra or replacement messages by code, searched before the plugins' and the built-in ones. */
@@ -21,7 +26,7 @@ export interface RenderBriefOptions {
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
-  format: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['markdown', 'text'])),
+  format: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['markdown', 'text', 'html'])),
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
   plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
@@ -61,11 +66,28 @@ const briefSchema = /* @__PURE__ */ z.object({
 
 const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising'] as const;
 
+type Params = Record<string, string | number>;
+
+/** Params with every string value made safe for one line (no line breaks, bidi or zero-width characters). */
+function safeParams(params: Params): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? sanitizeText(v) : v;
+  return out;
+}
+
 /**
- * Renders a morning brief as Markdown or plain text: the title and verdict (达标 or not), the
- * findings numbered in order of money at stake with severity, owner and money, the same
+ * Renders a morning brief as Markdown, plain text or HTML: the title and verdict (达标 or not),
+ * the findings numbered in order of money at stake with severity, owner and money, the same
  * findings grouped by team, and the areas not judged. Messages are rendered again in `locale`
  * from each finding's code and params, so one brief can be printed in both languages.
+ *
+ * Names in the brief come from exports that other people control, so every printed text is
+ * made safe for the format: line breaks become spaces and control, bidi (U+202E …) and
+ * zero-width characters are removed in every format; Markdown specials (`[ ] * _ \` < > & | ~`)
+ * are backslash-escaped in `'markdown'`, `& < > " '` are entity-escaped in `'html'`. A name
+ * like `[x](javascript:alert(1)) <img src=x onerror=alert(1)>` prints as itself, readable, but
+ * renders as no link and no HTML; a newline in a name cannot start a heading or a finding line.
+ * The findings (`params`, `message`) keep the raw values.
  *
  * @param brief - a brief from {@link dailyBrief}, or the same brief read back from JSON.
  * @param options - format (`'markdown'` default), locale (the brief's by default), plugins and extra messages.
@@ -77,61 +99,94 @@ const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising']
  * const brief = { date: '2026-05-31', locale: 'zh-CN', storeName: null, met: true, findings: [], skipped: [], leftOut: [] };
  * renderBrief(brief, { format: 'text', locale: 'en' }).split('\n').slice(0, 2) //=> ['Morning brief · 2026-05-31', 'Target met']
  * renderBrief(brief).startsWith('# 晨报 · 2026-05-31') //=> true
- * renderBrief(brief, { format: 'html' }) //=> throws INVALID_OPTIONS
+ * renderBrief(brief, { format: 'html' }).split('\n')[0] //=> '<h1>晨报 · 2026-05-31</h1>'
+ * renderBrief({ ...brief, storeName: '<b>A</b>\n# B' }, { format: 'text' }).split('\n')[0] //=> '<b>A</b> # B · 晨报 · 2026-05-31'
+ * renderBrief({ ...brief, storeName: '*A*' }).split('\n')[0] //=> '# \\*A\\* · 晨报 · 2026-05-31'
+ * renderBrief(brief, { format: 'pdf' }) //=> throws INVALID_OPTIONS
  * ```
  */
 export function renderBrief(brief: DailyBrief, options: RenderBriefOptions = {}): string {
   const b = parseInput(briefSchema, brief);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale ?? b.locale);
-  const md = (opts.format ?? 'markdown') === 'markdown';
+  const format = opts.format ?? 'markdown';
+  const md = format === 'markdown';
+  const html = format === 'html';
+  const esc = md ? escapeMarkdown : html ? escapeHtml : sanitizeText;
   const catalogs: MessageCatalog[] = [...briefCatalogs(), ...readPlugins(opts.plugins).map((p) => p.messages)];
   if (opts.messages !== undefined) catalogs.push(opts.messages);
-  const t = (code: string, params: Record<string, string | number> = {}) => renderMessage(code, locale, params, catalogs);
-  const messageOf = (f: Pick<Finding, 'code' | 'params' | 'message'>) => {
-    const text = renderMessage(f.code, locale, f.params, catalogs);
-    return text === f.code ? f.message : text;
+  // Every text is rendered with safe params, then escaped whole for the format.
+  const render = (code: string, params: Params, fallback: string) => {
+    const text = renderMessage(code, locale, safeParams(params), catalogs);
+    return esc(text === code ? fallback : text);
   };
+  const t = (code: string, params: Params = {}) => render(code, params, code);
+  const strong = (text: string) => (md ? `**${text}**` : html ? `<strong>${text}</strong>` : text);
 
   const lines: string[] = [];
   const heading = (level: number, text: string) => {
     if (md) lines.push(`${'#'.repeat(level)} ${text}`);
+    else if (html) lines.push(`<h${level}>${text}</h${level}>`);
     else lines.push(text, (level === 1 ? '=' : '-').repeat(Math.max(4, [...text].length)));
   };
+  /** A list: Markdown/text items as lines, HTML as `<ul>`/`<ol>` with one `<li>` per item. */
+  const list = (ordered: boolean, items: readonly { text: string; sub?: readonly string[] }[]) => {
+    if (html) {
+      lines.push(ordered ? '<ol>' : '<ul>');
+      for (const it of items) {
+        const sub = it.sub === undefined || it.sub.length === 0 ? '' : `<ul>${it.sub.map((x) => `<li>${x}</li>`).join('')}</ul>`;
+        lines.push(`<li>${it.text}${sub}</li>`);
+      }
+      lines.push(ordered ? '</ol>' : '</ul>');
+      return;
+    }
+    items.forEach((it, i) => {
+      lines.push(ordered ? `${i + 1}. ${it.text}` : `- ${it.text}`);
+      for (const x of it.sub ?? []) lines.push(`   - ${x}`);
+    });
+  };
+  const blank = () => {
+    if (!html) lines.push('');
+  };
+
   heading(1, t('BRIEF_TITLE', { store: b.storeName === null ? '' : `${b.storeName} · `, date: b.date }));
-  if (!md) lines.splice(1, 1); // the title of a text brief stands alone on its first line
+  if (!md && !html) lines.splice(1, 1); // the title of a text brief stands alone on its first line
   const verdict = t(b.met === true ? 'BRIEF_VERDICT_MET' : b.met === false ? 'BRIEF_VERDICT_MISSED' : 'BRIEF_VERDICT_UNKNOWN');
-  lines.push(md ? `**${verdict}**` : verdict, '');
+  lines.push(html ? `<p>${strong(verdict)}</p>` : strong(verdict));
+  blank();
 
   heading(2, t('BRIEF_FINDINGS'));
-  if (b.findings.length === 0) lines.push(t('BRIEF_NO_FINDINGS'));
-  b.findings.forEach((f, i) => {
-    const tag = `${t(`SEVERITY_${f.severity.toUpperCase()}`)} · ${t(`OWNER_${f.owner.toUpperCase()}`)}`;
-    const money = f.moneyAtStake === null || Number(f.moneyAtStake.toString()) === 0 ? '' : ` — ${t('BRIEF_MONEY_AT_STAKE', { money: formatMoney(f.moneyAtStake) })}`;
-    lines.push(md ? `${i + 1}. **[${tag}]** ${messageOf(f)}${money}` : `${i + 1}. [${tag}] ${messageOf(f)}${money}`);
-    for (const a of f.advice) {
-      const text = renderMessage(a.code, locale, a.params, catalogs);
-      lines.push(`   - ${text === a.code ? a.message : text}`);
-    }
-  });
-  lines.push('');
+  if (b.findings.length === 0) lines.push(html ? `<p>${t('BRIEF_NO_FINDINGS')}</p>` : t('BRIEF_NO_FINDINGS'));
+  else {
+    list(
+      true,
+      b.findings.map((f) => {
+        const tag = `[${t(`SEVERITY_${f.severity.toUpperCase()}`)} · ${t(`OWNER_${f.owner.toUpperCase()}`)}]`;
+        const money = f.moneyAtStake === null || Number(f.moneyAtStake.toString()) === 0 ? '' : ` — ${t('BRIEF_MONEY_AT_STAKE', { money: formatMoney(f.moneyAtStake) })}`;
+        return { text: `${strong(tag)} ${render(f.code, f.params, f.message)}${money}`, sub: f.advice.map((a) => render(a.code, a.params, a.message)) };
+      }),
+    );
+  }
+  blank();
 
   if (b.findings.length > 0) {
     heading(2, t('BRIEF_BY_OWNER'));
+    const owners: { text: string }[] = [];
     for (const owner of OWNERS) {
       const numbers = b.findings.flatMap((f, i) => (f.owner === owner ? [String(i + 1)] : []));
-      if (numbers.length > 0) lines.push(md ? `- **${t(`OWNER_${owner.toUpperCase()}`)}**: ${numbers.join(', ')}` : `- ${t(`OWNER_${owner.toUpperCase()}`)}: ${numbers.join(', ')}`);
+      if (numbers.length > 0) owners.push({ text: `${strong(t(`OWNER_${owner.toUpperCase()}`))}: ${numbers.join(', ')}` });
     }
-    lines.push('');
+    list(false, owners);
+    blank();
   }
 
   if (b.skipped.length > 0) {
     heading(2, t('BRIEF_SKIPPED'));
-    for (const s of b.skipped) {
-      const text = renderMessage(s.code, locale, { ...(s.params ?? {}), area: t(areaCode(s.area)) }, catalogs);
-      lines.push(`- ${text === s.code ? s.message : text}`);
-    }
-    lines.push('');
+    list(
+      false,
+      b.skipped.map((x) => ({ text: render(x.code, { ...(x.params ?? {}), area: renderMessage(areaCode(x.area), locale, {}, catalogs) }, x.message) })),
+    );
+    blank();
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

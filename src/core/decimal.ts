@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
-import { isMoneyInput, numberToMinorUnits, type MoneyInput } from './money.js';
+import { isMoneyInput, moneyProblem, numberToMinorUnits, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
 export type Decimal = DecimalJs;
@@ -31,11 +31,11 @@ export const StoreDecimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
  * ```
  */
 export function toDecimal(value: MoneyInput, path = ''): Decimal {
-  if (!isMoneyInput(value)) {
-    fail('INVALID_INPUT', path, `expected money (a decimal string like "12.34", a finite number or a Decimal), received ${describeValue(value)}`, {
-      expected: 'money',
-      received: describeValue(value),
-    });
+  const problem = moneyProblem(value);
+  if (problem !== null) {
+    const received = describeValue(value);
+    const message = problem.startsWith('expected') ? `expected money (a decimal string like "12.34", a finite number or a Decimal), received ${received}` : `${problem}, received ${received}`;
+    fail('INVALID_INPUT', path, message, { expected: 'money', received });
   }
   try {
     const d = new StoreDecimal(typeof value === 'string' ? value.trim() : typeof value === 'number' ? value : value.toString());

@@ -45,12 +45,31 @@ export class StoreOpsError extends Error {
   readonly issues: readonly ErrorIssue[];
 
   constructor(code: ErrorCode, issues: readonly ErrorIssue[], message?: string) {
-    super(message ?? formatIssues(code, issues));
+    const kept = capIssues(issues);
+    super(message ?? formatIssues(code, kept));
     this.name = 'StoreOpsError';
     this.code = code;
-    this.issues = issues;
+    this.issues = kept;
   }
 }
+
+/** Issues kept in one error (the limit `MAX_ISSUES`); the rest are counted in a last issue. @internal */
+export const MAX_ISSUES = 100;
+
+/**
+ * Keeps the first {@link MAX_ISSUES} issues and counts the rest in a last issue (path `''`), so
+ * an error about a million bad cells stays small. `total`: the issues found, when more than given. @internal
+ */
+export function capIssues(issues: readonly ErrorIssue[], total = issues.length): readonly ErrorIssue[] {
+  if (total <= MAX_ISSUES) return issues;
+  const last = issues[issues.length - 1];
+  if (issues.length === MAX_ISSUES + 1 && last !== undefined && last.path === '' && last.message.endsWith(LIMIT_NOTE)) return issues; // already capped
+  const kept = issues.slice(0, MAX_ISSUES);
+  kept.push({ path: '', message: `${total - MAX_ISSUES} more issues not listed${LIMIT_NOTE}` });
+  return kept;
+}
+
+const LIMIT_NOTE = ` (limit MAX_ISSUES = ${MAX_ISSUES} per error)`;
 
 function formatIssues(code: ErrorCode, issues: readonly ErrorIssue[]): string {
   if (issues.length === 0) return code;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { describeValue, expected, fail, formatPath, readFields, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
+import { capIssues, describeValue, expected, fail, formatPath, MAX_ISSUES, readFields, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
+import { exceeds, LIMITS } from './limits.js';
 
 /** Any zod (mini or classic) schema. */
 export type Schema<T = unknown> = z.ZodMiniType<T>;
@@ -31,6 +32,7 @@ export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseO
     // A proxy that throws is not a schema.
   }
   if (!isSchema) expected('schema', 'a zod schema', schema);
+  preflight(value, prefix, code);
   let result: ReturnType<Schema<T>['safeParse']>;
   try {
     result = schema.safeParse(value);
@@ -39,6 +41,35 @@ export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseO
   }
   if (result.success) return result.data;
   throw new StoreOpsError(code, zodIssuesToIssues(result.error.issues, value, prefix));
+}
+
+/**
+ * Checks the lengths of the value's arrays (the value itself and its fields, one level down)
+ * before zod walks them: a `new Array(1e8)` or a JSON array of ten million nulls is refused by
+ * its length at once instead of producing an issue per element. A proxy whose traps throw is
+ * refused as unreadable.
+ */
+function preflight(value: unknown, prefix: readonly PropertyKey[], code: ErrorCode): void {
+  const check = (v: unknown, path: readonly PropertyKey[]): boolean => {
+    const isArray = Array.isArray(v);
+    if (isArray) {
+      const n = (v as unknown[]).length;
+      if (n > LIMITS.MAX_ARRAY_LENGTH) exceeds(code, formatPath(path), 'MAX_ARRAY_LENGTH', 'the array length', String(n));
+    }
+    return isArray;
+  };
+  try {
+    if (value === null || typeof value !== 'object' || check(value, prefix)) return;
+    const keys = Object.keys(value);
+    if (keys.length > LIMITS.MAX_ARRAY_LENGTH) exceeds(code, formatPath(prefix), 'MAX_ARRAY_LENGTH', 'the number of fields', String(keys.length));
+    for (const k of keys) {
+      const d = Object.getOwnPropertyDescriptor(value, k);
+      if (d !== undefined && 'value' in d) check(d.value, [...prefix, k]);
+    }
+  } catch (e) {
+    if (e instanceof StoreOpsError) throw e;
+    throw new StoreOpsError(code, [{ path: formatPath(prefix), message: UNREADABLE }]);
+  }
 }
 
 const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'INTERNAL'];
@@ -59,6 +90,7 @@ type ZodIssueLike = z.core.$ZodIssue;
 export function zodIssuesToIssues(issues: readonly ZodIssueLike[], root: unknown, prefix: readonly PropertyKey[] = []): ErrorIssue[] {
   const out: ErrorIssue[] = [];
   for (const issue of issues) {
+    if (out.length > MAX_ISSUES) break;
     const segments = [...prefix, ...issue.path];
     const path = formatPath(segments);
     const received = describeValue(valueAt(root, issue.path));
@@ -111,7 +143,7 @@ export function zodIssuesToIssues(issues: readonly ZodIssueLike[], root: unknown
         out.push({ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `invalid value ${received}`, received });
     }
   }
-  return out;
+  return out.length <= MAX_ISSUES && issues.length <= MAX_ISSUES ? out : [...capIssues(out.slice(0, MAX_ISSUES), Math.max(out.length, issues.length))];
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
