@@ -169,6 +169,9 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Characters of a received string quoted in a message (the limit `MAX_RECEIVED_CHARS`). @internal */
+export const MAX_RECEIVED_CHARS = 40;
+
 /** A short, safe description of a value for error messages (never throws, never huge). @internal */
 export function describeValue(value: unknown): string {
   try {
@@ -178,10 +181,15 @@ export function describeValue(value: unknown): string {
       return Number.isNaN(value) ? 'NaN' : `number ${Object.is(value, -0) ? '-0' : String(value)}`;
     }
     if (typeof value === 'string') {
-      const s = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      const s = value.length > MAX_RECEIVED_CHARS ? `${value.slice(0, MAX_RECEIVED_CHARS)}…` : value;
       return `string ${JSON.stringify(s)}`;
     }
-    if (typeof value === 'bigint') return `bigint ${value}`;
+    if (typeof value === 'bigint') {
+      // Printing 10n ** 1000000n in decimal takes a second and a megabyte: measure it in hex first.
+      const hexDigits = (value < 0n ? -value : value).toString(16).length;
+      if (hexDigits <= 32) return `bigint ${value}`;
+      return `bigint of about ${Math.floor(hexDigits * Math.log10(16)) + 1} digits`;
+    }
     if (typeof value === 'boolean') return `boolean ${value}`;
     if (Array.isArray(value)) return `array(${value.length})`;
     if (typeof value === 'function') return 'function';

@@ -1,7 +1,7 @@
 // The limits that keep every public function bounded in time and memory on hostile input
 // (docs/hardening.md lists them in one table). Each is enforced with a StoreOpsError whose
 // message names the limit. Every export here is internal.
-import { fail, MAX_ISSUES, type ErrorCode } from './errors.js';
+import { fail, MAX_ISSUES, MAX_RECEIVED_CHARS, type ErrorCode } from './errors.js';
 
 /**
  * The limits, by name. Amounts are in yuan.
@@ -33,7 +33,7 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   /** Elements of any array in a plugin (its rules, a rule's conditions …). */
   MAX_PLUGIN_ARRAY_LENGTH: 1_000,
   /** Characters of a received value quoted in an error message. */
-  MAX_RECEIVED_CHARS: 40,
+  MAX_RECEIVED_CHARS,
 });
 
 /** The name of a limit. @internal */

@@ -33,6 +33,7 @@ export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseO
   }
   if (!isSchema) expected('schema', 'a zod schema', schema);
   preflight(value, prefix, code);
+  elementwise(schema, value, prefix, code);
   let result: ReturnType<Schema<T>['safeParse']>;
   try {
     result = schema.safeParse(value);
@@ -70,6 +71,34 @@ function preflight(value: unknown, prefix: readonly PropertyKey[], code: ErrorCo
     if (e instanceof StoreOpsError) throw e;
     throw new StoreOpsError(code, [{ path: formatPath(prefix), message: UNREADABLE }]);
   }
+}
+
+/** Arrays longer than this are checked element by element first, stopping at the issue limit. */
+const ELEMENTWISE = 1000;
+
+/**
+ * zod reports every bad element of an array (100,000 bad weights took 2 s): a long array is
+ * first checked element by element with the array's element schema, and checking stops once
+ * {@link MAX_ISSUES} elements failed, so an error costs at most that many issues.
+ */
+function elementwise<T>(schema: Schema<T>, value: unknown, prefix: readonly PropertyKey[], code: ErrorCode): void {
+  if (!Array.isArray(value) || value.length <= ELEMENTWISE) return;
+  const def = (schema as { _zod?: { def?: { type?: unknown; element?: unknown } } })._zod?.def;
+  const element = def?.type === 'array' ? (def.element as Schema | undefined) : undefined;
+  if (element === undefined || typeof element.safeParse !== 'function') return;
+  const issues: ErrorIssue[] = [];
+  let failed = 0;
+  for (let i = 0; i < value.length; i++) {
+    const r = element.safeParse(value[i]);
+    if (r.success) continue;
+    failed++;
+    if (failed > MAX_ISSUES) {
+      issues.push({ path: formatPath(prefix), message: `checking stopped after ${MAX_ISSUES} bad elements (limit MAX_ISSUES = ${MAX_ISSUES} per error); elements after [${i - 1}] were not checked` });
+      break;
+    }
+    issues.push(...zodIssuesToIssues(r.error.issues, value[i], [...prefix, i]));
+  }
+  if (issues.length > 0) throw new StoreOpsError(code, issues.length > MAX_ISSUES + 1 ? [...issues.slice(0, MAX_ISSUES), issues[issues.length - 1] as ErrorIssue] : issues);
 }
 
 const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'INTERNAL'];

@@ -2,7 +2,7 @@
 // trackProgress and attributeChange. Every function here is internal (not re-exported).
 import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { describeValue, fail } from '../core/errors.js';
-import { isMoneyInput } from '../core/money.js';
+import { isMoneyInput, moneyProblem } from '../core/money.js';
 
 /**
  * Converts a finite `Decimal` to an exact integer mantissa and a power-of-ten scale
@@ -115,7 +115,11 @@ export function toUnits(amount: Decimal, unit: Decimal): bigint | null {
  */
 export function parseUnit(value: unknown, path: string, code: 'INVALID_INPUT' | 'INVALID_OPTIONS'): Decimal {
   if (value === undefined) return new StoreDecimal('0.01');
-  if (!isMoneyInput(value)) fail(code, path, `expected a positive amount like "0.01" or 1, received ${describeValue(value)}`);
+  if (!isMoneyInput(value)) {
+    const problem = moneyProblem(value);
+    const why = problem === null || problem.startsWith('expected') ? 'expected a positive amount like "0.01" or 1' : problem;
+    fail(code, path, `${why}, received ${describeValue(value)}`);
+  }
   const unit = toDecimal(value, path);
   if (!unit.isPositive() || unit.isZero()) fail(code, path, `must be greater than 0, received ${describeValue(value)}`);
   return unit;
