@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeValue, fail, formatPath, UNREADABLE, type ErrorIssue } from '../core/errors.js';
+import { snapshotArray } from '../core/limits.js';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { parseInput } from '../core/validate.js';
 import { isProblem } from './cells.js';
@@ -161,7 +162,11 @@ const REQUIRED: Record<SycmKind, readonly (readonly [string, string])[]> = {
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false; // a revoked proxy: reported as a bad row
+  }
 }
 
 /** A cell of an unknown column as text; a cell whose `toString` throws is described instead. */
@@ -202,9 +207,10 @@ function cellString(cell: unknown): string {
  * ```
  */
 export function parseSycmRows(rows: readonly Record<string, unknown>[], options: SycmParseOptions = {}): SycmParseResult {
-  if (!Array.isArray(rows)) fail('INVALID_INPUT', '', `expected an array of rows, received ${describeValue(rows)}`, { expected: 'array' });
+  const list = snapshotArray(rows, ''); // a revoked proxy or a throwing trap: StoreOpsError
+  if (list === undefined) fail('INVALID_INPUT', '', `expected an array of rows, received ${describeValue(rows)}`, { expected: 'array' });
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const firstRecord = rows.find(isRecord);
+  const firstRecord = list.find(isRecord);
   const kind: SycmKind = opts.kind ?? (firstRecord === undefined ? 'store' : sniffKind(Object.keys(firstRecord)));
   const required = REQUIRED[kind];
 
@@ -213,8 +219,8 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
   const unknown = new Set<string>();
   let leftOut = 0;
 
-  for (let index = 0; index < rows.length; index++) {
-    const raw: unknown = rows[index];
+  for (let index = 0; index < list.length; index++) {
+    const raw: unknown = list[index];
     if (!isRecord(raw)) {
       errors.push({ row: index, column: '', path: formatPath([index]), message: `expected a row object (header → cell), received ${describeValue(raw)}`, expected: 'object', received: describeValue(raw) });
       leftOut++;

@@ -5,7 +5,8 @@
 import DecimalJs from 'decimal.js';
 import type { Decimal as DecimalClass } from 'decimal.js';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
-import { isMoneyInput, moneyProblem, numberToMinorUnits, type MoneyInput } from './money.js';
+import { readArray } from './limits.js';
+import { isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
 export type Decimal = DecimalClass;
@@ -126,12 +127,18 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
  * ```ts
  * import { fromMinorUnits } from 'storeops/core';
  * fromMinorUnits(714).toFixed(2) //=> '7.14'
- * fromMinorUnits(12345678901234567890n).toFixed(2) //=> '123456789012345678.90'
+ * fromMinorUnits(123456789012345678n).toFixed(2) //=> '1234567890123456.78'
+ * formatMoney(fromMinorUnits(123456789012345678n)) //=> '¥1,234,567,890,123,456.78'
+ * fromMinorUnits(10n ** 40n) //=> throws INVALID_INPUT
  * ```
  */
 export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
   if (typeof units !== 'bigint' && !Number.isSafeInteger(units)) expected('units', 'a whole number of minor units', units);
   expectInteger(scale, 'scale', 0, MAX_SCALE, 'INVALID_OPTIONS');
+  // The result is money: inside its exact range, so formatMoney and every function accept it.
+  if (typeof units === 'bigint' && (units < 0n ? -units : units) >= 10n ** BigInt(MONEY_RANGE.integerDigits + scale)) {
+    fail('INVALID_INPUT', 'units', `is beyond the exact range of money: |amount| must be below 10^${MONEY_RANGE.integerDigits} yuan (limit MAX_MONEY_INTEGER_DIGITS = ${MONEY_RANGE.integerDigits}), received ${describeValue(units)}`);
+  }
   return new StoreDecimal(typeof units === 'bigint' ? units.toString() : units).div(10 ** scale);
 }
 
@@ -145,9 +152,11 @@ export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
  * ```
  */
 export function sumMoney(values: readonly MoneyInput[]): Decimal {
-  if (!Array.isArray(values)) expected('', 'an array of amounts', values);
+  // A dense copy read safely: a revoked proxy or a throwing trap is a StoreOpsError, not a TypeError.
+  const list = readArray(values, '');
+  if (list === undefined) expected('', 'an array of amounts', values);
   let total = new StoreDecimal(0);
-  for (let i = 0; i < values.length; i++) total = total.plus(toDecimal(values[i] as MoneyInput, `[${i}]`));
+  for (let i = 0; i < list.length; i++) total = total.plus(toDecimal(list[i] as MoneyInput, `[${i}]`));
   return total;
 }
 

@@ -440,11 +440,17 @@ export function createAccumulator<R>(keyOf: (row: R, index: number) => string, o
 
 /** Throws `INVALID_INPUT` unless `rows` can be iterated (sync or async). @internal */
 export function assertIterable(rows: unknown, asyncToo: boolean): void {
-  const ok =
-    rows !== null &&
-    rows !== undefined &&
-    (typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function' ||
-      (asyncToo && typeof (rows as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'));
+  let ok: boolean;
+  try {
+    ok =
+      rows !== null &&
+      rows !== undefined &&
+      (typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function' ||
+        (asyncToo && typeof (rows as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'));
+  } catch {
+    // A revoked proxy or a trap that throws: not readable rows.
+    throw new StoreOpsError('INVALID_INPUT', [{ path: 'rows', message: 'could not be read (a getter or proxy threw)' }]);
+  }
   if (!ok) {
     throw new StoreOpsError('INVALID_INPUT', [
       { path: 'rows', message: `expected ${asyncToo ? 'an Iterable or AsyncIterable' : 'an Iterable'} of rows, received ${describeValue(rows)}`, received: describeValue(rows) },
