@@ -101,7 +101,7 @@ function elementwise<T>(schema: Schema<T>, value: unknown, prefix: readonly Prop
   if (issues.length > 0) throw new StoreOpsError(code, issues.length > MAX_ISSUES + 1 ? [...issues.slice(0, MAX_ISSUES), issues[issues.length - 1] as ErrorIssue] : issues);
 }
 
-const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'INTERNAL'];
+const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'AMBIGUOUS_KIND', 'INTERNAL'];
 
 function readParseOptions(options: unknown): { code: ErrorCode; prefix: readonly PropertyKey[] } {
   if (options === undefined) return { code: 'INVALID_INPUT', prefix: [] };
