@@ -199,6 +199,24 @@ export function moneyRatio(numerator: MoneyInput | null | undefined, denominator
 }
 
 /**
+ * A period rate from daily rates and their bases (bounce rate × visitors …), combined exactly:
+ * Σ rateᵢ × baseᵢ / Σ baseᵢ in decimal arithmetic, each rate read as the decimal it is written
+ * as, then rounded once to a number — so seven days at exactly 0.7 give exactly 0.7, not the
+ * 0.6999999999999998 a float sum gives (which passed "under 70%"). `null` without a base. @internal
+ */
+export function combineRates(rates: readonly number[], bases: readonly number[]): number | null {
+  let num = new StoreDecimal(0);
+  let den = 0;
+  for (let i = 0; i < rates.length; i++) {
+    num = num.plus(new StoreDecimal(rates[i] as number).times(bases[i] as number));
+    den += bases[i] as number;
+  }
+  if (den === 0) return null;
+  const r = num.div(den).toNumber();
+  return Number.isFinite(r) ? r : null;
+}
+
+/**
  * Money over money as a plain number (ROI, refund rate): `null` when either side is missing, the
  * denominator is 0, or the quotient is beyond the range of a number ('1e999' / '1e-999') —
  * never Infinity. @internal
