@@ -6,7 +6,7 @@ import DecimalJs from 'decimal.js';
 import type { Decimal as DecimalClass } from 'decimal.js';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
 import { readArray } from './limits.js';
-import { isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, type MoneyInput } from './money.js';
+import { isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, stringToMinorUnits, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
 export type Decimal = DecimalClass;
@@ -114,10 +114,12 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
     return units !== null && Number.isSafeInteger(units) ? units : null;
   }
   if (typeof value !== 'string' || !isMoneyInput(value)) return null;
-  const d = new StoreDecimal(value.trim()).times(factor);
-  if (!d.isInteger()) return null;
-  const n = d.toNumber();
-  return Number.isSafeInteger(n) ? (n === 0 ? 0 : n) : null;
+  // One rule for binary noise: the printed form of a number is read like the number.
+  const units = stringToMinorUnits(value, scale, (t) => {
+    const d = new StoreDecimal(t).times(factor);
+    return d.isInteger() ? d.toNumber() : null;
+  });
+  return units !== null && Number.isSafeInteger(units) ? (units === 0 ? 0 : units) : null;
 }
 
 /**

@@ -194,6 +194,21 @@ export function numberToMinorUnits(value: number, scale: number): number | null 
   return m[1] === '-' ? -units : units;
 }
 
+/**
+ * Minor units of a decimal string under the one rule for binary noise: a string that is exactly
+ * how JavaScript prints a number (`'0.30000000000000004'`, what `String(0.1 + 0.2)` and a
+ * spreadsheet cell read by `parseSycmRows` give) is read like that number by
+ * {@link numberToMinorUnits}, so a cell is accepted or refused the same as a number or a string;
+ * any other string must be exact. `null` when it is no whole number of minor units. @internal
+ */
+export function stringToMinorUnits(text: string, scale: number, exact: (t: string) => number | null): number | null {
+  const t = text.trim();
+  const units = exact(t);
+  if (units !== null) return units;
+  const n = Number(t);
+  return Number.isFinite(n) && String(n) === t.replace(/^\+/, '') ? numberToMinorUnits(n, scale) : null;
+}
+
 /** zod schema for {@link MoneyInput} (any sign). */
 export const moneySchema = /* @__PURE__ */ z.custom<MoneyInput>(isMoneyInput, {
   error: (issue) => moneyProblem(issue.input) ?? 'expected money: a decimal string like "12.34", a finite number or a Decimal',

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { formatMoney, fromMinorUnits, StoreDecimal } from '../core/decimal.js';
 import { describeValue, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { isMoneyInput, numberToMinorUnits } from '../core/money.js';
+import { isMoneyInput, numberToMinorUnits, stringToMinorUnits } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
 import { OPTIONAL_COUNT_FIELDS, subsetViolation, type FunnelFlag, type FunnelTotals } from './counts.js';
 import { plausibilityFlags } from './flags.js';
@@ -170,8 +170,12 @@ export function fenOf(value: unknown): number {
   const d = new StoreDecimal(String(value).trim());
   if (d.isNegative() && !d.isZero()) return -2;
   if (d.gt(MAX_YUAN)) return -4;
-  const fen = d.times(100);
-  return fen.isInteger() ? fen.toNumber() : -3;
+  // One rule for binary noise (core stringToMinorUnits): '0.30000000000000004' is 30 fen, as 0.1 + 0.2 is.
+  const fen = stringToMinorUnits(String(value).trim(), 2, () => {
+    const f = d.times(100);
+    return f.isInteger() ? f.toNumber() : null;
+  });
+  return fen === null ? -3 : fen;
 }
 
 const MONEY_MESSAGE = 'expected money that is zero or more: a decimal string like "12.34", a finite number or a Decimal';
