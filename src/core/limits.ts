@@ -18,6 +18,8 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   MAX_MONEY_DIGITS: 40,
   /** Elements of an array argument (weights, rows, orders, rules …) checked before it is walked. */
   MAX_ARRAY_LENGTH: 1_000_000,
+  /** Rows of a batch array (parseSycmRows rows, computeDsr ratings), checked before it is copied. */
+  MAX_BATCH_ROWS: 10_000_000,
   /** Parts of one `allocate`. */
   MAX_ALLOCATE_PARTS: 100_000,
   /** Factors of `attributeChange` (Shapley values use all 2^n subsets). */
@@ -139,13 +141,15 @@ export async function forEachRowAsync<R>(rows: AsyncIterable<R> | Iterable<R>, p
 }
 
 /**
- * A dense snapshot of a batch array (rows, ratings: no length limit, they may be millions), or
+ * A dense snapshot of a batch array (rows, ratings: up to `MAX_BATCH_ROWS`, they may be millions), or
  * `undefined` when `value` is not an array; a revoked proxy or a throwing trap is a StoreOpsError
  * at `path`, not a TypeError. @internal
  */
 export function snapshotArray(value: unknown, path: string): unknown[] | undefined {
+  const n = arrayLength(value, path, 'MAX_BATCH_ROWS'); // a sparse new Array(1e8) is refused, not copied
+  if (n === undefined) return undefined;
   try {
-    return Array.isArray(value) ? Array.prototype.slice.call(value) : undefined;
+    return Array.prototype.slice.call(value);
   } catch {
     return fail('INVALID_INPUT', path, 'could not be read (a getter or proxy threw)');
   }

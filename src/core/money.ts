@@ -67,8 +67,9 @@ export function isMoneyInput(value: unknown): value is MoneyInput {
 
 /**
  * The exact range of money (limits `MAX_MONEY_INTEGER_DIGITS` and `MAX_MONEY_DECIMALS`,
- * docs/hardening.md): |amount| < 10^16 yuan with at most 17 decimal places (a `Decimal`: at most
- * 40 significant digits, storeops' precision, as computed shares have). Inside it, sums of
+ * docs/hardening.md): |amount| < 10^16 yuan with at most 17 decimal places (a number: zero or
+ * at least 10^-17 in size, its digits those JavaScript prints; a `Decimal`: at most 40
+ * significant digits, storeops' precision, as computed shares have). Inside it, sums of
  * up to 10^7 amounts are exact in storeops' 40 significant digits (16 + 7 integer digits and 17
  * decimals; 0.1 + 0.2 as a number has 17), so no cent is lost; outside it an amount is refused rather than rounded.
  * @internal
@@ -108,8 +109,11 @@ export function moneyProblem(value: unknown): string | null {
   const shape = 'expected money: a decimal string like "12.34", a finite number or a Decimal';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return shape;
-    const r = rangeOfText(String(value));
-    return r === null ? null : OUT_OF_RANGE[r];
+    // A number carries at most 17 significant digits, the last ones often binary noise
+    // (1.0000000000000002e-6): its magnitude is bounded, not its decimal places.
+    const a = Math.abs(value);
+    if (a >= 10 ** MONEY_RANGE.integerDigits) return OUT_OF_RANGE.digits;
+    return a !== 0 && a < 10 ** -MONEY_RANGE.decimals ? OUT_OF_RANGE.decimals : null;
   }
   if (typeof value === 'string') {
     const t = value.trim();
