@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { formatMoney } from '../core/decimal.js';
 import { escapeHtml, escapeMarkdown, sanitizeText } from '../core/escape.js';
-import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { messageCatalogSchema, readCatalog, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { moneySchema } from '../core/money.js';
 import { readPlugins, type StoreOpsPlugin } from '../core/plugin.js';
 import { parseInput } from '../core/validate.js';
@@ -34,6 +34,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 
 const briefSchema = /* @__PURE__ */ z.object({
   date: /* @__PURE__ */ z.string(),
+  messages: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   storeName: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   met: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean()),
@@ -90,7 +91,8 @@ function safeParams(params: Params): Params {
  * The findings (`params`, `message`) keep the raw values.
  *
  * @param brief - a brief from {@link dailyBrief}, or the same brief read back from JSON.
- * @param options - format (`'markdown'` default), locale (the brief's by default), plugins and extra messages.
+ * @param options - format (`'markdown'` default), locale (the brief's by default), plugins and extra messages
+ *   (the brief's own `messages`, from the plugins it was built with, are used without them).
  * @returns the text, ending with a newline.
  * @throws StoreOpsError `INVALID_INPUT` for a malformed brief; `INVALID_OPTIONS` for an unknown format or locale.
  * @example
@@ -113,7 +115,11 @@ export function renderBrief(brief: DailyBrief, options: RenderBriefOptions = {})
   const md = format === 'markdown';
   const html = format === 'html';
   const esc = md ? escapeMarkdown : html ? escapeHtml : sanitizeText;
-  const catalogs: MessageCatalog[] = [...briefCatalogs(), ...readPlugins(opts.plugins).map((p) => p.messages)];
+  // storeops' catalogs, then the messages the brief was built with (its plugins' and the caller's),
+  // then the plugins and messages given here: the brief prints its own wording without them.
+  const catalogs: MessageCatalog[] = [...briefCatalogs()];
+  if (b.messages !== undefined) catalogs.push(readCatalog(b.messages, ['messages'], 'INVALID_INPUT'));
+  catalogs.push(...readPlugins(opts.plugins).map((p) => p.messages));
   if (opts.messages !== undefined) catalogs.push(opts.messages);
   // Every text is rendered with safe params, then escaped whole for the format.
   const render = (code: string, params: Params, fallback: string) => {

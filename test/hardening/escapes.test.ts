@@ -1,7 +1,7 @@
 // Issue 16, classes 4, 8 and 11: no Infinity in results, no TypeError from proxies and
 // iterators, no NaN or megabytes in messages.
 import { describe, expect, it } from 'vitest';
-import { combineStatuses, formatMoney, fromMinorUnits, interpolate, renderMessage, sumMoney } from 'storeops/core';
+import { combineStatuses, formatMoney, fromMinorUnits, renderMessage, sumMoney } from 'storeops/core';
 import { parseSycmRows } from 'storeops/adapters';
 import { computeDsr } from 'storeops/dsr';
 import { aggregateFunnels, aggregateFunnelsAsync } from 'storeops/funnel';
@@ -80,10 +80,11 @@ describe('class 8: proxies and iterators end in StoreOpsError', () => {
 });
 
 describe('class 11: messages stay small and finite', () => {
-  it('interpolate refuses NaN and Infinity instead of printing them', () => {
-    expect(errorOf(() => interpolate('{a}', { a: Number.NaN })).issues[0]?.path).toBe('params.a');
-    expect(errorOf(() => interpolate('{a}', { a: Infinity })).issues[0]?.path).toBe('params.a');
-    expect(interpolate('{a}', { a: 1.5 })).toBe('1.5');
+  it('renderMessage (interpolate) refuses NaN and Infinity instead of printing them', () => {
+    const catalog = { A: { 'zh-CN': '{a}', en: '{a}' } };
+    expect(errorOf(() => renderMessage('A', 'en', { a: Number.NaN }, [catalog])).issues[0]?.path).toBe('params.a');
+    expect(errorOf(() => renderMessage('A', 'en', { a: Infinity }, [catalog])).issues[0]?.path).toBe('params.a');
+    expect(renderMessage('A', 'en', { a: 1.5 }, [catalog])).toBe('1.5');
   });
   it('formatMoney accepts what fromMinorUnits returns; fromMinorUnits refuses what is beyond money', () => {
     expect(formatMoney(fromMinorUnits(999999999999999999n))).toBe('¥9,999,999,999,999,999.99');
