@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeValue, fail, formatPath, StoreOpsError, UNREADABLE, type ErrorIssue } from '../core/errors.js';
+import { snapshotArray } from '../core/limits.js';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { parseInput } from '../core/validate.js';
 import { isProblem, type DateRange } from './cells.js';
@@ -304,7 +305,11 @@ const KIND_LABEL: Record<SycmKind, string> = {
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false; // a revoked proxy: reported as a bad row
+  }
 }
 
 /** A cell of an unknown column as text; a cell whose `toString` throws is described instead. */
@@ -411,9 +416,10 @@ const SOURCE_COLUMNS = ['一级来源', '二级来源', '三级来源'] as const
  * ```
  */
 export function parseSycmRows(rows: readonly Record<string, unknown>[], options: SycmParseOptions = {}): SycmParseResult {
-  if (!Array.isArray(rows)) fail('INVALID_INPUT', '', `expected an array of rows, received ${describeValue(rows)}`, { expected: 'array' });
+  const list = snapshotArray(rows, ''); // a revoked proxy or a throwing trap: StoreOpsError
+  if (list === undefined) fail('INVALID_INPUT', '', `expected an array of rows, received ${describeValue(rows)}`, { expected: 'array' });
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const kind: SycmKind = opts.kind ?? resolveKind(rows);
+  const kind: SycmKind = opts.kind ?? resolveKind(list);
   const required = REQUIRED[kind];
   const isSource = kind === 'source';
 
@@ -434,8 +440,8 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
     errors.push(e);
   };
 
-  for (let index = 0; index < rows.length; index++) {
-    const raw: unknown = rows[index];
+  for (let index = 0; index < list.length; index++) {
+    const raw: unknown = list[index];
     if (!isRecord(raw)) {
       cellError(index, '', `expected a row object (header → cell), received ${describeValue(raw)}`, 'object', describeValue(raw));
       leftOut++;

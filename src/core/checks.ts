@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { expected, fail, formatPath, readFields } from './errors.js';
+import { readArray } from './limits.js';
 import { renderMessage, type Locale, type MessageCatalog, type MessageParams } from './i18n.js';
 import { parseInput } from './validate.js';
 
@@ -136,8 +137,13 @@ export function evaluateThreshold(value: number | null | undefined, threshold: T
  * ```
  */
 export function combineStatuses(statuses: readonly Status[], goodWhenPassed: readonly boolean[] = []): Status {
-  if (!Array.isArray(statuses)) expected('statuses', 'an array of statuses', statuses);
-  if (!Array.isArray(goodWhenPassed)) expected('goodWhenPassed', 'an array of booleans', goodWhenPassed);
+  // Dense copies read safely: a revoked proxy or a throwing trap is a StoreOpsError, not a TypeError.
+  const list = readArray(statuses, 'statuses');
+  if (list === undefined) expected('statuses', 'an array of statuses', statuses);
+  const good = readArray(goodWhenPassed, 'goodWhenPassed');
+  if (good === undefined) expected('goodWhenPassed', 'an array of booleans', goodWhenPassed);
+  statuses = list as Status[];
+  goodWhenPassed = good as boolean[];
   for (let i = 0; i < statuses.length; i++) if (!STATUSES.includes(statuses[i])) expected(`statuses[${i}]`, A_STATUS, statuses[i]);
   let known = 0;
   let allGood = true;

@@ -5,7 +5,8 @@
 import DecimalJs from 'decimal.js';
 import type { Decimal as DecimalClass } from 'decimal.js';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
-import { isMoneyInput, numberToMinorUnits, type MoneyInput } from './money.js';
+import { readArray } from './limits.js';
+import { isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, stringToMinorUnits, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
 export type Decimal = DecimalClass;
@@ -36,11 +37,11 @@ export const StoreDecimal: typeof DecimalClass = /* @__PURE__ */ DecimalJs.clone
  * ```
  */
 export function toDecimal(value: MoneyInput, path = ''): Decimal {
-  if (!isMoneyInput(value)) {
-    fail('INVALID_INPUT', path, `expected money (a decimal string like "12.34", a finite number or a Decimal), received ${describeValue(value)}`, {
-      expected: 'money',
-      received: describeValue(value),
-    });
+  const problem = moneyProblem(value);
+  if (problem !== null) {
+    const received = describeValue(value);
+    const message = problem.startsWith('expected') ? `expected money (a decimal string like "12.34", a finite number or a Decimal), received ${received}` : `${problem}, received ${received}`;
+    fail('INVALID_INPUT', path, message, { expected: 'money', received });
   }
   try {
     const d = new StoreDecimal(typeof value === 'string' ? value.trim() : typeof value === 'number' ? value : value.toString());
@@ -113,10 +114,12 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
     return units !== null && Number.isSafeInteger(units) ? units : null;
   }
   if (typeof value !== 'string' || !isMoneyInput(value)) return null;
-  const d = new StoreDecimal(value.trim()).times(factor);
-  if (!d.isInteger()) return null;
-  const n = d.toNumber();
-  return Number.isSafeInteger(n) ? (n === 0 ? 0 : n) : null;
+  // One rule for binary noise: the printed form of a number is read like the number.
+  const units = stringToMinorUnits(value, scale, (t) => {
+    const d = new StoreDecimal(t).times(factor);
+    return d.isInteger() ? d.toNumber() : null;
+  });
+  return units !== null && Number.isSafeInteger(units) ? (units === 0 ? 0 : units) : null;
 }
 
 /**
@@ -124,14 +127,20 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
  *
  * @example
  * ```ts
- * import { fromMinorUnits } from 'storeops/core';
+ * import { formatMoney, fromMinorUnits } from 'storeops/core';
  * fromMinorUnits(714).toFixed(2) //=> '7.14'
- * fromMinorUnits(12345678901234567890n).toFixed(2) //=> '123456789012345678.90'
+ * fromMinorUnits(123456789012345678n).toFixed(2) //=> '1234567890123456.78'
+ * formatMoney(fromMinorUnits(123456789012345678n)) //=> '¥1,234,567,890,123,456.78'
+ * fromMinorUnits(10n ** 40n) //=> throws INVALID_INPUT
  * ```
  */
 export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
   if (typeof units !== 'bigint' && !Number.isSafeInteger(units)) expected('units', 'a whole number of minor units', units);
   expectInteger(scale, 'scale', 0, MAX_SCALE, 'INVALID_OPTIONS');
+  // The result is money: inside its exact range, so formatMoney and every function accept it.
+  if (typeof units === 'bigint' && (units < 0n ? -units : units) >= 10n ** BigInt(MONEY_RANGE.integerDigits + scale)) {
+    fail('INVALID_INPUT', 'units', `is beyond the exact range of money: |amount| must be below 10^${MONEY_RANGE.integerDigits} yuan (limit MAX_MONEY_INTEGER_DIGITS = ${MONEY_RANGE.integerDigits}), received ${describeValue(units)}`);
+  }
   return new StoreDecimal(typeof units === 'bigint' ? units.toString() : units).div(10 ** scale);
 }
 
@@ -145,9 +154,11 @@ export function fromMinorUnits(units: number | bigint, scale = 2): Decimal {
  * ```
  */
 export function sumMoney(values: readonly MoneyInput[]): Decimal {
-  if (!Array.isArray(values)) expected('', 'an array of amounts', values);
+  // A dense copy read safely: a revoked proxy or a throwing trap is a StoreOpsError, not a TypeError.
+  const list = readArray(values, '');
+  if (list === undefined) expected('', 'an array of amounts', values);
   let total = new StoreDecimal(0);
-  for (let i = 0; i < values.length; i++) total = total.plus(toDecimal(values[i] as MoneyInput, `[${i}]`));
+  for (let i = 0; i < list.length; i++) total = total.plus(toDecimal(list[i] as MoneyInput, `[${i}]`));
   return total;
 }
 
@@ -187,6 +198,24 @@ export function moneyRatio(numerator: MoneyInput | null | undefined, denominator
   const den = toDecimal(denominator, 'denominator');
   if (den.isZero()) return null;
   return toDecimal(numerator, 'numerator').div(den);
+}
+
+/**
+ * A period rate from daily rates and their bases (bounce rate × visitors …), combined exactly:
+ * Σ rateᵢ × baseᵢ / Σ baseᵢ in decimal arithmetic, each rate read as the decimal it is written
+ * as, then rounded once to a number — so seven days at exactly 0.7 give exactly 0.7, not the
+ * 0.6999999999999998 a float sum gives (which passed "under 70%"). `null` without a base. @internal
+ */
+export function combineRates(rates: readonly number[], bases: readonly number[]): number | null {
+  let num = new StoreDecimal(0);
+  let den = 0;
+  for (let i = 0; i < rates.length; i++) {
+    num = num.plus(new StoreDecimal(rates[i] as number).times(bases[i] as number));
+    den += bases[i] as number;
+  }
+  if (den === 0) return null;
+  const r = num.div(den).toNumber();
+  return Number.isFinite(r) ? r : null;
 }
 
 /**

@@ -65,12 +65,31 @@ export class StoreOpsError extends Error {
   readonly issues: readonly ErrorIssue[];
 
   constructor(code: ErrorCode, issues: readonly ErrorIssue[], message?: string) {
-    super(message ?? formatIssues(code, issues));
+    const kept = capIssues(issues);
+    super(message ?? formatIssues(code, kept));
     this.name = 'StoreOpsError';
     this.code = code;
-    this.issues = issues;
+    this.issues = kept;
   }
 }
+
+/** Issues kept in one error (the limit `MAX_ISSUES`); the rest are counted in a last issue. @internal */
+export const MAX_ISSUES = 100;
+
+/**
+ * Keeps the first {@link MAX_ISSUES} issues and counts the rest in a last issue (path `''`), so
+ * an error about a million bad cells stays small. `total`: the issues found, when more than given. @internal
+ */
+export function capIssues(issues: readonly ErrorIssue[], total = issues.length): readonly ErrorIssue[] {
+  if (total <= MAX_ISSUES) return issues;
+  const last = issues[issues.length - 1];
+  if (issues.length === MAX_ISSUES + 1 && last !== undefined && last.path === '' && last.message.endsWith(LIMIT_NOTE)) return issues; // already capped
+  const kept = issues.slice(0, MAX_ISSUES);
+  kept.push({ path: '', message: `${total - MAX_ISSUES} more issues not listed${LIMIT_NOTE}` });
+  return kept;
+}
+
+const LIMIT_NOTE = ` (limit MAX_ISSUES = ${MAX_ISSUES} per error)`;
 
 function formatIssues(code: ErrorCode, issues: readonly ErrorIssue[]): string {
   if (issues.length === 0) return code;
@@ -170,6 +189,9 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Characters of a received string quoted in a message (the limit `MAX_RECEIVED_CHARS`). @internal */
+export const MAX_RECEIVED_CHARS = 40;
+
 /** A short, safe description of a value for error messages (never throws, never huge). @internal */
 export function describeValue(value: unknown): string {
   try {
@@ -179,10 +201,15 @@ export function describeValue(value: unknown): string {
       return Number.isNaN(value) ? 'NaN' : `number ${Object.is(value, -0) ? '-0' : String(value)}`;
     }
     if (typeof value === 'string') {
-      const s = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      const s = value.length > MAX_RECEIVED_CHARS ? `${value.slice(0, MAX_RECEIVED_CHARS)}…` : value;
       return `string ${JSON.stringify(s)}`;
     }
-    if (typeof value === 'bigint') return `bigint ${value}`;
+    if (typeof value === 'bigint') {
+      // Printing 10n ** 1000000n in decimal takes a second and a megabyte: measure it in hex first.
+      const hexDigits = (value < 0n ? -value : value).toString(16).length;
+      if (hexDigits <= 32) return `bigint ${value}`;
+      return `bigint of about ${Math.floor(hexDigits * Math.log10(16)) + 1} digits`;
+    }
     if (typeof value === 'boolean') return `boolean ${value}`;
     if (Array.isArray(value)) return `array(${value.length})`;
     if (typeof value === 'function') return 'function';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeValue, expected, expectInteger, fail, formatPath, UNREADABLE } from './errors.js';
+import { readArray } from './limits.js';
 
 /** A supported locale: Simplified Chinese (the default) or English. */
 export type Locale = 'zh-CN' | 'en';
@@ -64,9 +65,21 @@ export function resolveLocale(locale: unknown): Locale {
 
 /** Replaces `{name}` placeholders with `params[name]`; unknown placeholders are left as they are. @internal */
 export function interpolate(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  if (typeof template !== 'string') expected('template', 'a string', template);
+  if (params === null || typeof params !== 'object') expected('params', 'an object', params);
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
+    let value: unknown;
+    try {
+      if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+      value = params[name];
+    } catch {
+      return fail('INVALID_INPUT', formatPath(['params', name]), UNREADABLE);
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') expected(formatPath(['params', name]), 'a string or a number', value);
+    // NaN and ±Infinity are no value to print: refused, never written into a message.
+    if (typeof value === 'number' && !Number.isFinite(value)) expected(formatPath(['params', name]), 'a finite number', value);
+    return String(value);
+  });
 }
 
 /**
@@ -90,7 +103,9 @@ export function renderMessage(
 ): string {
   if (typeof code !== 'string') expected('code', 'a string', code);
   const loc = resolveLocale(locale);
-  if (!Array.isArray(catalogs)) expected('catalogs', 'an array of message catalogs', catalogs);
+  const list = readArray(catalogs, 'catalogs'); // a revoked proxy or throwing trap: StoreOpsError
+  if (list === undefined) expected('catalogs', 'an array of message catalogs', catalogs);
+  catalogs = list as MessageCatalog[];
   for (let i = catalogs.length - 1; i >= 0; i--) {
     const catalog: unknown = catalogs[i];
     if (catalog === undefined) continue;

@@ -62,21 +62,82 @@ export function isDecimal(value: unknown): value is DecimalLike {
  * ```
  */
 export function isMoneyInput(value: unknown): value is MoneyInput {
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value === 'string') return value.length <= 64 && DECIMAL_STRING.test(value.trim());
-  if (!isDecimal(value)) return false;
-  try {
-    // Bound the exponent as the string form does (3 digits): a Decimal like 1e9000000000000000
-    // is finite, but printing it (toFixed) would need petabytes.
-    const e = (value as { e?: unknown }).e;
-    return value.isFinite() === true && (typeof e !== 'number' || Math.abs(e) <= MAX_EXPONENT);
-  } catch {
-    return false;
-  }
+  return moneyProblem(value) === null;
 }
 
-/** The largest decimal exponent of money: what a string with a 3-digit exponent can reach. */
-const MAX_EXPONENT = 1100;
+/**
+ * The exact range of money (limits `MAX_MONEY_INTEGER_DIGITS` and `MAX_MONEY_DECIMALS`,
+ * docs/hardening.md): |amount| < 10^16 yuan with at most 17 decimal places (a number: zero or
+ * at least 10^-17 in size, its digits those JavaScript prints; a `Decimal`: at most 40
+ * significant digits, storeops' precision, as computed shares have). Inside it, sums of
+ * up to 10^7 amounts are exact in storeops' 40 significant digits (16 + 7 integer digits and 17
+ * decimals; 0.1 + 0.2 as a number has 17), so no cent is lost; outside it an amount is refused rather than rounded.
+ * @internal
+ */
+export const MONEY_RANGE = /* @__PURE__ */ Object.freeze({ integerDigits: 16, decimals: 17, significantDigits: 40 });
+
+const PARTS = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/** Whether a plain decimal text (already matching the money pattern) lies in {@link MONEY_RANGE}; `'digits'` or `'decimals'` when not. */
+function rangeOfText(text: string): null | 'digits' | 'decimals' {
+  const m = PARTS.exec(text);
+  if (m === null) return 'digits';
+  const int = m[1] ?? '';
+  const frac = m[2] ?? '';
+  const all = int + frac;
+  const first = all.search(/[1-9]/);
+  if (first < 0) return null; // zero
+  let last = all.length - 1;
+  while (all[last] === '0') last--;
+  const point = int.length + Number(m[3] ?? 0); // where the decimal point sits in `all`
+  if (point - first > MONEY_RANGE.integerDigits) return 'digits';
+  if (last + 1 - point > MONEY_RANGE.decimals) return 'decimals';
+  return null;
+}
+
+const OUT_OF_RANGE = {
+  digits: `is beyond the exact range of money: |amount| must be below 10^${MONEY_RANGE.integerDigits} yuan (limit MAX_MONEY_INTEGER_DIGITS = ${MONEY_RANGE.integerDigits})`,
+  decimals: `has more than ${MONEY_RANGE.decimals} decimal places, beyond the exact range of money (limit MAX_MONEY_DECIMALS = ${MONEY_RANGE.decimals})`,
+  significant: `has more than ${MONEY_RANGE.significantDigits} significant digits (limit MAX_MONEY_DIGITS = ${MONEY_RANGE.significantDigits})`,
+};
+
+/**
+ * Why `value` is not acceptable money (a message without the received value), or `null` when
+ * it is: a finite number, a plain decimal string or a finite `Decimal`, inside the exact range. @internal
+ */
+export function moneyProblem(value: unknown): string | null {
+  const shape = 'expected money: a decimal string like "12.34", a finite number or a Decimal';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return shape;
+    // A number carries at most 17 significant digits, the last ones often binary noise
+    // (1.0000000000000002e-6): its magnitude is bounded, not its decimal places.
+    const a = Math.abs(value);
+    if (a >= 10 ** MONEY_RANGE.integerDigits) return OUT_OF_RANGE.digits;
+    return a !== 0 && a < 10 ** -MONEY_RANGE.decimals ? OUT_OF_RANGE.decimals : null;
+  }
+  if (typeof value === 'string') {
+    const t = value.trim();
+    if (value.length > 64 || !DECIMAL_STRING.test(t)) return shape;
+    const r = rangeOfText(t);
+    return r === null ? null : OUT_OF_RANGE[r];
+  }
+  if (!isDecimal(value)) return shape;
+  try {
+    if (value.isFinite() !== true) return shape;
+    if (value.isZero()) return null;
+    // Read the exponent and the decimal places, never the digits: a Decimal with a million
+    // digits or an exponent of 9e15 would take megabytes (or petabytes) to print.
+    const e = (value as { e?: unknown }).e;
+    if (typeof e === 'number' && e >= MONEY_RANGE.integerDigits) return OUT_OF_RANGE.digits;
+    // A Decimal may be a computed amount (a share, a repeating quotient): it may have more
+    // decimals than a typed amount, but no more significant digits than storeops computes with.
+    const sd = (value as unknown as { precision?: () => unknown }).precision?.();
+    if (typeof e !== 'number' || typeof sd !== 'number') return shape;
+    return sd > MONEY_RANGE.significantDigits ? OUT_OF_RANGE.significant : null;
+  } catch {
+    return shape;
+  }
+}
 
 /** True for valid money that is zero or more. @internal */
 export function isNonNegativeMoney(value: unknown): value is MoneyInput {
@@ -137,12 +198,30 @@ export function numberToMinorUnits(value: number, scale: number): number | null 
   return m[1] === '-' ? -units : units;
 }
 
+/**
+ * Minor units of a decimal string under the one rule for binary noise: a string that is exactly
+ * how JavaScript prints a number (`'0.30000000000000004'`, what `String(0.1 + 0.2)` and a
+ * spreadsheet cell read by `parseSycmRows` give) is read like that number by
+ * {@link numberToMinorUnits}, so a cell is accepted or refused the same as a number or a string;
+ * any other string must be exact. `null` when it is no whole number of minor units. @internal
+ */
+export function stringToMinorUnits(text: string, scale: number, exact: (t: string) => number | null): number | null {
+  const t = text.trim();
+  const units = exact(t);
+  if (units !== null) return units;
+  const n = Number(t);
+  return Number.isFinite(n) && String(n) === t.replace(/^\+/, '') ? numberToMinorUnits(n, scale) : null;
+}
+
 /** zod schema for {@link MoneyInput} (any sign). */
 export const moneySchema = /* @__PURE__ */ z.custom<MoneyInput>(isMoneyInput, {
-  error: 'expected money: a decimal string like "12.34", a finite number or a Decimal',
+  error: (issue) => moneyProblem(issue.input) ?? 'expected money: a decimal string like "12.34", a finite number or a Decimal',
 });
 
 /** zod schema for a {@link MoneyInput} that is zero or more. */
 export const nonNegativeMoneySchema = /* @__PURE__ */ z.custom<MoneyInput>(isNonNegativeMoney, {
-  error: 'expected money that is zero or more: a decimal string like "12.34", a finite number or a Decimal',
+  error: (issue) => {
+    const problem = moneyProblem(issue.input);
+    return problem === null || problem.startsWith('expected') ? 'expected money that is zero or more: a decimal string like "12.34", a finite number or a Decimal' : problem;
+  },
 });

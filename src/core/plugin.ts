@@ -1,4 +1,5 @@
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from './errors.js';
+import { exceeds, LIMITS } from './limits.js';
 import { readCatalog, type MessageCatalog } from './i18n.js';
 import { isDecimal } from './money.js';
 
@@ -57,6 +58,8 @@ function plainCopy(value: unknown, path: PropertyKey[], depth: number): unknown 
   if (depth > MAX_DEPTH) fail('INVALID_PLUGIN', formatPath(path), `nested more than ${MAX_DEPTH} levels deep (a cycle?)`);
   if (isDecimal(value)) return value;
   if (Array.isArray(value)) {
+    // Before walking: a `new Array(1e8)` of rules is refused by its length, not read hole by hole.
+    if (value.length > LIMITS.MAX_PLUGIN_ARRAY_LENGTH) exceeds('INVALID_PLUGIN', formatPath(path), 'MAX_PLUGIN_ARRAY_LENGTH', 'the array length', String(value.length));
     const out: unknown[] = [];
     for (let i = 0; i < value.length; i++) out.push(plainCopy(readOwn(value, String(i), [...path, i]), [...path, i], depth + 1));
     return Object.freeze(out);

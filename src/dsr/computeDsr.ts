@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dayNumberOf, isIsoDate, isoDateSchema, toDayNumber, fromDayNumber, type IsoDate } from '../core/dates.js';
 import { describeValue, formatPath, StoreOpsError, type ErrorIssue } from '../core/errors.js';
+import { snapshotArray } from '../core/limits.js';
 import { parseInput } from '../core/validate.js';
 
 /**
@@ -141,7 +142,7 @@ function issue(issues: ErrorIssue[], index: number, field: string | null, messag
  * per row) and groups buyer-months in typed arrays, so a year of 1,000,000 ratings runs at the
  * speed of a hand-written loop over them (`bench/dsr.bench.ts`).
  *
- * @param ratings - one entry per rated order, stars 1–5 (whole numbers).
+ * @param input - one entry per rated order, stars 1–5 (whole numbers).
  * @param options - `asOf` (required), `windowDays` (180), `maxPerBuyerPerMonth` (3), `explain`.
  * @returns the three scores, how many ratings were counted and why the others were not.
  * @throws StoreOpsError `INVALID_INPUT` for a bad rating (path like `[3].service`): stars other
@@ -161,10 +162,11 @@ function issue(issues: ErrorIssue[], index: number, field: string | null, messag
  * computeDsr([{ ...five, buyerId: 'x', service: 4.5 }], { asOf: '2026-06-30' }) //=> throws INVALID_INPUT
  * ```
  */
-export function computeDsr(ratings: readonly DsrRating[], options: DsrOptions): DsrResult {
+export function computeDsr(input: readonly DsrRating[], options: DsrOptions): DsrResult {
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  if (!Array.isArray(ratings)) {
-    throw new StoreOpsError('INVALID_INPUT', [{ path: '', message: `expected an array of ratings, received ${describeValue(ratings)}` }]);
+  const ratings = snapshotArray(input, ''); // a revoked proxy or a throwing trap: StoreOpsError
+  if (ratings === undefined) {
+    throw new StoreOpsError('INVALID_INPUT', [{ path: '', message: `expected an array of ratings, received ${describeValue(input)}` }]);
   }
   const windowDays = opts.windowDays ?? 180;
   const limit = opts.maxPerBuyerPerMonth ?? 3;

@@ -33,11 +33,18 @@ export const starOptionsSchema = /* @__PURE__ */ z.object({
  * ratingsNeeded({ sum: 96, count: 20 }, 4.8) //=> 0
  * ratingsNeeded({ sum: 94, count: 20 }, 5) //=> null
  * ratingsNeeded({ sum: 94, count: 20 }, 4.8, { rating: 4 }) //=> null
- * ratingsNeeded({ sum: 94, count: 20 }, 48) //=> throws INVALID_INPUT
+ * ratingsNeeded({ sum: 94, count: 20 }, 48) //=> null
+ * ratingsNeeded({ sum: 94, count: 20 }, '4.8') //=> throws INVALID_INPUT
  * ```
  */
 export function ratingsNeeded(score: DsrTally, target: number, options: RatingsNeededOptions = {}): number | null {
   const t = parseInput(dsrTallySchema, score);
+  // A finite target above 5 is valid but no rating reaches it: "null if it never can". A target
+  // that is not a finite number, or below 1 (no DSR score is), stays an error.
+  if (typeof target === 'number' && Number.isFinite(target) && target > 5) {
+    parseInput(starOptionsSchema, options, { code: 'INVALID_OPTIONS' });
+    return null;
+  }
   const goal = decimalFraction(parseInput(dsrScoreNumberSchema, target, { prefix: ['target'] }));
   const rating = BigInt(parseInput(starOptionsSchema, options, { code: 'INVALID_OPTIONS' }).rating ?? 5);
   const sum = BigInt(t.sum);

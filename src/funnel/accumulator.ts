@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { formatMoney, fromMinorUnits, StoreDecimal } from '../core/decimal.js';
 import { describeValue, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { isMoneyInput, numberToMinorUnits } from '../core/money.js';
+import { isMoneyInput, numberToMinorUnits, stringToMinorUnits } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
 import { OPTIONAL_COUNT_FIELDS, subsetViolation, type FunnelFlag, type FunnelTotals } from './counts.js';
 import { plausibilityFlags } from './flags.js';
@@ -170,8 +170,12 @@ export function fenOf(value: unknown): number {
   const d = new StoreDecimal(String(value).trim());
   if (d.isNegative() && !d.isZero()) return -2;
   if (d.gt(MAX_YUAN)) return -4;
-  const fen = d.times(100);
-  return fen.isInteger() ? fen.toNumber() : -3;
+  // One rule for binary noise (core stringToMinorUnits): '0.30000000000000004' is 30 fen, as 0.1 + 0.2 is.
+  const fen = stringToMinorUnits(String(value).trim(), 2, () => {
+    const f = d.times(100);
+    return f.isInteger() ? f.toNumber() : null;
+  });
+  return fen === null ? -3 : fen;
 }
 
 const MONEY_MESSAGE = 'expected money that is zero or more: a decimal string like "12.34", a finite number or a Decimal';
@@ -440,11 +444,17 @@ export function createAccumulator<R>(keyOf: (row: R, index: number) => string, o
 
 /** Throws `INVALID_INPUT` unless `rows` can be iterated (sync or async). @internal */
 export function assertIterable(rows: unknown, asyncToo: boolean): void {
-  const ok =
-    rows !== null &&
-    rows !== undefined &&
-    (typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function' ||
-      (asyncToo && typeof (rows as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'));
+  let ok: boolean;
+  try {
+    ok =
+      rows !== null &&
+      rows !== undefined &&
+      (typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function' ||
+        (asyncToo && typeof (rows as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'));
+  } catch {
+    // A revoked proxy or a trap that throws: not readable rows.
+    throw new StoreOpsError('INVALID_INPUT', [{ path: 'rows', message: 'could not be read (a getter or proxy threw)' }]);
+  }
   if (!ok) {
     throw new StoreOpsError('INVALID_INPUT', [
       { path: 'rows', message: `expected ${asyncToo ? 'an Iterable or AsyncIterable' : 'an Iterable'} of rows, received ${describeValue(rows)}`, received: describeValue(rows) },

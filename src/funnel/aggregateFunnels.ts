@@ -1,3 +1,4 @@
+import { forEachRow } from '../core/limits.js';
 import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type FunnelAggregate } from './accumulator.js';
 
 /**
@@ -46,7 +47,6 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
 export function aggregateFunnels<R>(rows: Iterable<R>, keyOf: (row: R, index: number) => string, options: AggregateFunnelsOptions = {}): FunnelAggregate {
   assertIterable(rows, false);
   const acc = createAccumulator(keyOf, options);
-  let index = 0;
-  for (const row of rows) acc.add(row, index++);
+  forEachRow(rows, 'rows', (row, index) => acc.add(row, index));
   return acc.result();
 }

@@ -1,3 +1,4 @@
+import { forEachRowAsync } from '../core/limits.js';
 import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type FunnelAggregate } from './accumulator.js';
 
 /**
@@ -32,12 +33,6 @@ export async function aggregateFunnelsAsync<R>(
 ): Promise<FunnelAggregate> {
   assertIterable(rows, true);
   const acc = createAccumulator(keyOf, options);
-  let index = 0;
-  if (typeof (rows as Partial<AsyncIterable<R>>)[Symbol.asyncIterator] === 'function') {
-    for await (const row of rows as AsyncIterable<R>) acc.add(row, index++);
-  } else {
-    // A plain Iterable: no await per row.
-    for (const row of rows as Iterable<R>) acc.add(row, index++);
-  }
+  await forEachRowAsync(rows, 'rows', (row, index) => acc.add(row, index));
   return acc.result();
 }

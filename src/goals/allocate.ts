@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
+import { arrayLength } from '../core/limits.js';
 import { moneySchema, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
 import { alignScaled, apportion, fromUnits, parseUnit, toScaled, toUnits } from './apportion.js';
@@ -55,6 +56,7 @@ function exactWeights(weights: readonly WeightInput[], path: string): bigint[] {
  */
 export function allocate(total: MoneyInput, weights: readonly WeightInput[], options: AllocateOptions = {}): Decimal[] {
   const amount = toDecimal(parseInput(moneySchema, total, { prefix: ['total'] }), 'total');
+  arrayLength(weights, 'weights', 'MAX_ALLOCATE_PARTS'); // before walking: 1,000,000 nulls took 5 s and 1 GB
   const ws = parseInput(weightsSchema, weights, { prefix: ['weights'] });
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const unit = parseUnit(opts.unit, 'unit', 'INVALID_OPTIONS');

@@ -2,7 +2,7 @@
 // trackProgress and attributeChange. Every function here is internal (not re-exported).
 import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { describeValue, fail } from '../core/errors.js';
-import { isMoneyInput } from '../core/money.js';
+import { isMoneyInput, moneyProblem } from '../core/money.js';
 
 /**
  * Converts a finite `Decimal` to an exact integer mantissa and a power-of-ten scale
@@ -67,7 +67,7 @@ export function apportion(total: bigint, weights: readonly bigint[]): bigint[] {
  * Rounds shares (in units, as decimals) to whole units that add up exactly to `total`: each
  * share is floored, then the difference is settled one unit at a time by fractional part —
  * largest first when units are missing, smallest first when there are too many (a ring, so any
- * difference is settled). Fractions are compared to 20 decimals, so the last digit of a
+ * difference is settled; whole rounds of the ring are settled in one step). Fractions are compared to 20 decimals, so the last digit of a
  * repeating decimal does not break a tie; equal fractions: the lower index gains first and
  * loses last. For effects that must add up to a change. @internal
  */
@@ -81,6 +81,13 @@ export function roundToTotal(values: readonly Decimal[], total: bigint): bigint[
   const byFraction = Array.from({ length: n }, (_, i) => i).sort((a, b) => (fraction[b] as Decimal).cmp(fraction[a] as Decimal) || a - b);
   const order = left >= 0n ? byFraction : byFraction.reverse();
   const step = left >= 0n ? 1n : -1n;
+  // Whole rounds of the ring in one step (every part gains or loses the same), then the rest,
+  // fewer than n, one unit each: bounded work however large the difference.
+  const rounds = left / BigInt(n);
+  if (rounds !== 0n) {
+    for (let i = 0; i < n; i++) parts[i] = (parts[i] as bigint) + rounds;
+    left -= rounds * BigInt(n);
+  }
   for (let k = 0; left !== 0n; k = (k + 1) % n, left -= step) {
     const i = order[k] as number;
     parts[i] = (parts[i] as bigint) + step;
@@ -108,7 +115,11 @@ export function toUnits(amount: Decimal, unit: Decimal): bigint | null {
  */
 export function parseUnit(value: unknown, path: string, code: 'INVALID_INPUT' | 'INVALID_OPTIONS'): Decimal {
   if (value === undefined) return new StoreDecimal('0.01');
-  if (!isMoneyInput(value)) fail(code, path, `expected a positive amount like "0.01" or 1, received ${describeValue(value)}`);
+  if (!isMoneyInput(value)) {
+    const problem = moneyProblem(value);
+    const why = problem === null || problem.startsWith('expected') ? 'expected a positive amount like "0.01" or 1' : problem;
+    fail(code, path, `${why}, received ${describeValue(value)}`);
+  }
   const unit = toDecimal(value, path);
   if (!unit.isPositive() || unit.isZero()) fail(code, path, `must be greater than 0, received ${describeValue(value)}`);
   return unit;

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { roundToUnit, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
-import { fail } from '../core/errors.js';
+import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { fail, formatPath } from '../core/errors.js';
+import { exceeds, LIMITS } from '../core/limits.js';
 import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
-import { parseInput } from '../core/validate.js';
+import { assertKeysKept, parseInput } from '../core/validate.js';
 import { fromUnits, parseUnit, roundToTotal, toScaled, toUnits } from './apportion.js';
 import { goalsMessages } from './messages.js';
 
@@ -51,7 +52,19 @@ export interface Attribution {
 }
 
 /** The most factors {@link attributeChange} takes: Shapley values use all 2^n subsets (4,096 for 12). */
-export const MAX_FACTORS = 12;
+export const MAX_FACTORS = LIMITS.MAX_FACTORS;
+
+/** Counts a factor record's own keys before it is walked (a record of a million keys is refused at once). */
+function checkFactorCount(value: unknown, path: string): void {
+  let n: number;
+  try {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return; // zod reports the shape
+    n = Object.keys(value).length;
+  } catch {
+    return fail('INVALID_INPUT', path, 'could not be read (a getter or proxy threw)');
+  }
+  if (n > MAX_FACTORS) exceeds('INVALID_INPUT', path, 'MAX_FACTORS', 'the number of factors (Shapley values use all 2^n subsets)', String(n));
+}
 
 const factorsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), nonNegativeMoneySchema);
 const optionsSchema = /* @__PURE__ */ z.object({
@@ -169,8 +182,13 @@ function signed(value: Decimal, digits: number): string {
  * ```
  */
 export function attributeChange(base: Factors, current: Factors, options: AttributeChangeOptions = {}): Attribution {
+  checkFactorCount(base, 'base');
+  checkFactorCount(current, 'current');
   const b = parseInput(factorsSchema, base, { prefix: ['base'] });
   const c = parseInput(factorsSchema, current, { prefix: ['current'] });
+  // JSON.parse makes a "__proto__" key an own field; zod's copy drops it: refuse it by name.
+  assertKeysKept(base, b, ['base'], 'INVALID_INPUT', 'a factor may not be named "__proto__"');
+  assertKeysKept(current, c, ['current'], 'INVALID_INPUT', 'a factor may not be named "__proto__"');
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const method = opts.method ?? 'shapley';
   const unit = parseUnit(opts.unit, 'unit', 'INVALID_OPTIONS');
@@ -192,9 +210,21 @@ export function attributeChange(base: Factors, current: Factors, options: Attrib
     });
   }
   const product = (ds: readonly Decimal[]) => ds.reduce((p, x) => p.times(x), new StoreDecimal(1));
+  // Every product Shapley forms is at most Π max(base, current): bound it in units of the result,
+  // so the effects stay exact in 40 significant digits (and rounding them settles in one step).
+  const bound = product(d0.map((x, j) => StoreDecimal.max(x, d1[j] as Decimal))).div(unit);
+  if (bound.gte(new StoreDecimal(10).pow(LIMITS.MAX_PRODUCT_UNITS_DIGITS))) {
+    exceeds(
+      'INVALID_INPUT',
+      formatPath([product(d1).gt(product(d0)) ? 'current' : 'base']),
+      'MAX_PRODUCT_UNITS_DIGITS',
+      `the product of the factors ${names.join(' × ')} in units of ${unit.toString()} (about ${bound.toExponential(0)}, in digits)`,
+    );
+  }
   const v0 = product(d0);
   const v1 = product(d1);
-  const total = roundToUnit(v1.minus(v0), unit);
+  // Products are not money (they may exceed its range): round the change to the unit directly.
+  const total = v1.minus(v0).div(unit).toDecimalPlaces(0, StoreDecimal.ROUND_HALF_UP).times(unit);
   const totalUnits = toUnits(total, unit) as bigint;
 
   const raw = method === 'lmdi' ? lmdiEffects(d0, d1) : shapleyEffects(d0, d1);

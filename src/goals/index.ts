@@ -36,6 +36,7 @@ export {
 export {
   trackProgress,
   planLikeSchema,
+  type ActualDay,
   type Actuals,
   type DayProgress,
   type PlanLike,

@@ -88,6 +88,13 @@ export const driversInputSchema = /* @__PURE__ */ z.object({
 
 const DRIVERS = ['sales', 'visitors', 'conversionRate', 'aov'] as const;
 
+/** A Decimal as a number, or `null` when it is beyond a number (never Infinity: the ratio policy). */
+function finiteNumber(d: Decimal | null | undefined): number | null {
+  if (d === null || d === undefined) return null;
+  const n = d.toNumber();
+  return Number.isFinite(n) ? n : null;
+}
+
 /**
  * Rounds a needed count up to a whole number, ignoring floating-point dust (4000.0000000000005 →
  * 4000): a value within a relative 1e-12 of a whole number is that number, anything else is
@@ -179,7 +186,7 @@ export function solveDrivers(input: DriversInput): Drivers {
   } else if (solved === 'visitors') {
     const rpv = new StoreDecimal(conversionRate as number).times(aov as Decimal);
     const path = conversionRate === 0 ? 'conversionRate' : 'aov';
-    visitors = divide(sales as Decimal, rpv, path)?.toNumber() ?? null;
+    visitors = finiteNumber(divide(sales as Decimal, rpv, path)); // beyond a number (a rate of 5e-324): null
   } else if (solved === 'conversionRate') {
     const perBuyer = new StoreDecimal(visitors as number).times(aov as Decimal);
     const path = visitors === 0 ? 'visitors' : 'aov';
@@ -194,8 +201,8 @@ export function solveDrivers(input: DriversInput): Drivers {
   }
 
   let buyers: number | null = null;
-  if (visitors !== null && conversionRate !== null) buyers = new StoreDecimal(visitors).times(conversionRate).toNumber();
-  else if (sales !== null && aov !== null && !aov.isZero()) buyers = sales.div(aov).toNumber();
+  if (visitors !== null && conversionRate !== null) buyers = finiteNumber(new StoreDecimal(visitors).times(conversionRate));
+  else if (sales !== null && aov !== null && !aov.isZero()) buyers = finiteNumber(sales.div(aov));
   const revenuePerVisitor = conversionRate !== null && aov !== null ? aov.times(conversionRate) : null;
   const entries = v.entries === undefined || visitors === null ? null : splitOverEntries(visitors, v.entries);
   return { solved, sales, visitors, conversionRate, aov, buyers, revenuePerVisitor, entries };

@@ -5,7 +5,7 @@ import { fail, formatPath } from '../core/errors.js';
 import { formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
-import { parseInput } from '../core/validate.js';
+import { assertKeysKept, parseInput } from '../core/validate.js';
 import { alignScaled, apportion, fromUnits, parseUnit, toScaled, toUnits } from './apportion.js';
 import { goalsMessages } from './messages.js';
 
@@ -19,8 +19,18 @@ export interface PlanLike {
   days: readonly { date: IsoDate; target: MoneyInput }[];
 }
 
-/** Actual sales by day, in yuan: `{ '2026-11-10': '28400.50' }`. */
-export type Actuals = Readonly<Record<IsoDate, MoneyInput>>;
+/** One day's actual sales, as a row of an export: `{ date: '2026-11-10', sales: '28400.50' }`. */
+export interface ActualDay {
+  date: IsoDate;
+  /** Sales of the day in yuan. */
+  sales: MoneyInput;
+}
+
+/**
+ * Actual sales by day, in yuan: a record `{ '2026-11-10': '28400.50' }` (a map by day) or an
+ * array of `{ date, sales }` rows (as an export holds them; each day at most once).
+ */
+export type Actuals = Readonly<Record<IsoDate, MoneyInput>> | readonly ActualDay[];
 
 /** Options of {@link trackProgress}. */
 export interface TrackProgressOptions {
@@ -121,6 +131,25 @@ export const planLikeSchema = /* @__PURE__ */ z.object({
 });
 
 const actualsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), nonNegativeMoneySchema);
+const actualRowsSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ date: isoDateSchema, sales: nonNegativeMoneySchema }));
+
+/** The actuals as `[date, amount, path]` entries, from a record or from rows. */
+function readActuals(actuals: unknown): [string, MoneyInput, string, string][] {
+  if (Array.isArray(actuals)) {
+    const rows = parseInput(actualRowsSchema, actuals, { prefix: ['actuals'] });
+    const seen = new Map<string, number>();
+    return rows.map((r, i) => {
+      const first = seen.get(r.date);
+      if (first !== undefined) fail('INVALID_INPUT', `actuals[${i}].date`, `${r.date} is given twice (first at actuals[${first}])`);
+      seen.set(r.date, i);
+      return [r.date, r.sales, `actuals[${i}].sales`, `actuals[${i}].date`];
+    });
+  }
+  const a = parseInput(actualsSchema, actuals, { prefix: ['actuals'] });
+  // JSON.parse makes "__proto__" an own key, which zod's copy drops: it is no day, say so.
+  assertKeysKept(actuals, a, ['actuals'], 'INVALID_INPUT', 'expected a real calendar day written YYYY-MM-DD as the key');
+  return Object.entries(a).map(([date, amount]) => [date, amount, formatPath(['actuals', date]), formatPath(['actuals', date])]);
+}
 const optionsSchema = /* @__PURE__ */ z.object({
   asOf: isoDateSchema,
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
@@ -139,7 +168,8 @@ const optionsSchema = /* @__PURE__ */ z.object({
  * a zero target, what is left is spread evenly over them.
  *
  * @param plan - a plan from `planTargets` (or `{ total, unit?, days: { date, target }[] }`, days in order).
- * @param actuals - sales by day in yuan; every day must be a day of the plan.
+ * @param actuals - sales by day in yuan, as a record by day or as `{ date, sales }` rows; every
+ *   day must be a day of the plan.
  * @param options - `asOf` (the last day with data), `replan` policy when ahead (`'keep'` default, or `'spread'`), `locale`, extra messages.
  * @returns progress to date, the `asOf` day, the replan and a message.
  * @throws StoreOpsError `INVALID_INPUT` for a bad plan (days out of order, a total that is not
@@ -162,12 +192,13 @@ const optionsSchema = /* @__PURE__ */ z.object({
  * ahead.replan.map((d) => d.target.toNumber()) //=> [10000, 10000, 10000, 10000, 10000]
  * ahead.buffer //=> 6000
  * trackProgress(plan, { '2026-11-09': 12000, '2026-11-10': 14000 }, { asOf: '2026-11-10', replan: 'spread' }).replan.map((d) => d.target.toNumber()) //=> [8800, 8800, 8800, 8800, 8800]
+ * trackProgress(plan, [{ date: '2026-11-09', sales: 10000 }, { date: '2026-11-10', sales: 6000 }], { asOf: '2026-11-10' }).gap //=> -4000
  * trackProgress(plan, { '2026-12-01': 5 }, { asOf: '2026-11-10' }) //=> throws INVALID_INPUT
  * ```
  */
 export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackProgressOptions): Progress {
   const p = parseInput(planLikeSchema, plan, { prefix: ['plan'] });
-  const a = parseInput(actualsSchema, actuals, { prefix: ['actuals'] });
+  const a = readActuals(actuals);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
   const catalogs: MessageCatalog[] = opts.messages === undefined ? [goalsMessages] : [goalsMessages, opts.messages];
@@ -185,11 +216,10 @@ export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackPr
 
   const index = new Map<number, number>(dayNumbers.map((n, i) => [n, i]));
   const actualByIndex = new Map<number, Decimal>();
-  for (const [date, amount] of Object.entries(a)) {
-    const path = formatPath(['actuals', date]);
-    if (!isIsoDate(date)) fail('INVALID_INPUT', path, 'expected a real calendar day written YYYY-MM-DD as the key');
+  for (const [date, amount, path, datePath] of a) {
+    if (!isIsoDate(date)) fail('INVALID_INPUT', datePath, 'expected a real calendar day written YYYY-MM-DD as the key');
     const i = index.get(toDayNumber(date));
-    if (i === undefined) fail('INVALID_INPUT', path, 'is not a day of the plan');
+    if (i === undefined) fail('INVALID_INPUT', datePath, 'is not a day of the plan');
     actualByIndex.set(i, toDecimal(amount, path));
   }
 

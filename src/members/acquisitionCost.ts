@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { StoreDecimal, toDecimal, type Decimal, amountRatio } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, parseInput, positiveSchema } from '../core/validate.js';
@@ -96,7 +96,8 @@ export function acquisitionCost(input: AcquisitionCostInput, options: Acquisitio
     basis,
     costPerNewBuyer,
     costPerReturningBuyer,
-    costRatio: both && !(costPerReturningBuyer as Decimal).isZero() ? (costPerNewBuyer as Decimal).div(costPerReturningBuyer as Decimal).toNumber() : null,
+    // amountRatio: null, never Infinity, when the quotient is beyond a number.
+    costRatio: both ? amountRatio(costPerNewBuyer, costPerReturningBuyer) : null,
     savingPerRetainedBuyer: both ? (costPerNewBuyer as Decimal).minus(costPerReturningBuyer as Decimal) : null,
   };
 }

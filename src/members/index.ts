@@ -10,6 +10,7 @@ export {
   rfmSegments,
   defaultRfmSegments,
   type RfmBand,
+  type RfmBandMethod,
   type RfmBands,
   type RfmBuyer,
   type RfmOptions,

@@ -13,12 +13,21 @@ import { membersMessages } from './messages.js';
 import { addAmount, emptySum, parseOrders, sumValue, type MemberOrder, type MoneySum, type ParsedOrder } from './orders.js';
 
 /**
- * How one RFM dimension is scored: a number `k` (2–10) scores by rank into `k` equal-count
- * bands (quantiles, like R's `rfm` package with `bins = k`; equal values always share a score);
- * an array of ascending breaks scores 1 + the number of breaks reached — for recency, breaks
- * are days and a buyer reaches a break when their last order is within that many days.
+ * How one RFM dimension is scored: a number `k` (2–10) scores into `k` quantile bands as R's
+ * `rfm` package does with `bins = k` (cut points: type-7 quantiles plus 1, half-open intervals;
+ * or equal-count ranks with `bandMethod: 'equalCount'`); equal values always share a score. An
+ * array of ascending breaks scores 1 + the number of breaks reached — for recency, breaks are
+ * days and a buyer reaches a break when their last order is within that many days.
  */
 export type RfmBand<T = number> = number | readonly T[];
+
+/**
+ * How a number of bands `k` is turned into scores: `'quantile'` (default) as R's `rfm` package —
+ * cut points Q(j/k) + 1 for j = 1…k−1 with Q the type-7 quantile (R's `quantile()` default) of
+ * the buyers' values, a value scoring 1 + the cut points it reaches (recency in reverse);
+ * `'equalCount'` — by rank, 1 + ⌊k × (buyers strictly worse) / n⌋.
+ */
+export type RfmBandMethod = 'quantile' | 'equalCount';
 
 /** Score bands of the three dimensions; each defaults to 5 quantile bands (storeops default, as R's `rfm`). */
 export interface RfmBands {
@@ -51,6 +60,8 @@ export interface RfmOptions {
   asOf: IsoDate;
   /** Score bands per dimension. */
   bands?: RfmBands;
+  /** How a number of bands becomes scores: `'quantile'` (default, as R's `rfm`) or `'equalCount'`. */
+  bandMethod?: RfmBandMethod;
   /** Only orders of the last `lookbackDays` calendar days up to `asOf` count; all orders by default. */
   lookbackDays?: number;
   /** Segment rules, tried in order; buyers matching none are in `other`. Default {@link defaultRfmSegments}. */
@@ -90,6 +101,8 @@ export interface RfmSegmentSummary {
   buyers: number;
   /** Buyers / all buyers; `null` without buyers. */
   share: number | null;
+  /** Orders of the segment's buyers (R's `rfm_segment_summary` `orders`). */
+  orders: number;
   /** Amount paid by the segment's buyers, in yuan. */
   monetary: Decimal;
   /** What to do with the segment (`RFM_ADVICE_<name>`): one item, or none when no advice exists. */
@@ -140,6 +153,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
       monetary: /* @__PURE__ */ z.optional(moneyBandSchema),
     }),
   ),
+  bandMethod: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['quantile', 'equalCount'])),
   lookbackDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
   segments: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(
@@ -153,6 +167,23 @@ const optionsSchema = /* @__PURE__ */ z.object({
   ),
 });
 
+/** @internal Exact arithmetic a dimension's values need for R's quantile cut points. */
+interface Arith<T> {
+  cmp: (a: T, b: T) => number;
+  /** Whether `v` ≥ Q + 1, where Q = lo + (hi − lo) × rem / k (type-7 interpolation), exactly. */
+  reachesCut: (v: T, lo: T, hi: T, rem: number, k: number) => boolean;
+}
+
+const numberArith: Arith<number> = {
+  cmp: (a, b) => a - b,
+  // Values are whole days or order counts: k × (v − lo − 1) ≥ (hi − lo) × rem in safe integers.
+  reachesCut: (v, lo, hi, rem, k) => k * (v - lo - 1) >= (hi - lo) * rem,
+};
+
+const decimalArith: Arith<Decimal> = {
+  cmp: (a, b) => a.comparedTo(b),
+  reachesCut: (v, lo, hi, rem, k) => v.minus(lo).minus(1).times(k).gte(hi.minus(lo).times(rem)),
+};
 /** @internal The members module's judging spec: no marks of its own, its catalog (labels, advice, findings). */
 export const membersSpec: JudgingSpec<object, typeof membersMessages> = { module: 'members', catalog: membersMessages, defaults: {}, marks: {} };
 
@@ -162,12 +193,47 @@ export type MembersContext = Judging<object, typeof membersMessages>;
 const has = (j: MembersContext, code: string) => j.catalogs.some((c) => Object.prototype.hasOwnProperty.call(c, code));
 
 /**
- * Scores values into bands. `better` says which way is better; `values` compare with `cmp`.
- * Quantiles: 1 + floor(k × (buyers strictly worse) / n), so equal values share a score.
- * Breaks: 1 + the number of breaks reached.
+ * Scores values into `k` bands as R's `rfm` package does (`rfm_table_order`, helper `bins`): the
+ * cut points are the type-7 quantiles Q(j/k), j = 1…k−1 (R's `stats::quantile` default), each
+ * plus 1, and intervals are half-open `[lower, upper)` — so a value scores 1 + the number of cut
+ * points it reaches (v ≥ Q(j/k) + 1). The quantile is computed exactly (no binary rounding).
+ * Returns scores where higher values score higher.
  */
-function scoreAll<T>(values: readonly T[], band: number | readonly T[], cmp: (a: T, b: T) => number, reaches: (v: T, brk: T) => boolean): number[] {
-  if (typeof band !== 'number') return values.map((v) => 1 + band.filter((b) => reaches(v, b)).length);
+function quantileScores<T>(values: readonly T[], k: number, a: Arith<T>): number[] {
+  const n = values.length;
+  const order = values.map((_, i) => i).sort((x, y) => a.cmp(values[x] as T, values[y] as T));
+  const sorted = order.map((i) => values[i] as T);
+  // first[j]: the first sorted position that reaches cut point j (positions only grow with j).
+  const first: number[] = [];
+  for (let j = 1; j < k; j++) {
+    const h = (n - 1) * j; // index × k: floor(h / k) is the lower order statistic, h mod k / k the fraction
+    const loIdx = Math.floor(h / k);
+    const rem = h % k;
+    const lo = sorted[loIdx] as T;
+    const hi = rem === 0 ? lo : (sorted[loIdx + 1] as T);
+    let left = 0;
+    let right = n;
+    while (left < right) {
+      const mid = (left + right) >>> 1;
+      if (a.reachesCut(sorted[mid] as T, lo, hi, rem, k)) right = mid;
+      else left = mid + 1;
+    }
+    first.push(left);
+  }
+  const scores = new Array<number>(n);
+  let reached = 0;
+  for (let r = 0; r < n; r++) {
+    while (reached < first.length && (first[reached] as number) <= r) reached++;
+    scores[order[r] as number] = 1 + reached;
+  }
+  return scores;
+}
+
+/**
+ * Equal-count scores: 1 + floor(k × (buyers strictly worse) / n), so equal values share a score.
+ * `cmp` orders worse before better.
+ */
+function equalCountScores<T>(values: readonly T[], k: number, cmp: (a: T, b: T) => number): number[] {
   const n = values.length;
   const order = values.map((_, i) => i).sort((a, b) => cmp(values[a] as T, values[b] as T));
   const scores = new Array<number>(n);
@@ -175,9 +241,27 @@ function scoreAll<T>(values: readonly T[], band: number | readonly T[], cmp: (a:
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
     if (r > 0 && cmp(values[order[r - 1] as number] as T, values[i] as T) !== 0) worse = r;
-    scores[i] = 1 + Math.floor((band * worse) / n);
+    scores[i] = 1 + Math.floor((k * worse) / n);
   }
   return scores;
+}
+
+/**
+ * Scores values into bands. `lowerIsBetter` for recency (R scores its bands in reverse).
+ * Breaks: 1 + the number of breaks reached.
+ */
+function scoreAll<T>(
+  values: readonly T[],
+  band: number | readonly T[],
+  a: Arith<T>,
+  lowerIsBetter: boolean,
+  method: RfmBandMethod,
+  reaches: (v: T, brk: T) => boolean,
+): number[] {
+  if (typeof band !== 'number') return values.map((v) => 1 + band.filter((b) => reaches(v, b)).length);
+  if (method === 'equalCount') return equalCountScores(values, band, lowerIsBetter ? (x: T, y: T) => a.cmp(y, x) : a.cmp);
+  const scores = quantileScores(values, band, a);
+  return lowerIsBetter ? scores.map((s) => band + 1 - s) : scores;
 }
 
 function checkAscending<T>(band: number | readonly T[] | undefined, cmp: (a: T, b: T) => number, name: string): void {
@@ -207,29 +291,31 @@ export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number,
   const frequency = stats.map((s) => s.count);
   const monetary = stats.map((s) => sumValue(s.sum));
   const bands = opts.bands ?? {};
-  const byNumber = (a: number, b: number) => a - b;
+  const byNumber = numberArith.cmp;
+  const method = opts.bandMethod ?? 'quantile';
   const recencyBand = bands.recency ?? 5;
   const frequencyBand = bands.frequency ?? 5;
   const monetaryBand = typeof bands.monetary === 'object' ? bands.monetary.map((m) => toDecimal(m)) : (bands.monetary ?? 5);
   checkAscending(recencyBand, byNumber, 'recency');
   checkAscending(frequencyBand, byNumber, 'frequency');
   checkAscending(monetaryBand, (a: Decimal, b: Decimal) => a.comparedTo(b), 'monetary');
-  // Recency: fewer days is better, so rank by days descending; a break is reached within its days.
-  const rScores = scoreAll(recency, recencyBand, (a, b) => b - a, (v, brk) => v <= brk);
-  const fScores = scoreAll(frequency, frequencyBand, byNumber, (v, brk) => v >= brk);
-  const mScores = scoreAll(monetary, monetaryBand, (a, b) => a.comparedTo(b), (v, brk) => v.gte(brk));
+  // Recency: fewer days is better (R scores its bands in reverse); a break is reached within its days.
+  const rScores = scoreAll(recency, recencyBand, numberArith, true, method, (v, brk) => v <= brk);
+  const fScores = scoreAll(frequency, frequencyBand, numberArith, false, method, (v, brk) => v >= brk);
+  const mScores = scoreAll(monetary, monetaryBand, decimalArith, false, method, (v, brk) => v.gte(brk));
 
   const rules = opts.segments ?? defaultRfmSegments;
   const names = [...rules.map((r) => r.name), 'other'];
-  const count = new Map<string, { buyers: number; sum: Decimal | null }>(names.map((n) => [n, { buyers: 0, sum: null }]));
+  const count = new Map<string, { buyers: number; orders: number; sum: Decimal | null }>(names.map((n) => [n, { buyers: 0, orders: 0, sum: null }]));
   const buyers: RfmBuyer[] = ids.map((buyerId, i) => {
     const r = rScores[i] as number;
     const f = fScores[i] as number;
     const m = mScores[i] as number;
     const rule = rules.find((x) => inRange(r, x.recency) && inRange(f, x.frequency) && inRange(m, x.monetary));
     const segment = rule === undefined ? 'other' : rule.name;
-    const c = count.get(segment) as { buyers: number; sum: Decimal | null };
+    const c = count.get(segment) as { buyers: number; orders: number; sum: Decimal | null };
     c.buyers++;
+    c.orders += frequency[i] as number;
     c.sum = c.sum === null ? (monetary[i] as Decimal) : c.sum.plus(monetary[i] as Decimal);
     return {
       buyerId,
@@ -245,7 +331,7 @@ export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number,
   });
   const zero = sumValue(emptySum());
   const segments: RfmSegmentSummary[] = [...new Set(names)].map((name) => {
-    const c = count.get(name) as { buyers: number; sum: Decimal | null };
+    const c = count.get(name) as { buyers: number; orders: number; sum: Decimal | null };
     const adviceCode = `RFM_ADVICE_${name}` as const;
     const labelCode = `RFM_SEGMENT_${name}` as const;
     // Segment names are data (the caller's rules): a segment without a label shows its name.
@@ -254,6 +340,7 @@ export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number,
       label: has(j, labelCode) ? text(j, labelCode as never) : name,
       buyers: c.buyers,
       share: ratio(c.buyers, buyers.length),
+      orders: c.orders,
       monetary: c.sum ?? zero,
       advice: has(j, adviceCode) ? [advise(j, adviceCode as never)] : [],
     };
@@ -274,7 +361,7 @@ export type RfmParsedOptions = Omit<RfmOptions, 'asOf' | 'locale' | 'messages' |
 /**
  * RFM segments (RFM 客户分层) of the buyers in paid orders: recency (days since the last order,
  * up to `asOf`), frequency (orders) and monetary (amount paid) are each scored into bands —
- * 5 quantile bands by default, like R's `rfm` package, or breaks you choose — and each buyer goes
+ * 5 quantile bands by default, exactly as R's `rfm` package (`bandMethod`), or breaks you choose — and each buyer goes
  * to the first segment rule its scores satisfy, else `other`, so every buyer is in exactly one
  * segment. Each segment comes with a label and advice in the requested locale.
  *

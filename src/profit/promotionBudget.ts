@@ -58,6 +58,9 @@ export const promotionBudgetInputSchema = /* @__PURE__ */ z.object({
   }),
 );
 
+/** A count of people as a number, or `null` when it is beyond a number (never Infinity). */
+const finiteOrNull = (n: number): number | null => (Number.isFinite(n) ? n : null);
+
 /**
  * How much promotion a period can afford (推广预算): the contribution left by the unavoidable
  * costs, minus the target profit, is the headroom for elastic costs; what the other elastic costs
@@ -103,6 +106,6 @@ export function promotionBudget(input: PromotionBudgetInput): PromotionBudget {
     feasible: !left.isNegative(),
     shortfall: left.isNegative() ? left.negated() : zero,
     salaryRoom,
-    extraHeadcount: perHead === null || perHead.isZero() ? null : salaryRoom.div(perHead).floor().toNumber(),
+    extraHeadcount: perHead === null || perHead.isZero() ? null : finiteOrNull(salaryRoom.div(perHead).floor().toNumber()),
   };
 }

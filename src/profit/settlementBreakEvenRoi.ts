@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toDecimal } from '../core/decimal.js';
+import { StoreDecimal, toDecimal } from '../core/decimal.js';
 import { parseInput, rateSchema } from '../core/validate.js';
 import { inverseRatio, unitEconomics, type UnitEconomicsInput } from './unitEconomics.js';
 
@@ -58,7 +58,7 @@ export function settlementBreakEvenRoi(input: SettlementBreakEvenRoiInput | Unit
   if (typeof input === 'object' && input !== null && 'price' in input) return unitEconomics(input).breakEvenRoi;
   const v = parseInput(settlementBreakEvenRoiInputSchema, input);
   const one = toDecimal(1);
-  const kept = toDecimal(v.contributionMarginRate)
+  const kept = new StoreDecimal(v.contributionMarginRate) // a rate, not money: any finite number in range
     .times(one.minus(v.refundRate ?? 0))
     .times(one.minus(v.feeRate ?? 0));
   return inverseRatio(kept, one);

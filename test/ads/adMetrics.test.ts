@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adMetrics } from 'storeops/ads';
-import { errorOf } from '../helpers.js';
+import { errorAt, errorOf } from '../helpers.js';
 
 describe('adMetrics', () => {
   it('computes CTR, CPC, CPM and ROI by DOMAIN.md §7', () => {
@@ -25,10 +25,12 @@ describe('adMetrics', () => {
     expect(adMetrics({ impressions: 10, clicks: 1, spend: 1, sales: 0, orders: 0 }).costPerOrder).toBeNull();
   });
 
-  it('gives null, not Infinity, for a ROI beyond the range of a number', () => {
-    // Both amounts are valid money (3-digit exponents); their quotient 1e1998 is not a number.
-    expect(adMetrics({ impressions: 10, clicks: 1, spend: '1e-999', sales: '1e999' }).roi).toBeNull();
-    expect(adMetrics({ impressions: 10, clicks: 1, spend: '1e-999', sales: '1e-999' }).roi).toBe(1);
+  it('gives no Infinity for a ROI at the edge of the exact range of money, and refuses amounts beyond it', () => {
+    // '1e999' and '1e-999' are beyond the exact range of money (docs/hardening.md): refused at their path.
+    expect(errorAt(() => adMetrics({ impressions: 10, clicks: 1, spend: '1e-999', sales: '1e999' }))).toEqual({ code: 'INVALID_INPUT', path: 'spend' });
+    // The widest quotient inside the range: 9999999999999999 / 1e-17 ≈ 1e33, a number.
+    expect(adMetrics({ impressions: 10, clicks: 1, spend: '1e-17', sales: '9999999999999999' }).roi).toBeCloseTo(9999999999999999e17, -20);
+    expect(adMetrics({ impressions: 10, clicks: 1, spend: '1e-17', sales: '1e-17' }).roi).toBe(1);
   });
 
   it('rejects bad input with paths', () => {

@@ -22,8 +22,21 @@ describe('ratingsNeeded', () => {
     expect(ratingsNeeded({ sum: 499, count: 100 }, 5)).toBeNull();
   });
 
+  it('returns null for a target no rating can reach: above 5, or 5 with any rating below 5 (the contract: "null if it never can")', () => {
+    expect(ratingsNeeded({ sum: 470, count: 100 }, 48)).toBeNull();
+    expect(ratingsNeeded({ sum: 470, count: 100 }, 5.01)).toBeNull();
+    expect(ratingsNeeded({ sum: 0, count: 0 }, 5.5)).toBeNull();
+    // 499 over 100: one rating below 5; (499 + 5k) / (100 + k) < 5 for every k.
+    expect(ratingsNeeded({ sum: 499, count: 100 }, 5)).toBeNull();
+    expect(ratingsNeeded({ sum: 500, count: 100 }, 5)).toBe(0);
+  });
+
   it('rejects bad input', () => {
-    expectError(() => ratingsNeeded({ sum: 470, count: 100 }, 48), 'INVALID_INPUT', 'target');
+    expectError(() => ratingsNeeded({ sum: 470, count: 100 }, '4.8' as never), 'INVALID_INPUT', 'target');
+    expectError(() => ratingsNeeded({ sum: 470, count: 100 }, Number.NaN), 'INVALID_INPUT', 'target');
+    expectError(() => ratingsNeeded({ sum: 470, count: 100 }, Infinity), 'INVALID_INPUT', 'target');
+    expectError(() => ratingsNeeded({ sum: 470, count: 100 }, 0.5), 'INVALID_INPUT', 'target');
+    expectError(() => ratingsNeeded({ sum: 470, count: -1 }, 48), 'INVALID_INPUT', 'count');
     expectError(() => ratingsNeeded({ sum: 470, count: -1 }, 4.8), 'INVALID_INPUT', 'count');
     expectError(() => ratingsNeeded({ sum: 50, count: 100 }, 4.8), 'INVALID_INPUT', 'sum');
     expectError(() => ratingsNeeded({ count: 100 } as never, 4.8), 'INVALID_INPUT', 'sum');

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreOpsError } from '../../src/core/errors.js';
-import { argumentLists, notFuzzed, nonFiniteIn, prototypeSnapshot, publicFunctions, sameSnapshot, type PublicFunction } from './surface.js';
+import { argumentLists, notFuzzed, withRevokedProxies, nonFiniteIn, prototypeSnapshot, publicFunctions, sameSnapshot, type PublicFunction } from './surface.js';
 import { validArguments } from './valid-arguments.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
@@ -61,7 +61,7 @@ async function probe(f: PublicFunction, args: unknown[], mustNotThrow: boolean):
   let thrown: { error: unknown } | undefined;
   const t0 = performance.now();
   try {
-    result = f.fn(...args);
+    result = f.fn(...withRevokedProxies(args));
     if (result instanceof Promise) result = await result;
   } catch (error) {
     thrown = { error };

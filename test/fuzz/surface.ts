@@ -121,6 +121,73 @@ const hostileProxy = new Proxy(
     },
   },
 );
+/** An array proxy whose traps throw (but for symbols, which fast-check itself asks for). */
+const hostileArrayProxy = new Proxy([1, 2, 3], {
+  get(_target, key) {
+    if (typeof key === 'symbol') return undefined;
+    throw new Error('array proxy get');
+  },
+  has(_target, key) {
+    if (typeof key === 'symbol') return false;
+    throw new Error('array proxy has');
+  },
+  ownKeys() {
+    throw new Error('array proxy ownKeys');
+  },
+  getOwnPropertyDescriptor() {
+    throw new Error('array proxy descriptor');
+  },
+});
+/**
+ * A revoked proxy of an array: every operation on it throws TypeError (even Array.isArray), so
+ * fast-check cannot hold one (it asks each value for a clone method). The generators hold this
+ * marker instead; {@link withRevokedProxies} swaps in a fresh revoked proxy just before the call.
+ */
+export const REVOKED = Object.freeze({ revokedProxyMarker: true });
+const revoked = (): unknown => {
+  const { proxy, revoke } = Proxy.revocable([1, 2], {});
+  revoke();
+  return proxy;
+};
+/** The arguments with every {@link REVOKED} marker (at the top or one level down) replaced by a revoked proxy. */
+export function withRevokedProxies(args: unknown[]): unknown[] {
+  const swap = (v: unknown): unknown => (v === REVOKED ? revoked() : v);
+  return args.map((a) => {
+    if (a === REVOKED) return revoked();
+    try {
+      if (Array.isArray(a) && a.includes(REVOKED)) return a.map(swap);
+    } catch {
+      return a;
+    }
+    let plain = false;
+    try {
+      plain = a !== null && typeof a === 'object' && !Array.isArray(a) && Object.getPrototypeOf(a) === Object.prototype && Object.values(a).includes(REVOKED);
+    } catch {
+      // a hostile proxy: passed as it is
+    }
+    if (plain) {
+      return Object.fromEntries(Object.entries(a as Record<string, unknown>).map(([k, v]) => [k, swap(v)]));
+    }
+    return a;
+  });
+}
+/** Iterables whose iterator throws, sync and async. */
+const throwingIterable = {
+  [Symbol.iterator]: () => ({
+    next() {
+      throw new Error('iterator next');
+    },
+  }),
+};
+const throwingAsyncIterable = {
+  [Symbol.asyncIterator]: () => ({
+    next() {
+      throw new Error('async iterator next');
+    },
+  }),
+};
+const brokenIterable = { [Symbol.iterator]: () => ({ next: () => 42 }) };
+
 /** Claims to be a decimal.js instance but is not one. */
 const fakeDecimal = {
   toStringTag: '[object Decimal]',
@@ -155,6 +222,13 @@ export const evilValues: unknown[] = [
   () => 'key', (x: unknown) => x, function named() { return undefined; },
   throwingGetter, hostileProxy, fakeDecimal, new StoreDecimal(Number.NaN), new StoreDecimal(Infinity), new StoreDecimal('1e9000000000000000'), new StoreDecimal('-0'),
   nested(3000, false), nested(3000, true),
+  // Issue 16: markup names, huge and tiny units, sparse and proxied arrays, hostile iterables,
+  // __proto__ keys from JSON.parse, float-noise cells.
+  '[x](javascript:alert(1)) <img src=x onerror=alert(1)>', '手淘\n1. **[紧急 · 运营]** x\n# h', 'abc\u202Egpj.exe\u200B\uFEFF', '<script>alert(1)</script>',
+  '1e-45', '1e-60', '3e20', '1e60', '1e600', '1234567890123456789012345678901234567890', 1e-45, 3e20, 1e60,
+  new Array(1e8), hostileArrayProxy, REVOKED, throwingIterable, throwingAsyncIterable, brokenIterable,
+  JSON.parse('{"__proto__": 2, "visitors": 100}'), JSON.parse('{"2026-11-11": 100, "__proto__": 5}'), JSON.parse('[{"__proto__": 5, "date": "2026-11-11"}]'),
+  0.1 + 0.2, '0.30000000000000004', 309.40000000000003, '309.40000000000003', [0.1 + 0.2, '0.30000000000000004'],
   JSON.parse('{"__proto__": {"polluted": 1, "pass": 0.1}}'), own([['constructor', { prototype: { polluted: 1 } }]]),
   own([['__proto__', { visitors: 1 }], ['visitors', 10]]), own([['prototype', 1], ['toString', 1], ['valueOf', 1]]),
   ...publicValues,

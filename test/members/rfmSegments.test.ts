@@ -39,17 +39,39 @@ describe('rfmSegments', () => {
     ]);
   });
 
-  it('scores by quantiles by default, equal values sharing a score', () => {
+  it("scores by R's quantile cut points by default (type 7, plus 1, half-open)", () => {
     // Ten buyers, one order each on different days, amounts 10..100.
     const orders = Array.from({ length: 10 }, (_, i) => ({ buyerId: `b${i}`, date: `2026-03-${String(10 + i).padStart(2, '0')}`, amount: (i + 1) * 10 }));
     const r = rfmSegments(orders, { asOf: '2026-03-31' });
-    // 1 + floor(5 × worse / 10): worse = i → scores 1,1,2,2,3,3,4,4,5,5
+    // R: quantile(10..100, 0.2/0.4/0.6/0.8) = 28, 46, 64, 82 → cut points 29, 47, 65, 83
     expect(r.buyers.map((b) => b.monetaryScore)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
-    expect(r.buyers.map((b) => b.recencyScore)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    // recency 21..12 days: quantiles 13.8, 15.6, 17.4, 19.2 → cuts 14.8, 16.6, 18.4, 20.2; bands
+    // [12, 14.8) = 12–14 days → 5, 15–16 → 4, 17–18 → 3, 19–20 → 2, 21 → 1 (R's "+ 1" at work)
+    expect(r.buyers.map((b) => b.recencyScore)).toEqual([1, 2, 2, 3, 3, 4, 4, 5, 5, 5]);
     expect(r.buyers.every((b) => b.frequencyScore === 1)).toBe(true); // all tie at one order
     const three = rfmSegments(orders, { asOf: '2026-03-31', bands: { monetary: 3 } });
-    // 1 + floor(3 × i / 10): 1,1,1,1,2,2,2,3,3,3
+    // quantile(1/3) = 10 + 3 × 10 = 40, quantile(2/3) = 70 → cuts 41, 71
     expect(three.buyers.map((b) => b.monetaryScore)).toEqual([1, 1, 1, 1, 2, 2, 2, 3, 3, 3]);
+    // A value just under a cut point (40.99 < 41) stays below it; the cut itself is reached.
+    const edge = rfmSegments(
+      [10, 20, 30, '40.99', 50, 60, 70, 80, 90, 100].map((amount, i) => ({ buyerId: `e${i}`, date: '2026-03-01', amount })),
+      { asOf: '2026-03-31', bands: { monetary: 3 } },
+    );
+    // sorted 10, 20, 30, 40.99, …: Q(1/3) is the 4th value exactly (index 9/3 = 3) = 40.99 → cut
+    // 41.99, so 40.99 scores 1; Q(2/3) = the 7th = 70 → cut 71
+    expect(edge.buyers.map((b) => b.monetaryScore)).toEqual([1, 1, 1, 1, 2, 2, 2, 3, 3, 3]);
+  });
+
+  it("keeps the equal-count ranking as bandMethod: 'equalCount'", () => {
+    // Amounts 1, 2, 2, 2, 100
+    const orders = [1, 2, 2, 2, 100].map((amount, i) => ({ buyerId: `b${i}`, date: '2026-03-01', amount }));
+    const eq = rfmSegments(orders, { asOf: '2026-03-31', bandMethod: 'equalCount' });
+    // 1 + floor(5 × worse / 5): worse = 0, 1, 1, 1, 4
+    expect(eq.buyers.map((b) => b.monetaryScore)).toEqual([1, 2, 2, 2, 5]);
+    const q = rfmSegments(orders, { asOf: '2026-03-31' });
+    // Q(.2) = 1.8, Q(.4) = Q(.6) = 2, Q(.8) = 2 + 0.2 × 98 = 21.6 → cuts 2.8, 3, 3, 22.6
+    expect(q.buyers.map((b) => b.monetaryScore)).toEqual([1, 1, 1, 1, 5]);
+    expect(q.segments.reduce((n, s) => n + s.orders, 0)).toBe(5);
   });
 
   it('assigns the default segments in order, first match wins', () => {
@@ -136,6 +158,7 @@ describe('rfmSegments', () => {
     [{ asOf: '2026-03-31', segments: [{ name: '' }] }, 'segments[0].name'],
     [{ asOf: '2026-03-31', segments: [{ name: 'x', recency: { min: '3' } }] }, 'segments[0].recency.min'],
     [{ asOf: '2026-03-31', locale: 'fr' }, 'locale'],
+    [{ asOf: '2026-03-31', bandMethod: 'rank' }, 'bandMethod'],
   ])('%j → INVALID_OPTIONS at %s', (options, path) => {
     const e = errorOf(() => rfmSegments([{ buyerId: 'a', date: '2026-03-01', amount: 1 }], options as never));
     expect(e.code).toBe('INVALID_OPTIONS');

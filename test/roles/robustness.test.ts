@@ -27,16 +27,19 @@ describe('classifyProducts with amounts at the edge of a number', () => {
     expect(errorAt(() => classifyProducts([{ id: 'a', ...base, unitCost: 0 }, { id: 'b', ...base, unitCost: 0, revenue: '1e999' }]))).toEqual({ code: 'INVALID_INPUT', path: '[1].revenue' });
   });
 
-  it('gives a null margin rate, not -Infinity, when the cost dwarfs a tiny price', () => {
+  it('gives a finite margin rate, not -Infinity, when the cost dwarfs a tiny price', () => {
+    // 1e-300 (which gave -Infinity) is beyond the exact range of money now; the widest inside it:
+    expect(errorAt(() => classifyProducts([{ id: 'a', price: 1e-300, unitCost: 1e10, visitors: 100, buyers: 5 }]))).toEqual({ code: 'INVALID_INPUT', path: '[0].price' });
     const r = classifyProducts([
-      { id: 'a', price: 1e-300, unitCost: 1e10, visitors: 100, buyers: 5 },
+      { id: 'a', price: 1e-17, unitCost: 1e15, visitors: 100, buyers: 5 },
       { id: 'b', price: 10, unitCost: 6, visitors: 100, buyers: 5 },
       { id: 'c', price: 20, unitCost: 8, visitors: 100, buyers: 5 },
     ]);
-    expect(r.products[0]?.measures.marginRate).toBeNull();
-    expect(r.products[0]?.measures.marginVsMedian).toBeNull();
-    // The median margin is of the known rates: (0.4 + 0.6) / 2 = 0.5.
-    expect(r.products[1]?.measures.marginVsMedian).toBeCloseTo(-0.1, 12);
-    expect(r.products[2]?.measures.marginVsMedian).toBeCloseTo(0.1, 12);
+    // (1e-17 − 1e15) / 1e-17 = −1e32 + 1
+    expect(r.products[0]?.measures.marginRate).toBeCloseTo(-1e32, -18);
+    expect(JSON.stringify(r)).not.toMatch(/Infinity|NaN/);
+    // The median margin of −1e32, 0.4 and 0.6 is 0.4.
+    expect(r.products[1]?.measures.marginVsMedian).toBeCloseTo(0, 12);
+    expect(r.products[2]?.measures.marginVsMedian).toBeCloseTo(0.2, 12);
   });
 });

@@ -1,5 +1,5 @@
 import { addDays, isoWeekday } from '../../core/dates.js';
-import { ratio } from '../../core/ratio.js';
+import { combineRates } from '../../core/decimal.js';
 import { assessPageHealth } from '../../page-health/assessPageHealth.js';
 import { addFinding, fen, skipArea, sum, type BriefContext, withPlugins } from '../context.js';
 
@@ -23,13 +23,17 @@ export function pageHealthArea(ctx: BriefContext): void {
   if (days.length === 0) return skipArea(ctx, 'page-health', 'SKIPPED_NO_DATA');
   const visitors = days.reduce((s, d) => s + d.visitors, 0);
   const pageviews = days.reduce((s, d) => s + (d.pageviews as number), 0);
-  const bounced = days.reduce((s, d) => s + (d.bounceRate as number) * d.visitors, 0);
+  // The week's rate from the days' counts, exactly (a float sum of 7 × 0.7 gave 0.6999999999999998).
+  const weekBounce = combineRates(
+    days.map((d) => d.bounceRate as number),
+    days.map((d) => d.visitors),
+  );
   const buyers = days.reduce((s, d) => s + d.buyers, 0);
   const storeAov = buyers > 0 ? sum(days, (d) => d.paidAmount).div(buyers) : undefined;
   const hero = input.items.filter((r) => r.itemId === input.heroItemId && r.date >= from && r.date <= input.date);
   const heroBuyers = hero.reduce((s, r) => s + r.buyers, 0);
   const heroAov = heroBuyers > 0 ? sum(hero, (r) => r.paidAmount).div(heroBuyers) : undefined;
-  const bounceRate = ratio(bounced, visitors);
+  const bounceRate = weekBounce;
   const result = assessPageHealth(
     {
       ...(bounceRate === null ? {} : { bounceRate: Math.min(1, bounceRate) }),
