@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toDecimal, type Decimal } from '../core/decimal.js';
+import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput, rateSchema } from '../core/validate.js';
@@ -186,10 +186,12 @@ export function unitEconomics(input: UnitEconomicsInput): UnitEconomics {
   const v = parseInput(unitEconomicsInputSchema, input);
   const r = v.refunds ?? {};
   if (v.refundRate !== undefined && r.refundOnly !== undefined) fail('INVALID_INPUT', 'refundRate', 'give refundRate or refunds.refundOnly, not both');
-  const one = toDecimal(1);
-  const beforeShipping = toDecimal(r.beforeShipping ?? 0);
-  const returned = toDecimal(r.returned ?? 0);
-  const refundOnly = toDecimal(r.refundOnly ?? v.refundRate ?? 0);
+  // Shares of orders are rates in [0, 1] (validated), not money: exact decimals without money's range.
+  const share = (x: number | undefined) => new StoreDecimal(x ?? 0);
+  const one = share(1);
+  const beforeShipping = share(r.beforeShipping);
+  const returned = share(r.returned);
+  const refundOnly = share(r.refundOnly ?? v.refundRate);
   const notKept = beforeShipping.plus(returned).plus(refundOnly);
   if (notKept.gt(1)) fail('INVALID_INPUT', 'refunds', `order shares add up to ${notKept.toString()}, more than 1`);
   const kept = one.minus(notKept);

@@ -34,7 +34,12 @@ const mdit = new MarkdownIt({ html: true, linkify: true });
 
 describe('renderBrief escapes data-derived values for the format', () => {
   const brief = briefWith(evil, forged);
-  const finding = brief.findings.find((f) => f.params.source === evil)!;
+  const finding = brief.findings.find((f) => f.subject === evil)!;
+  // What renderBrief lists: material findings other than the target (the headline tells it), by
+  // team, at most 3 per team (the default actionsPerOwner).
+  const actions = brief.findings.filter((f) => f.material !== false && f.area !== 'target');
+  const owners = [...new Set(actions.map((f) => f.owner))];
+  const listed = owners.reduce((n, o) => n + Math.min(3, actions.filter((f) => f.owner === o).length), 0);
 
   it('keeps the raw name in the finding data', () => {
     expect(finding).toBeDefined();
@@ -53,12 +58,11 @@ describe('renderBrief escapes data-derived values for the format', () => {
     expect(html.match(/<h1>[^<]*伪造标题/)).not.toBeNull(); // the forged heading is part of the title
     const tokens = mdit.parse(text, {});
     const headings = tokens.filter((tk) => tk.type === 'heading_open').length;
-    expect(headings).toBe(1 + 1 + 1 + (brief.skipped.length > 0 ? 1 : 0)); // title, findings, by team, skipped
-    // One ordered list (the findings) with one item per finding.
-    expect(tokens.filter((tk) => tk.type === 'ordered_list_open').length).toBe(1);
-    const start = tokens.findIndex((tk) => tk.type === 'ordered_list_open');
-    const end = tokens.findIndex((tk) => tk.type === 'ordered_list_close');
-    expect(tokens.slice(start, end).filter((tk) => tk.type === 'list_item_open' && tk.level === 1).length).toBe(brief.findings.length);
+    expect(headings).toBe(1 + 1 + owners.length + (brief.skipped.length > 0 ? 1 : 0)); // title, actions, one per team, skipped
+    // One ordered list per team, with one item per listed action, and nothing else numbered.
+    expect(listed).toBeGreaterThan(0);
+    expect(tokens.filter((tk) => tk.type === 'ordered_list_open').length).toBe(owners.length);
+    expect(tokens.filter((tk, i) => tk.type === 'list_item_open' && tokens.slice(0, i).reverse().find((x) => x.type.endsWith('_list_open'))?.type === 'ordered_list_open' && tk.level === 1).length).toBe(listed);
     // Readable: the rendered text shows the name as written (entities decode to the characters).
     const shown = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     expect(shown).toContain(evil);
@@ -68,7 +72,7 @@ describe('renderBrief escapes data-derived values for the format', () => {
   it('text: one line per name, no forged line', () => {
     const text = renderBrief(brief, { format: 'text' });
     expect(text.split('\n')[0]).toBe('手淘 1. **[紧急 · 运营]** 立即转账 # 伪造标题 · Morning brief · 2026-05-31');
-    expect(text.split('\n').filter((l) => /^\d+\. /.test(l)).length).toBe(brief.findings.length);
+    expect(text.split('\n').filter((l) => /^\d+\. /.test(l)).length).toBe(listed);
     expect(text).toContain(evil); // plain text is not markup: shown as is
   });
 
@@ -77,8 +81,9 @@ describe('renderBrief escapes data-derived values for the format', () => {
     expect(text).not.toMatch(/<img|<a |<script/i);
     expect(text).toContain('[x](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;');
     expect(text.split('\n')[0]).toBe('<h1>手淘 1. **[紧急 · 运营]** 立即转账 # 伪造标题 · Morning brief · 2026-05-31</h1>');
-    const ol = text.slice(text.indexOf('<ol>'), text.indexOf('</ol>'));
-    expect(ol.match(/<li><strong>/g)?.length).toBe(brief.findings.length);
+    const ols = text.split(/<ol[^>]*>/).slice(1).map((part) => part.slice(0, part.indexOf('</ol>')));
+    expect(ols.length).toBe(owners.length);
+    expect(ols.reduce((n, ol) => n + (ol.match(/<li><strong>/g)?.length ?? 0), 0)).toBe(listed);
   });
 
   it('removes bidi overrides and zero-width characters in every format, keeping the rest', () => {
@@ -88,6 +93,6 @@ describe('renderBrief escapes data-derived values for the format', () => {
       expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/);
       expect(text).toContain('abcgpj.exe');
     }
-    expect(b.findings.some((f) => f.params.source === bidi)).toBe(true); // raw in the data
+    expect(b.findings.some((f) => f.subject === bidi)).toBe(true); // raw in the data
   });
 });
