@@ -1,10 +1,11 @@
 // Writes the sample data of the examples (examples/sample-data.ts: 山岚女装, May 2026) as the files
 // an operator downloads — the layouts of ../shared/EXPORTS.md, read back by `readExport`:
 //   取数 store daily          BIFF .xls, 3 title lines (report, 统计日期 range, blank)
-//   商品 items                HTML table saved as .xls, 4 title lines (report, 统计日期, 终端, blank)
+//   商品_全部 items           HTML table saved as .xls, 4 title lines (report, 统计日期, 终端, blank),
+//                              商品访客数 / 商品浏览量 / 商品支付转化率 headers
 //   店铺流量来源, one per day  BIFF .xls, no date anywhere but the file name, level 1 merged down
-//                              its group (see TRAFFIC_LEVELS for the three-level form with 汇总 rows)
-//   直通车/万相台 keywords     GBK CSV, header on line 1
+//                              its group, under a 汇总 row per group and one for the store (三级 blank)
+//   万相台 keyword report      GBK CSV, header on line 1 (日期, 场景名字, 计划名字, 词名字/词包名字 …)
 // and the caller's own tables (plan, products, DSR) as plain UTF-8 CSV.
 //
 //   npx tsx examples/generate-data.ts      (rewrites examples/data; deterministic)
@@ -21,7 +22,7 @@ export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 export const FILES = {
   store: '【生意参谋平台】取数-店铺整体_2026-05-01_2026-05-31.xls',
   items: '【生意参谋平台】商品_全部_2026-05-01_2026-05-31.xls',
-  keywords: '直通车_关键词报表_20260501_20260531.csv',
+  keywords: '万相台_关键词报表_20260501_20260531.csv',
   trafficDir: 'traffic',
   traffic: (date: string) => `【生意参谋平台】无线店铺流量来源-${date}_${date}.xls`,
 } as const;
@@ -38,10 +39,27 @@ function withTitles(table: Table, titles: string[][]): FixtureSheet['rows'] {
 
 /**
  * The traffic-source layout the files are written in: the three-level 店铺来源 form with its 汇总
- * subtotal rows needs the adapters' source tree (issue 13, adapters half); until that is on main
- * the files are the older two-level 店铺流量来源 form. Either way the day is only in the file name.
+ * subtotal rows (read by the adapters' source tree), or the older two-level 店铺流量来源 form.
+ * Either way the day is only in the file name.
  */
-const TRAFFIC_LEVELS: 2 | 3 = 2;
+const TRAFFIC_LEVELS: 2 | 3 = 3;
+
+/** A table with its header renamed (the generator's names → the export's own), columns added before others. */
+function renamed(table: Table, names: Record<string, string>, added: { before: string; header: string; value: string }[] = []): Table {
+  const header = (table[0] as string[]).map((h) => names[h] ?? h);
+  const at = added.map((a) => header.indexOf(names[a.before] ?? a.before));
+  const insert = <T>(row: T[], cells: T[]): T[] => {
+    const out = [...row];
+    for (let i = added.length - 1; i >= 0; i--) out.splice(at[i] as number, 0, cells[i] as T);
+    return out;
+  };
+  return [insert<string | number>(header, added.map((a) => a.header)), ...table.slice(1).map((row) => insert(row, added.map((a) => a.value)))];
+}
+
+/** 商品_全部 names its measures 商品访客数, 商品浏览量, 商品支付转化率 and its buyers 买家数. */
+const ITEM_HEADERS = { 访客数: '商品访客数', 浏览量: '商品浏览量', 支付转化率: '商品支付转化率', 下单用户数: '下单买家数', 支付用户数: '支付买家数' };
+/** The 万相台 keyword report: 日期, 计划名字, 宝贝ID, 词名字/词包名字, with its scene and word type. */
+const KEYWORD_HEADERS = { 统计日期: '日期', 计划名称: '计划名字', 关键词: '词名字/词包名字', 商品ID: '宝贝ID' };
 
 /**
  * One day of the source table as a 店铺流量来源 download, level 1 written on its group's first row
@@ -79,10 +97,14 @@ export function sampleFiles(): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const plain = (table: Table): FixtureSheet => ({ name: 'S', rows: table });
   files.set(FILES.store, xlsBytes({ name: '取数', rows: withTitles(d.store, [['【生意参谋平台】取数-店铺整体'], ['统计日期：2026-05-01~2026-05-31'], []]) }));
-  files.set(FILES.items, htmlXlsBytes({ name: '商品_全部', rows: withTitles(d.items, [['【生意参谋平台】商品_全部'], ['统计日期：2026-05-01~2026-05-31'], ['终端：所有终端'], []]) }));
+  files.set(FILES.items, htmlXlsBytes({ name: '商品_全部', rows: withTitles(renamed(d.items, ITEM_HEADERS), [['【生意参谋平台】商品_全部'], ['统计日期：2026-05-01~2026-05-31'], ['终端：所有终端'], []]) }));
   const dates = [...new Set(d.sources.slice(1).map((r) => String(r[0])))];
   for (const date of dates) files.set(`${FILES.trafficDir}/${FILES.traffic(date)}`, xlsBytes(trafficDay(d.sources, date)));
-  files.set(FILES.keywords, csvBytes(plain(d.keywords), { encoding: 'gbk', eol: '\r\n' }));
+  const keywords = renamed(d.keywords, KEYWORD_HEADERS, [
+    { before: '计划名称', header: '场景名字', value: '关键词推广' },
+    { before: '关键词', header: '词类型', value: '关键词' },
+  ]);
+  files.set(FILES.keywords, csvBytes(plain(keywords), { encoding: 'gbk', eol: '\r\n' }));
   files.set('plan.csv', csvBytes(plain(d.plan)));
   files.set('products.csv', csvBytes(plain(d.products)));
   files.set('dsr-ratings.csv', csvBytes(plain(d.dsrRatings)));
@@ -94,7 +116,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // The downloads of earlier versions (clean CSVs) go; the examples' own inputs stay.
   for (const old of ['store-daily.csv', 'item-daily.csv', 'traffic-sources.csv', 'keywords.csv']) rmSync(join(DATA_DIR, old), { force: true });
   rmSync(join(DATA_DIR, FILES.trafficDir), { recursive: true, force: true });
-  for (const name of readdirSync(DATA_DIR)) if (name.startsWith('【生意参谋平台】') || name.endsWith('_关键词报表_20260501_20260531.csv')) rmSync(join(DATA_DIR, name));
+  for (const name of readdirSync(DATA_DIR)) if (name.startsWith('【生意参谋平台】') || name.includes('关键词报表_20260501_20260531')) rmSync(join(DATA_DIR, name));
   mkdirSync(join(DATA_DIR, FILES.trafficDir), { recursive: true });
   for (const [name, bytes] of sampleFiles()) writeFileSync(join(DATA_DIR, name), bytes);
   console.log(`wrote ${DATA_DIR}`);

@@ -92,8 +92,8 @@ describe('the sample morning brief (2026-05-31)', () => {
 
   it('reports the bad cell (row and column) and runs on the good rows, saying how many were left out', () => {
     const { exports } = loadSampleData();
-    // The 4th item row, on line 9 of the file (4 title lines, the header on line 5), column D.
-    expect(exports.items.errors.map((e) => [e.row, e.column, e.line, e.cell])).toEqual([[3, '访客数', 9, 'D9']]);
+    // The 4th item row, on line 9 of the file (4 title lines, the header on line 5), column D (商品访客数).
+    expect(exports.items.errors.map((e) => [e.row, e.column, e.line, e.cell])).toEqual([[3, '商品访客数', 9, 'D9']]);
     expect(items[3]!['访客数']).toBe('1,23');
     expect(exports.items.rows).toHaveLength(items.length - 1);
     expect(find('DATA_ROWS_LEFT_OUT').numbers['rows']).toBe(1);

@@ -43,6 +43,10 @@ describe('the demo on real-format downloads', () => {
     expect(day.file.format).toBe('xls');
     expect(day.period).toEqual({ start: '2026-05-31', end: '2026-05-31', from: 'fileName' });
     expect(day.notes.some((n) => n.code === 'FILE_DATE_FROM_PERIOD')).toBe(true);
+    // Three-level form: the store's 汇总 row and one per level-1 group are taken out, never sources.
+    expect(day.notes.filter((n) => n.code === 'SUBTOTAL_ROW')).toHaveLength(1 + 5);
+    expect(day.rows.some((r) => r.source === '汇总')).toBe(false);
+    expect(day.notes.some((n) => n.code === 'SUBTOTAL_MISMATCH')).toBe(false);
     const kw = readExport(readFileSync(`${DATA_DIR}/${FILES.keywords}`), { fileName: FILES.keywords });
     expect(kw.file).toMatchObject({ format: 'csv', encoding: 'gb18030', headerLine: 1 });
     const items = readExport(readFileSync(`${DATA_DIR}/${FILES.items}`), { fileName: FILES.items });
