@@ -54,8 +54,9 @@ const functions = [
   { name: 'storeops/goals { trackProgress }', path: 'dist/goals/index.js', import: '{ trackProgress }', limit: '23.5 kB' },
   // files: readExport carries SheetJS (the whole reader: xls, xlsx, HTML; it does not tree-shake)
   // csv-parse's browser build (with its Buffer shim) and fflate's inflate (the zip-bomb check), plus the
-  // adapters: measured 133.8 kB.
-  { name: 'storeops/files { readExport }', path: 'dist/files/index.js', import: '{ readExport }', limit: '145 kB' },
+  // adapters: measured 133.8 kB; the adapters' reading of the real exports (date-fns parse and the
+  // header table) adds ~12.8 kB, so the budget is 158 kB (to re-measure after this merge).
+  { name: 'storeops/files { readExport }', path: 'dist/files/index.js', import: '{ readExport }', limit: '158 kB' },
   { name: 'storeops/goals { attributeChange }', path: 'dist/goals/index.js', import: '{ attributeChange }', limit: '22.5 kB' },
 ];
 
@@ -69,7 +70,7 @@ const subpathBudgets = {
   brief: '68 kB',
   core: '28.5 kB',
   dsr: '16 kB',
-  files: '171 kB',
+  files: '188 kB', // 170.94 kB measured with the adapters' date-fns parse and header table
   funnel: '37.5 kB',
   goals: '33.5 kB',
   members: '31.5 kB',
