@@ -1,19 +1,34 @@
-// The morning brief over a month of 生意参谋 exports (examples/data/*.csv) for the fictional
-// store 山岚女装: read the CSV files (the caller's job: storeops takes rows, not files), parse
-// them with parseSycmRows, run dailyBrief for a day and print it.
+// The morning brief over a month of 生意参谋 downloads (examples/data) for the fictional store
+// 山岚女装: read each file as it was downloaded (xls, HTML-as-xls, GBK CSV, one traffic file per
+// day whose date is only in its name) with readExport, run dailyBrief for a day and print it.
 //
 //   npx tsx examples/brief.ts [--date 2026-05-31] [--locale en] [--format text]
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseSycmRows, type SycmParseResult, type SycmRow } from 'storeops/adapters';
+import type { SycmCellError, SycmRow } from 'storeops/adapters';
 import { dailyBrief, renderBrief, type BriefPlanDay, type DailyBrief, type DailyBriefInput } from 'storeops/brief';
 import type { Locale } from 'storeops/core';
-import { readCsvObjects } from './lib/csv.js';
+import { readExport, type ExportReadResult } from 'storeops/files';
+import { FILES } from './generate-data.js';
+import { readTable } from './lib/table.js';
 
 const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 
-/** Reads one export and parses it; bad cells are reported, never thrown. */
-function readExport(file: string, kind: 'store' | 'item' | 'source' | 'keyword'): SycmParseResult {
-  return parseSycmRows(readCsvObjects(`${dataDir}${file}`), { kind });
+/** Reads one download as it is; bad cells are reported in `errors`, never thrown. */
+function readDownload(file: string): ExportReadResult {
+  return readExport(readFileSync(`${dataDir}${file}`), { fileName: file });
+}
+
+/** What the brief takes from a report: its rows, its errors (with the file line and cell when read from a file) and how many rows were left out. */
+export interface SampleReport {
+  rows: SycmRow[];
+  errors: (SycmCellError & { line?: number; cell?: string })[];
+  leftOut: number;
+}
+
+/** The rows, errors and left-out count of several downloads of one report (one traffic file per day). */
+function combine(results: readonly ExportReadResult[]): SampleReport {
+  return { rows: results.flatMap((r) => r.rows), errors: results.flatMap((r) => r.errors), leftOut: results.reduce((n, r) => n + r.leftOut, 0) };
 }
 
 /** A percentage cell of the plan ('3.10%') as a fraction, from its digits. */
@@ -22,19 +37,30 @@ function percent(cell: string | undefined): number | undefined {
   return m === null ? undefined : Number(`${m[1]}e-2`);
 }
 
-/** Everything the brief needs from the sample data, and the adapters' verdict on each export. */
-export function loadSampleData(): {
+/** The rows of the four reports as the files give them: the store, items, traffic sources and keywords. */
+export type SampleExports = Record<'store' | 'items' | 'sources' | 'keywords', SampleReport>;
+
+/** Reads the downloads of examples/data with readExport. */
+export function readSampleExports(): SampleExports {
+  const trafficFiles = readdirSync(`${dataDir}${FILES.trafficDir}`).filter((f) => f.endsWith('.xls')).sort();
+  return {
+    store: readDownload(FILES.store),
+    items: readDownload(FILES.items),
+    sources: combine(trafficFiles.map((f) => readDownload(`${FILES.trafficDir}/${f}`))),
+    keywords: readDownload(FILES.keywords),
+  };
+}
+
+/** How the brief names each report when rows were left out. */
+const EXPORT_LABELS: Record<keyof SampleExports, string> = { store: '取数-店铺整体', items: '商品_全部', sources: '店铺流量来源', keywords: '关键词报表' };
+
+/** Everything the brief needs from the sample data, and readExport's verdict on each report. */
+export function loadSampleData(exports: SampleExports = readSampleExports()): {
   input: Omit<DailyBriefInput, 'date'>;
-  exports: Record<string, SycmParseResult>;
+  exports: SampleExports;
   campaignDays: { date: string; name: string; dailyBudget: string; exhaustedAt?: string }[];
 } {
-  const exports = {
-    'store-daily.csv': readExport('store-daily.csv', 'store'),
-    'item-daily.csv': readExport('item-daily.csv', 'item'),
-    'traffic-sources.csv': readExport('traffic-sources.csv', 'source'),
-    'keywords.csv': readExport('keywords.csv', 'keyword'),
-  };
-  const plan: BriefPlanDay[] = readCsvObjects(`${dataDir}plan.csv`).map((r) => {
+  const plan: BriefPlanDay[] = readTable(`${dataDir}plan.csv`).map((r) => {
     const conversionRate = percent(r['目标转化率']);
     return {
       date: String(r['日期']),
@@ -45,16 +71,16 @@ export function loadSampleData(): {
     };
   });
   // The store's event calendar: 618's run-up (预热) starts 20 days before it.
-  const events = readCsvObjects(`${dataDir}events.csv`).map((r) => ({ date: String(r['日期']), name: String(r['活动']), warmupDays: Number(r['预热天数']) }));
+  const events = readTable(`${dataDir}events.csv`).map((r) => ({ date: String(r['日期']), name: String(r['活动']), warmupDays: Number(r['预热天数']) }));
   // 万相台 campaigns' daily caps by day, and when a cap ran out (the ads platform's 预算 log).
-  const campaignDays = readCsvObjects(`${dataDir}campaigns.csv`).map((r) => ({
+  const campaignDays = readTable(`${dataDir}campaigns.csv`).map((r) => ({
     date: String(r['统计日期']),
     name: String(r['计划名称']),
     dailyBudget: String(r['日限额']),
     ...(/^\d\d:\d\d$/.test(String(r['限额用完时间'])) ? { exhaustedAt: String(r['限额用完时间']) } : {}),
   }));
   // DSR: one rating per line, and the category's average, best and worst per score.
-  const ratings = readCsvObjects(`${dataDir}dsr-ratings.csv`).map((r) => ({
+  const ratings = readTable(`${dataDir}dsr-ratings.csv`).map((r) => ({
     buyerId: String(r['买家ID']),
     createdAt: String(r['下单日期']),
     ratedAt: String(r['评价日期']),
@@ -64,14 +90,14 @@ export function loadSampleData(): {
   }));
   const keys: Record<string, 'description' | 'service' | 'shipping'> = { 宝贝与描述相符: 'description', 卖家服务态度: 'service', 物流服务: 'shipping' };
   const category = Object.fromEntries(
-    readCsvObjects(`${dataDir}dsr-category.csv`).map((r) => [keys[String(r['评分项'])], { average: Number(r['行业均值']), best: Number(r['行业最高']), worst: Number(r['行业最低']) }]),
+    readTable(`${dataDir}dsr-category.csv`).map((r) => [keys[String(r['评分项'])], { average: Number(r['行业均值']), best: Number(r['行业最高']), worst: Number(r['行业最低']) }]),
   );
-  const products = readCsvObjects(`${dataDir}products.csv`);
+  const products = readTable(`${dataDir}products.csv`);
   const hero = products.find((p) => p['主打款'] === '是')?.['商品ID'];
   // Price and costs per item, and what happens to its orders after payment (item-costs.csv:
   // packaging, shipping insurance, refunds before shipping, returns and how many are restocked,
   // refunds without a return): each promoted item's break-even ROI judges its keywords.
-  const extra = new Map(readCsvObjects(`${dataDir}item-costs.csv`).map((r) => [String(r['商品ID']), r]));
+  const extra = new Map(readTable(`${dataDir}item-costs.csv`).map((r) => [String(r['商品ID']), r]));
   const costs = products.map((p) => {
     const e = extra.get(String(p['商品ID']));
     return {
@@ -96,29 +122,29 @@ export function loadSampleData(): {
   });
   // Store, item and source rows always carry their date (and item id, source) after
   // parseSycmRows; the brief validates every field it reads, so the rows are passed as they are.
-  const rows = <T>(name: keyof typeof exports) => exports[name].rows as readonly SycmRow[] as unknown as T;
+  const rows = <T>(name: keyof SampleExports) => exports[name].rows as readonly SycmRow[] as unknown as T;
   return {
     exports,
     campaignDays,
     input: {
       storeName: '山岚女装',
-      store: rows<DailyBriefInput['store']>('store-daily.csv'),
-      items: rows<NonNullable<DailyBriefInput['items']>>('item-daily.csv'),
-      sources: rows<NonNullable<DailyBriefInput['sources']>>('traffic-sources.csv'),
-      keywords: rows<NonNullable<DailyBriefInput['keywords']>>('keywords.csv'),
+      store: rows<DailyBriefInput['store']>('store'),
+      items: rows<NonNullable<DailyBriefInput['items']>>('items'),
+      sources: rows<NonNullable<DailyBriefInput['sources']>>('sources'),
+      keywords: rows<NonNullable<DailyBriefInput['keywords']>>('keywords'),
       products: costs,
       plan,
       events,
       dsr: { ratings, category },
       ...(hero === undefined ? {} : { heroItemId: hero }),
-      leftOut: Object.entries(exports).map(([name, r]) => ({ export: name, rows: r.leftOut })),
+      leftOut: (Object.keys(EXPORT_LABELS) as (keyof SampleExports)[]).map((name) => ({ export: EXPORT_LABELS[name], rows: exports[name].leftOut })),
     },
   };
 }
 
 /** The brief for `date` (the last day of the data by default). */
-export function sampleBrief(options: { date?: string; locale?: Locale } = {}): DailyBrief {
-  const { input, campaignDays } = loadSampleData();
+export function sampleBrief(options: { date?: string; locale?: Locale; exports?: SampleExports } = {}): DailyBrief {
+  const { input, campaignDays } = loadSampleData(options.exports);
   const date = options.date ?? input.store.reduce((last, d) => (d.date > last ? d.date : last), '');
   const campaigns = campaignDays.filter((c) => c.date === date).map(({ date: _, ...c }) => c);
   return dailyBrief({ ...input, date, campaigns }, { locale: options.locale ?? 'zh-CN' });

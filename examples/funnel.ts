@@ -3,7 +3,7 @@
 // against the seed's norms, the store against its peers, and this morning's keyword decisions
 // (examples/data/funnel-keywords.csv).
 // Run: npx tsx examples/funnel.ts [--locale en]
-import { readFileSync } from 'node:fs';
+import { readTable } from './lib/table.js';
 import { fileURLToPath } from 'node:url';
 import { keywordAction, type KeywordActionName } from 'storeops/ads';
 import { formatMoney, formatPercent, type Locale } from 'storeops/core';
@@ -35,10 +35,7 @@ export interface SourceDay {
 }
 
 function readCsv(name: string): Record<string, string>[] {
-  const text = readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8');
-  const [header, ...lines] = text.trim().split('\n');
-  const names = (header ?? '').split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i] ?? '', v])));
+  return readTable(fileURLToPath(new URL(`./data/${name}`, import.meta.url)));
 }
 
 /** Reads the sample week of source rows. */

@@ -1,274 +1,123 @@
-// Generates the sample data of the examples: a month (2026-05-01 .. 2026-05-31) of 生意参谋-style
-// CSV exports for a fictional women's clothing store, 山岚女装, with Chinese headers and cells
-// written the way the exports write them ('11,532', '3.08%', '-').
+// Writes the sample data of the examples (examples/sample-data.ts: 山岚女装, May 2026) as the files
+// an operator downloads — the layouts of ../shared/EXPORTS.md, read back by `readExport`:
+//   取数 store daily          BIFF .xls, 3 title lines (report, 统计日期 range, blank)
+//   商品_全部 items           HTML table saved as .xls, 4 title lines (report, 统计日期, 终端, blank),
+//                              商品访客数 / 商品浏览量 / 商品支付转化率 headers
+//   店铺流量来源, one per day  BIFF .xls, no date anywhere but the file name, level 1 merged down
+//                              its group, under a 汇总 row per group and one for the store (三级 blank)
+//   万相台 keyword report      GBK CSV, header on line 1 (日期, 场景名字, 计划名字, 词名字/词包名字 …)
+// and the caller's own tables (plan, products, DSR) as plain UTF-8 CSV.
 //
-//   npx tsx examples/generate-data.ts      (rewrites examples/data/*.csv; deterministic)
-//
-// What the data holds, so the morning brief has something to find:
-// - 2026-05-31 (a Sunday, the last day): the 直通车 budget ran out at noon, so paid traffic
-//   (直通车 + 引力魔方 + 淘宝客) is down by a third against the Sunday before.
-// - Item 纯棉连衣裙 converts better over the last week; 针织开衫 converts worse.
-// - Visit depth sits just under 2.5 and the store AOV is under 1.3× the hero item's AOV.
-// - DSR shipping (物流服务) lags the category.
-// - The plan (plan.csv) covers May and June, so a missed day re-plans the days ahead.
-// - Row 4 of item-daily.csv (2026-05-01) has a misread cell ('1,23' visitors): the brief must
-//   report it and carry on.
-// Simplifications: sources add up to the store's visitors and buyers (a real export's daily
-// source UVs overlap a little); items add up to the store's paid amount.
-import { mkdirSync } from 'node:fs';
+//   npx tsx examples/generate-data.ts      (rewrites examples/data; deterministic)
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeCsv } from './lib/csv.js';
+import { csvBytes, htmlXlsBytes, xlsBytes, type FixtureCell, type FixtureSheet } from '../test/fixtures/exports.js';
+import { generateSampleData, type Table } from './sample-data.js';
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), 'data');
+/** Where the files go. */
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(20260531);
-const jitter = (spread: number) => 1 + (rand() * 2 - 1) * spread;
+/** The file names of the downloads (traffic sources: one file per day). */
+export const FILES = {
+  store: '【生意参谋平台】取数-店铺整体_2026-05-01_2026-05-31.xls',
+  items: '【生意参谋平台】商品_全部_2026-05-01_2026-05-31.xls',
+  keywords: '万相台_关键词报表_20260501_20260531.csv',
+  trafficDir: 'traffic',
+  traffic: (date: string) => `【生意参谋平台】无线店铺流量来源-${date}_${date}.xls`,
+} as const;
 
+const num = (cell: string | number | undefined): number => Number(String(cell ?? '').replace(/,/g, ''));
 const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const yuan = (fen: number) => `${group(Math.floor(fen / 100))}.${String(fen % 100).padStart(2, '0')}`;
-const pct = (num: number, den: number) => (den === 0 ? '-' : `${((num / den) * 100).toFixed(2)}%`);
+const pct = (n: number, d: number) => (d === 0 ? '-' : `${((n / d) * 100).toFixed(2)}%`);
 
-function days(start: string, count: number): string[] {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  return Array.from({ length: count }, (_, i) => {
-    const t = new Date(Date.UTC(y, m - 1, d + i));
-    return t.toISOString().slice(0, 10);
-  });
+/** The store and item exports: title lines above the table as the platform writes them. */
+function withTitles(table: Table, titles: string[][]): FixtureSheet['rows'] {
+  return [...titles, ...table];
 }
-const weekday = (date: string) => {
-  const w = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return w === 0 ? 7 : w;
-};
 
-const DATES = days('2026-05-01', 31);
-const LAST = DATES[DATES.length - 1] as string;
-const dayFactor = (date: string) => (weekday(date) >= 6 ? 1.25 : 1) * (date <= '2026-05-03' ? 1.35 : 1);
+/**
+ * The traffic-source layout the files are written in: the three-level 店铺来源 form with its 汇总
+ * subtotal rows (read by the adapters' source tree), or the older two-level 店铺流量来源 form.
+ * Either way the day is only in the file name.
+ */
+const TRAFFIC_LEVELS: 2 | 3 = 3;
 
-// --- traffic sources: first level, second level, base visitors, conversion, AOV (yuan)
-const SOURCES = [
-  ['淘内免费', '手淘搜索', 4200, 0.03, 236],
-  ['淘内免费', '手淘推荐', 2600, 0.014, 205],
-  ['淘内免费', '淘内免费其他', 500, 0.018, 220],
-  ['付费流量', '直通车', 1500, 0.032, 248],
-  ['付费流量', '引力魔方', 600, 0.012, 230],
-  ['付费流量', '淘宝客', 400, 0.045, 199],
-  ['自主访问', '购物车', 700, 0.1, 262],
-  ['自主访问', '我的淘宝', 450, 0.07, 255],
-  ['自主访问', '直接访问', 250, 0.04, 240],
-  ['淘外流量', '抖音', 200, 0.008, 210],
-  ['其他', '其他来源', 100, 0.01, 200],
-] as const;
-
-interface Agg {
-  visitors: number;
-  orderBuyers: number;
-  buyers: number;
-  fen: number;
+/** A table with its header renamed (the generator's names → the export's own), columns added before others. */
+function renamed(table: Table, names: Record<string, string>, added: { before: string; header: string; value: string }[] = []): Table {
+  const header = (table[0] as string[]).map((h) => names[h] ?? h);
+  const at = added.map((a) => header.indexOf(names[a.before] ?? a.before));
+  const insert = <T>(row: T[], cells: T[]): T[] => {
+    const out = [...row];
+    for (let i = added.length - 1; i >= 0; i--) out.splice(at[i] as number, 0, cells[i] as T);
+    return out;
+  };
+  return [insert<string | number>(header, added.map((a) => a.header)), ...table.slice(1).map((row) => insert(row, added.map((a) => a.value)))];
 }
-const storeByDay = new Map<string, Agg>();
-const sourceRows: (string | number)[][] = [['统计日期', '流量来源', '来源明细', '访客数', '下单买家数', '支付买家数', '支付金额', '支付转化率']];
-for (const date of DATES) {
-  const agg: Agg = { visitors: 0, orderBuyers: 0, buyers: 0, fen: 0 };
-  for (const [l1, l2, base, conv, aov] of SOURCES) {
-    let visitors = Math.round(base * dayFactor(date) * jitter(0.06));
-    // The budget of 直通车 ran out at noon on the last day: paid traffic down by a third.
-    if (date === LAST && l2 === '直通车') visitors = Math.round(visitors * 0.42);
-    const buyers = Math.round(visitors * conv * jitter(0.08));
-    const orderBuyers = Math.round(buyers * 1.12 * jitter(0.03));
-    const fen = Math.round(buyers * aov * jitter(0.05) * 100);
-    agg.visitors += visitors;
-    agg.orderBuyers += orderBuyers;
-    agg.buyers += buyers;
-    agg.fen += fen;
-    sourceRows.push([date, l1, l2, group(visitors), group(orderBuyers), group(buyers), yuan(fen), pct(buyers, visitors)]);
+
+/** 商品_全部 names its measures 商品访客数, 商品浏览量, 商品支付转化率 and its buyers 买家数. */
+const ITEM_HEADERS = { 访客数: '商品访客数', 浏览量: '商品浏览量', 支付转化率: '商品支付转化率', 下单用户数: '下单买家数', 支付用户数: '支付买家数' };
+/** The 万相台 keyword report: 日期, 计划名字, 宝贝ID, 词名字/词包名字, with its scene and word type. */
+const KEYWORD_HEADERS = { 统计日期: '日期', 计划名称: '计划名字', 关键词: '词名字/词包名字', 商品ID: '宝贝ID' };
+
+/**
+ * One day of the source table as a 店铺流量来源 download, level 1 written on its group's first row
+ * only (a merged cell). Three-level form: `汇总,汇总,汇总` for the store and `一级,汇总,汇总` per
+ * group, each level-2 source below with 三级 blank. The day is not in the file.
+ */
+function trafficDay(sources: Table, date: string): FixtureSheet {
+  const header = sources[0] as string[];
+  const col = (name: string) => header.indexOf(name);
+  const rows = sources.slice(1).filter((r) => r[col('统计日期')] === date);
+  const measures = ['访客数', '下单买家数', '支付买家数', '支付金额'] as const;
+  const totals = (list: Table) => measures.map((m) => list.reduce((s, r) => s + Math.round(num(r[col(m)]) * (m === '支付金额' ? 100 : 1)), 0));
+  const three = TRAFFIC_LEVELS === 3;
+  const cells = ([visitors, orderBuyers, buyers, fen]: number[]): FixtureCell[] => [group(visitors as number), group(orderBuyers as number), group(buyers as number), yuan(fen as number), pct(buyers as number, visitors as number)];
+  const levels = three ? ['一级来源', '二级来源', '三级来源'] : ['流量来源', '来源明细'];
+  const out: FixtureCell[][] = [['【生意参谋平台】无线店铺流量来源'], ['终端：无线端'], [], [...levels, '访客数', '下单买家数', '支付买家数', '支付金额', '支付转化率']];
+  if (three) out.push(['汇总', '汇总', '汇总', ...cells(totals(rows))]);
+  const merges: NonNullable<FixtureSheet['merges']> = [];
+  for (const level1 of [...new Set(rows.map((r) => String(r[col('流量来源')])))]) {
+    const inGroup = rows.filter((r) => r[col('流量来源')] === level1);
+    const start = out.length;
+    if (three) out.push([level1, '汇总', '汇总', ...cells(totals(inGroup))]);
+    for (const [i, r] of inGroup.entries()) {
+      const name: FixtureCell[] = three ? [null, String(r[col('来源明细')]), null] : [i === 0 ? level1 : null, String(r[col('来源明细')])];
+      out.push([...name, ...['访客数', '下单买家数', '支付买家数', '支付金额', '支付转化率'].map((m) => r[col(m)] ?? null)]);
+    }
+    if (out.length - 1 > start) merges.push({ s: { r: start, c: 0 }, e: { r: out.length - 1, c: 0 } });
   }
-  storeByDay.set(date, agg);
+  return { name: '无线流量来源', rows: out, merges };
 }
 
-// --- store-level daily export (older 买家数 headers)
-const storeRows: (string | number)[][] = [
-  ['统计日期', '访客数', '浏览量', '跳失率', '人均浏览量', '平均停留时长', '下单买家数', '支付买家数', '支付金额', '支付转化率', '客单价', '访客平均价值', '商品收藏人数', '商品加购人数', '成功退款金额'],
-];
-for (const date of DATES) {
-  const a = storeByDay.get(date) as Agg;
-  const pageviews = Math.round(a.visitors * 2.42 * jitter(0.04));
-  const bounce = 0.655 * jitter(0.03);
-  storeRows.push([
-    date,
-    group(a.visitors),
-    group(pageviews),
-    `${(bounce * 100).toFixed(2)}%`,
-    (pageviews / a.visitors).toFixed(2),
-    (41 * jitter(0.1)).toFixed(1),
-    group(a.orderBuyers),
-    group(a.buyers),
-    yuan(a.fen),
-    pct(a.buyers, a.visitors),
-    yuan(Math.round(a.fen / a.buyers)),
-    yuan(Math.round(a.fen / a.visitors)),
-    group(Math.round(a.visitors * 0.06 * jitter(0.1))),
-    group(Math.round(a.visitors * 0.11 * jitter(0.1))),
-    date === '2026-05-02' ? '-' : yuan(Math.round(a.fen * 0.05 * jitter(0.3))),
+/** Every file of examples/data, by path relative to it. */
+export function sampleFiles(): Map<string, Uint8Array> {
+  const d = generateSampleData();
+  const files = new Map<string, Uint8Array>();
+  const plain = (table: Table): FixtureSheet => ({ name: 'S', rows: table });
+  files.set(FILES.store, xlsBytes({ name: '取数', rows: withTitles(d.store, [['【生意参谋平台】取数-店铺整体'], ['统计日期：2026-05-01~2026-05-31'], []]) }));
+  files.set(FILES.items, htmlXlsBytes({ name: '商品_全部', rows: withTitles(renamed(d.items, ITEM_HEADERS), [['【生意参谋平台】商品_全部'], ['统计日期：2026-05-01~2026-05-31'], ['终端：所有终端'], []]) }));
+  const dates = [...new Set(d.sources.slice(1).map((r) => String(r[0])))];
+  for (const date of dates) files.set(`${FILES.trafficDir}/${FILES.traffic(date)}`, xlsBytes(trafficDay(d.sources, date)));
+  const keywords = renamed(d.keywords, KEYWORD_HEADERS, [
+    { before: '计划名称', header: '场景名字', value: '关键词推广' },
+    { before: '关键词', header: '词类型', value: '关键词' },
   ]);
+  files.set(FILES.keywords, csvBytes(plain(keywords), { encoding: 'gbk', eol: '\r\n' }));
+  files.set('plan.csv', csvBytes(plain(d.plan)));
+  files.set('products.csv', csvBytes(plain(d.products)));
+  files.set('dsr-ratings.csv', csvBytes(plain(d.dsrRatings)));
+  files.set('dsr-category.csv', csvBytes(plain(d.dsrCategory)));
+  return files;
 }
 
-// --- items (newer 用户数 headers): id, name, price, unit cost, share of sales, conversion, trend
-const ITEMS = [
-  ['650100000001', '高腰阔腿裤', 219, 82, 0.3, 0.035, 0],
-  ['650100000002', '羊毛混纺大衣', 599, 270, 0.1, 0.012, 0],
-  ['650100000003', '真丝衬衫', 329, 118, 0.13, 0.025, 0],
-  ['650100000004', '基础款T恤', 69, 31, 0.08, 0.05, 0],
-  ['650100000005', '针织开衫', 259, 96, 0.11, 0.03, -1],
-  ['650100000006', '百褶半身裙', 179, 64, 0.1, 0.028, 0],
-  ['650100000007', '纯棉连衣裙', 239, 85, 0.12, 0.022, 1],
-  ['650100000008', '打底背心', 39, 15, 0.06, 0.06, 0],
-] as const;
-const itemRows: (string | number)[][] = [
-  ['统计日期', '商品ID', '商品名称', '访客数', '浏览量', '商品详情页跳出率', '平均停留时长', '下单用户数', '支付用户数', '支付件数', '支付金额', '支付转化率', '客单价', '商品收藏人数', '商品加购人数', '成功退款金额'],
-];
-for (const [d, date] of DATES.entries()) {
-  const a = storeByDay.get(date) as Agg;
-  let left = a.fen;
-  for (const [k, [id, name, price, , share, conv, trend]] of ITEMS.entries()) {
-    const fen = k === ITEMS.length - 1 ? left : Math.round(a.fen * share * jitter(0.08));
-    left -= fen;
-    const units = Math.max(1, Math.round(fen / (price * 100)));
-    const buyers = Math.max(1, Math.round(units / 1.08));
-    // conversion trend over the last week (days 24..30): +35% or −35%
-    const c = conv * (d >= 24 ? 1 + 0.35 * trend : 1) * jitter(0.05);
-    const visitors = Math.round(buyers / c);
-    const visitorsCell = k === 3 && date === '2026-05-01' ? '1,23' : group(visitors);
-    itemRows.push([
-      date,
-      id,
-      name,
-      visitorsCell,
-      group(Math.round(visitors * 1.6)),
-      `${(58 * jitter(0.08)).toFixed(2)}%`,
-      (52 * jitter(0.1)).toFixed(1),
-      group(Math.round(buyers * 1.1)),
-      group(buyers),
-      group(units),
-      yuan(fen),
-      pct(buyers, visitors),
-      yuan(Math.round(fen / buyers)),
-      group(Math.round(visitors * 0.07)),
-      group(Math.round(visitors * 0.12)),
-      yuan(Math.round(fen * 0.04)),
-    ]);
-  }
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // The downloads of earlier versions (clean CSVs) go; the examples' own inputs stay.
+  for (const old of ['store-daily.csv', 'item-daily.csv', 'traffic-sources.csv', 'keywords.csv']) rmSync(join(DATA_DIR, old), { force: true });
+  rmSync(join(DATA_DIR, FILES.trafficDir), { recursive: true, force: true });
+  for (const name of readdirSync(DATA_DIR)) if (name.startsWith('【生意参谋平台】') || name.includes('关键词报表_20260501_20260531')) rmSync(join(DATA_DIR, name));
+  mkdirSync(join(DATA_DIR, FILES.trafficDir), { recursive: true });
+  for (const [name, bytes] of sampleFiles()) writeFileSync(join(DATA_DIR, name), bytes);
+  console.log(`wrote ${DATA_DIR}`);
 }
-
-// --- 直通车 keyword report, per keyword and day
-const KEYWORDS = [
-  // keyword, item, impressions/day, ctr, cpc (yuan), conversion, first day
-  ['阔腿裤女', '650100000001', 9000, 0.045, 1.1, 0.05, '2026-05-01'],
-  ['高腰阔腿裤', '650100000001', 6000, 0.05, 0.9, 0.06, '2026-05-01'],
-  ['羊毛大衣女', '650100000002', 8000, 0.02, 2.8, 0.008, '2026-05-01'],
-  ['真丝衬衫女', '650100000003', 5000, 0.03, 1.6, 0.025, '2026-05-01'],
-  ['连衣裙 纯棉', '650100000007', 5500, 0.035, 1.3, 0.03, '2026-05-01'],
-  ['女装 春夏', '650100000006', 130, 0, 0.8, 0, '2026-05-01'],
-  ['针织开衫 薄款', '650100000005', 900, 0.004, 1.2, 0, '2026-05-01'],
-  ['半身裙 百褶', '650100000006', 1200, 0.03, 1, 0.04, '2026-05-30'],
-] as const;
-const keywordRows: (string | number)[][] = [['统计日期', '计划名称', '关键词', '商品ID', '展现量', '点击量', '点击率', '花费', '平均点击花费', '总成交金额', '总成交笔数', '投入产出比']];
-const priceOf = new Map<string, number>(ITEMS.map((i) => [i[0], i[2]]));
-for (const date of DATES) {
-  for (const [kw, item, imp, ctr, cpc, conv, first] of KEYWORDS) {
-    if (date < first) continue;
-    const cut = date === LAST ? 0.42 : 1; // budget ran out
-    const impressions = Math.round(imp * dayFactor(date) * cut * jitter(0.1));
-    const clicks = Math.round(impressions * ctr * jitter(0.1));
-    const spendFen = Math.round(clicks * cpc * jitter(0.08) * 100);
-    const orders = Math.round(clicks * conv * jitter(0.3));
-    const salesFen = Math.round(orders * (priceOf.get(item) as number) * jitter(0.05) * 100);
-    keywordRows.push([
-      date,
-      '日常推广',
-      kw,
-      item,
-      group(impressions),
-      group(clicks),
-      pct(clicks, impressions),
-      yuan(spendFen),
-      clicks === 0 ? '-' : yuan(Math.round(spendFen / clicks)),
-      yuan(salesFen),
-      group(orders),
-      spendFen === 0 ? '-' : (salesFen / spendFen).toFixed(2),
-    ]);
-  }
-}
-
-// --- plan: May's target (2,950,000) and June's (2,850,000, with 618 at 2.5×), each month split
-// over its days by weekday weights (weekend 1.25) and events (劳动节 1.35×), in whole yuan by
-// largest remainder; the drivers implied at conversion 3.1% and AOV 240.
-function allocateMonth(total: number, dates: readonly string[], weightOf: (date: string) => number): number[] {
-  const weights = dates.map(weightOf);
-  const wsum = weights.reduce((s, w) => s + w, 0);
-  const raw = weights.map((w) => (total * w) / wsum);
-  const parts = raw.map(Math.floor);
-  let rest = total - parts.reduce((s, p) => s + p, 0);
-  for (const i of raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map((x) => x[1])) {
-    if (rest-- <= 0) break;
-    parts[i] = (parts[i] as number) + 1;
-  }
-  return parts;
-}
-const JUNE = days('2026-06-01', 30);
-const planRows: (string | number)[][] = [['日期', '目标销售额', '目标访客数', '目标转化率', '目标客单价']];
-const planTargets = [
-  ...allocateMonth(2_950_000, DATES, dayFactor),
-  ...allocateMonth(2_850_000, JUNE, (d) => (weekday(d) >= 6 ? 1.25 : 1) * (d === '2026-06-18' ? 2.5 : 1)),
-];
-for (const [i, date] of [...DATES, ...JUNE].entries()) {
-  const target = planTargets[i] as number;
-  planRows.push([date, target, Math.round(target / (0.031 * 240)), '3.10%', '240.00']);
-}
-
-// --- products: price and costs, for break-even ROI and product roles
-const productRows: (string | number)[][] = [['商品ID', '商品名称', '售价', '单位成本', '平台佣金率', '运费', '主打款']];
-for (const [id, name, price, cost] of ITEMS) productRows.push([id, name, price.toFixed(2), cost.toFixed(2), '5.00%', '8.00', id === '650100000001' ? '是' : '否']);
-
-// --- DSR: ratings over the 180 days ending on the last day, and the category marks
-const dsrRows: (string | number)[][] = [['买家ID', '下单日期', '评价日期', '宝贝与描述相符', '卖家服务态度', '物流服务']];
-const star = (p5: number, p4: number) => {
-  const r = rand();
-  return r < p5 ? 5 : r < p5 + p4 ? 4 : r < p5 + p4 + 0.02 ? 3 : r < p5 + p4 + 0.03 ? 2 : 1;
-};
-for (const date of days('2025-11-24', 189)) {
-  const n = 6 + Math.floor(rand() * 5);
-  for (let k = 0; k < n; k++) {
-    const buyer = `b${String(Math.floor(rand() * 1500)).padStart(4, '0')}`;
-    const rated = days(date, 10)[1 + Math.floor(rand() * 9)] as string;
-    const stars = [star(0.86, 0.1), star(0.88, 0.09), star(0.82, 0.14)];
-    if (rated <= LAST) dsrRows.push([buyer, date, rated, ...stars]);
-  }
-}
-const dsrCategoryRows = [
-  ['评分项', '行业均值', '行业最高', '行业最低'],
-  ['宝贝与描述相符', '4.78', '4.95', '4.45'],
-  ['卖家服务态度', '4.80', '4.96', '4.50'],
-  ['物流服务', '4.79', '4.95', '4.48'],
-];
-
-mkdirSync(outDir, { recursive: true });
-writeCsv(join(outDir, 'store-daily.csv'), storeRows);
-writeCsv(join(outDir, 'item-daily.csv'), itemRows);
-writeCsv(join(outDir, 'traffic-sources.csv'), sourceRows);
-writeCsv(join(outDir, 'keywords.csv'), keywordRows);
-writeCsv(join(outDir, 'plan.csv'), planRows);
-writeCsv(join(outDir, 'products.csv'), productRows);
-writeCsv(join(outDir, 'dsr-ratings.csv'), dsrRows);
-writeCsv(join(outDir, 'dsr-category.csv'), dsrCategoryRows);
-console.log(`wrote ${outDir}`);

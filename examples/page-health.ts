@@ -1,7 +1,7 @@
 // Page health for a week of a small store's page data (examples/data/page-health-week.csv):
 // each day's verdict, then the week's verdict from summed counts (never averaged daily rates).
 // Run: npx tsx examples/page-health.ts [--locale en]
-import { readFileSync } from 'node:fs';
+import { readTable } from './lib/table.js';
 import { fileURLToPath } from 'node:url';
 import { sumMoney, type Locale } from 'storeops/core';
 import { assessPageHealth, type PageHealthInput, type PageHealthResult } from 'storeops/page-health';
@@ -25,12 +25,9 @@ export interface PageDay {
 
 type CountKey = 'visitors' | 'pageviews' | 'sessions' | 'bounces' | 'returningVisitors' | 'buyers' | 'heroBuyers';
 
-/** Reads the sample CSV (plain comma-separated, no quoting needed for this file). */
+/** Reads the sample CSV (csv-parse, header line). */
 export function readPageWeek(path = fileURLToPath(new URL('./data/page-health-week.csv', import.meta.url))): PageDay[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
-  const names = (header ?? '').split(',');
-  return lines.map((line) => {
-    const cells = Object.fromEntries(line.split(',').map((v, i) => [names[i], v]));
+  return readTable(path).map((cells) => {
     return {
       date: String(cells['date']),
       visitors: Number(cells['visitors']),

@@ -42,8 +42,9 @@ export function sniffText(text: string): 'html' | 'xml' | 'csv' {
   while (i < text.length && i < 4096 && /\s/.test(text.charAt(i))) i++;
   if (text.charCodeAt(i) !== 60 /* < */) return 'csv';
   const head = text.slice(i, i + 65536).toLowerCase();
-  if (head.includes('<table')) return 'html';
+  // SpreadsheetML 2003 has a <Table> too: its namespace decides first.
   if (head.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'xml';
+  if (head.includes('<table')) return 'html';
   if (head.startsWith('<html') || head.startsWith('<!doctype') || head.startsWith('<?xml')) {
     return fail('FILE_UNSUPPORTED', '', 'the file is an HTML or XML document without a table: not a spreadsheet export', { expected: 'a table', received: 'markup without <table>' });
   }

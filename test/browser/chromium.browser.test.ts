@@ -3,7 +3,7 @@
 // three runtime dependencies — runs test/browser/scenario.js and must get exactly what Node
 // gets from the same files. Run by `npm test` after the build (`npm run test:browser`).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeDailySheet, storeWeek, xlsxBytes } from '../fixtures/exports.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const dist = join(root, 'dist');
@@ -38,12 +39,19 @@ function listFiles(dir: string): string[] {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 
-/** Serves the page, dist/, the scenario and node_modules/ (for the import map) from 127.0.0.1. */
+/** The workbook the scenario reads through storeops/files: a 取数 store export as .xlsx, title lines above the header. */
+const workbook = xlsxBytes(storeDailySheet(storeWeek()));
+
+/** Serves the page, dist/, the scenario, the workbook and node_modules/ (for the import map) from 127.0.0.1. */
 function serve(page: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     if (path === '/' || path === '/index.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
+    if (path === '/workbook.xlsx') {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from(workbook));
       return;
     }
     const file = normalize(join(root, path));
@@ -73,7 +81,8 @@ function pageHtml(importMap: NodeSide['importMap']): string {
     const { run } = await import('/test/browser/scenario.js');
     const modules = {};
     for (const path of ${JSON.stringify(subpaths)}) modules[path] = Object.keys(await import(path)).sort();
-    window.__storeops = { result: await run(api), modules };
+    const extra = modules['/dist/files/index.js'] ? { files: await import('/dist/files/index.js'), workbook: new Uint8Array(await (await fetch('/workbook.xlsx')).arrayBuffer()) } : {};
+    window.__storeops = { result: await run(api, extra), modules };
   } catch (e) {
     window.__storeops = { error: String((e && e.stack) || e) };
   }
@@ -92,11 +101,13 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH.`);
   }
-  node = JSON.parse(execFileSync(process.execPath, [join(root, 'test', 'browser', 'node-side.mjs')], { encoding: 'utf8' })) as NodeSide;
+  userDataDir = mkdtempSync(join(tmpdir(), 'storeops-chromium-'));
+  const workbookPath = join(userDataDir, 'workbook.xlsx');
+  writeFileSync(workbookPath, workbook);
+  node = JSON.parse(execFileSync(process.execPath, [join(root, 'test', 'browser', 'node-side.mjs'), workbookPath], { encoding: 'utf8' })) as NodeSide;
   const served = await serve(pageHtml(node.importMap));
   server = served.server;
   const origin = served.origin;
-  userDataDir = mkdtempSync(join(tmpdir(), 'storeops-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, timeout: 90_000 });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => {
@@ -164,7 +175,7 @@ describe('the ESM build in headless Chromium', () => {
 
   it('runs a step for every module the issue names that is in the build', () => {
     const r = browserSide.result as Record<string, unknown>;
-    const steps: [string, string][] = [['page-health', 'pageHealth'], ['funnel', 'funnel'], ['goals', 'plan'], ['brief', 'brief']];
+    const steps: [string, string][] = [['page-health', 'pageHealth'], ['funnel', 'funnel'], ['goals', 'plan'], ['brief', 'brief'], ['files', 'files']];
     for (const [module, step] of steps) {
       if (existsSync(join(dist, module, 'index.js'))) expect(r[step], `${module} is built but the scenario has no ${step} step`).toBeDefined();
     }
@@ -185,9 +196,20 @@ describe('the build', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('has only zod, decimal.js and date-fns as bare imports (the runtime dependencies of the pure modules)', () => {
+  it('reads a workbook through storeops/files (SheetJS, fflate and csv-parse browser builds)', () => {
+    const r = browserSide.result as Record<string, any>;
+    const days = storeWeek();
+    expect(r['files'].kind).toBe('store');
+    expect(r['files'].period).toEqual({ start: '2026-05-25', end: '2026-05-31', from: 'title' });
+    expect(r['files'].file).toMatchObject({ format: 'xlsx', headerLine: 4 });
+    expect(r['files'].rows.map((row: { date: string; visitors: number }) => [row.date, row.visitors])).toEqual(days.map((d) => [d.date, d.visitors]));
+    expect(r['files'].errors).toEqual([]);
+    expect(r['filesError']).toEqual({ isStoreOpsError: true, code: 'FILE_UNSUPPORTED' });
+  });
+
+  it('has only zod, decimal.js and date-fns as bare imports (the runtime dependencies of the pure modules), and the readers of storeops/files', () => {
     // date-fns: the adapters read the export date forms with its `parse` (issue 13).
-    const deps = ['zod', 'decimal.js', 'date-fns'];
+    const deps = ['zod', 'decimal.js', 'date-fns', '@e965/xlsx', 'fflate', '#csv-parse-sync'];
     expect(node.bareImports.filter((s) => !deps.some((d) => s === d || s.startsWith(`${d}/`)))).toEqual([]);
   });
 });

@@ -4,8 +4,12 @@
 // Each step runs when its module is in the build, so a module that lands is covered by adding
 // its step here; results must be JSON (Decimals serialise to strings).
 
-/** @param {Record<string, any>} api the package root (`import * as api from 'storeops'`). */
-export async function run(api) {
+/**
+ * @param {Record<string, any>} api the package root (`import * as api from 'storeops'`).
+ * @param {{ files?: Record<string, any>, workbook?: Uint8Array }} [extra] subpaths kept out of the
+ *   root (`storeops/files`) and a workbook's bytes (an .xlsx download built by the test).
+ */
+export async function run(api, extra = {}) {
   const out = {};
   out.pageHealth = {
     fail: api.assessPageHealth({ bounceRate: 0.72, pagesPerVisitor: 2.8 }, { locale: 'en' }),
@@ -51,6 +55,17 @@ export async function run(api) {
     };
     const brief = api.dailyBrief(input, { locale: 'en' });
     out.brief = { brief, markdown: api.renderBrief(brief, { format: 'markdown', locale: 'zh-CN' }) };
+  }
+  if (extra.files !== undefined && extra.workbook !== undefined) {
+    // A 取数 store export (.xlsx, title lines above the header) read from its bytes.
+    const r = extra.files.readExport(extra.workbook, { fileName: '【生意参谋平台】取数-店铺整体_2026-05-25_2026-05-31.xlsx', locale: 'en' });
+    out.files = { kind: r.kind, period: r.period, file: r.file, rows: r.rows, errors: r.errors, notes: r.notes.map((n) => n.message) };
+    try {
+      extra.files.readExport(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]));
+      out.filesError = null;
+    } catch (e) {
+      out.filesError = { isStoreOpsError: api.isStoreOpsError(e), code: e.code };
+    }
   }
   return JSON.parse(JSON.stringify(out));
 }

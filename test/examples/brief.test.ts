@@ -1,24 +1,22 @@
-// The sample brief's findings recomputed by hand from the CSV text: plain arithmetic on the
-// cells, not the library.
+// The sample brief's findings recomputed by hand from the generator's cells (the numbers the
+// downloads in examples/data were written from): plain arithmetic, not the library.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderBrief } from 'storeops/brief';
 import { loadSampleData, sampleBrief } from '../../examples/brief.js';
+import { generateSampleData, type Table } from '../../examples/sample-data.js';
 
-function csv(name: string): Record<string, string>[] {
-  const text = readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8').trim();
-  const split = (line: string) => [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[2] ?? m[1] ?? '');
-  const [head, ...lines] = text.split('\n');
-  const names = split(head ?? '');
-  return lines.map((l) => Object.fromEntries(split(l).map((v, i) => [names[i], v])));
+const data = generateSampleData();
+function records(table: Table): Record<string, string>[] {
+  const [head, ...rows] = table;
+  return rows.map((r) => Object.fromEntries((head ?? []).map((h, i) => [String(h), String(r[i] ?? '')])));
 }
 const num = (cell: string | undefined) => Number((cell ?? '').replace(/,/g, ''));
-const store = csv('store-daily.csv');
-const sources = csv('traffic-sources.csv');
-const items = csv('item-daily.csv');
-const plan = csv('plan.csv');
+const store = records(data.store);
+const sources = records(data.sources);
+const items = records(data.items);
+const plan = records(data.plan);
 const day = (date: string) => store.find((r) => r['统计日期'] === date)!;
 
 const brief = sampleBrief({ locale: 'en' });
@@ -95,9 +93,10 @@ describe('the sample morning brief (2026-05-31)', () => {
 
   it('reports the bad cell (row and column) and runs on the good rows, saying how many were left out', () => {
     const { exports } = loadSampleData();
-    expect(exports['item-daily.csv']!.errors.map((e) => [e.row, e.column])).toEqual([[3, '访客数']]);
+    // The 4th item row, on line 9 of the file (4 title lines, the header on line 5), column D (商品访客数).
+    expect(exports.items.errors.map((e) => [e.row, e.column, e.line, e.cell])).toEqual([[3, '商品访客数', 9, 'D9']]);
     expect(items[3]!['访客数']).toBe('1,23');
-    expect(exports['item-daily.csv']!.rows).toHaveLength(items.length - 1);
+    expect(exports.items.rows).toHaveLength(items.length - 1);
     expect(find('DATA_ROWS_LEFT_OUT').numbers['rows']).toBe(1);
   });
 

@@ -1,3 +1,5 @@
+// Not under test/files: the time-zone runs (scripts/run-tz.mjs) repeat test/files in three zones, and
+// these refusals read no dates.
 // Hostile files, read in a child process with a heap cap and a time limit, so that a hang or a
 // memory blow-up fails the test instead of the test runner: each is refused with a stable code
 // in bounded time and memory, and the refusals come before the expensive parse.
@@ -6,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS } from 'storeops/files';
 
-const script = fileURLToPath(new URL('./fixtures/hostile-case.ts', import.meta.url));
+const script = fileURLToPath(new URL('./hostile-case.ts', import.meta.url));
 const HEAP_MIB = 768;
 
 describe('readExport on hostile files (child process, heap capped at 768 MiB)', () => {
