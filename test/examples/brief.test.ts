@@ -50,7 +50,7 @@ describe('the sample morning brief (2026-05-31)', () => {
     expect(f.subject).toBe('直通车');
     expect(Number(f.numbers['visitorEffect'])).toBeCloseTo(visitorEffect, 2);
     // Spend on 05-31 in the keyword export against the cap of campaigns.csv (¥850).
-    const spend = csv('keywords.csv').filter((r) => r['统计日期'] === '2026-05-31').reduce((s, r) => s + num(r['花费']), 0);
+    const spend = records(data.keywords).filter((r) => r['统计日期'] === '2026-05-31').reduce((s, r) => s + num(r['花费']), 0);
     expect(Number(f.numbers['spend:日常推广'])).toBeCloseTo(spend, 2);
     expect(spend / 850).toBeGreaterThanOrEqual(0.95);
     expect(f.message).toContain('直通车 810/1,818');
