@@ -81,8 +81,10 @@ describe('the public surface', () => {
   it('is found from the exports, including the reference module', () => {
     const names = publicFunctions.map((f) => f.name);
     expect(names).toEqual(expect.arrayContaining(['assessPageHealth', 'ratio', 'toDecimal', 'eachDay', 'resolveThreshold']));
-    // Every function of a subpath is also exported from the package root.
-    expect(publicFunctions.filter((f) => !f.entries.includes('storeops')).map((f) => f.name)).toEqual([]);
+    // Every function of a subpath is also exported from the package root, but for the subpaths
+    // the root leaves out on purpose (DESIGN.md: sql, files and cli are reached by their subpaths).
+    const subpathOnly = ['storeops/sql', 'storeops/files', 'storeops/cli'];
+    expect(publicFunctions.filter((f) => !f.entries.includes('storeops') && !f.entries.every((e) => subpathOnly.includes(e))).map((f) => f.name)).toEqual([]);
     expect(Object.keys(notFuzzed)).toEqual(['StoreDecimal']);
   });
 
