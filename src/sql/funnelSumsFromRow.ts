@@ -58,7 +58,14 @@ function moneyOf(value: unknown, path: string): string {
  */
 export function funnelSumsFromRow(row: Readonly<Record<string, unknown>>): FunnelTotals {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) fail('INVALID_INPUT', 'row', `expected a result row (an object by column name), received ${describeValue(row)}`);
-  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined);
+  // Own fields only, read once; a row whose getter or proxy throws is a bad row, not a crash.
+  const fields: Record<string, unknown> = {};
+  try {
+    for (const key of [...FUNNEL_SUM_FIELDS, SUB_FEN_COLUMN]) if (Object.prototype.hasOwnProperty.call(row, key)) fields[key] = row[key];
+  } catch {
+    fail('INVALID_INPUT', 'row', 'could not be read (a getter or proxy threw)');
+  }
+  const own = (key: string): unknown => fields[key];
   const subFen = own(SUB_FEN_COLUMN);
   if (subFen !== undefined && subFen !== null && countOf(subFen, SUB_FEN_COLUMN) > 0) {
     fail('INVALID_INPUT', SUB_FEN_COLUMN, `${String(subFen)} row(s) of the group have money with more than 2 decimals: sums are kept in whole fen`);
