@@ -214,20 +214,33 @@ export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number,
   // Recency: fewer days is better, so rank by days descending; a break is reached within its days.
   const rScores = scoreAll(recency, recencyBand, (a, b) => b - a, (v, brk) => v <= brk);
   const fScores = scoreAll(frequency, frequencyBand, byNumber, (v, brk) => v >= brk);
-  const mScores = scoreAll(monetary, monetaryBand, (a, b) => a.comparedTo(b), (v, brk) => v.gte(brk));
+  // Amounts that are all whole fen (the usual case) are ranked as integers: the same order and
+  // the same breaks (v ≥ brk ⇔ fen ≥ ⌈brk × 100⌉), without a Decimal comparison per step of the sort.
+  const allFen = stats.every((s) => s.sum.rest === null);
+  const mScores = allFen
+    ? scoreAll(
+        stats.map((s) => s.sum.fen),
+        typeof monetaryBand === 'number' ? monetaryBand : monetaryBand.map((b) => b.times(100).ceil().toNumber()),
+        byNumber,
+        (v, brk) => v >= brk,
+      )
+    : scoreAll(monetary, monetaryBand, (a, b) => a.comparedTo(b), (v, brk) => v.gte(brk));
 
   const rules = opts.segments ?? defaultRfmSegments;
   const names = [...rules.map((r) => r.name), 'other'];
-  const count = new Map<string, { buyers: number; sum: Decimal | null }>(names.map((n) => [n, { buyers: 0, sum: null }]));
+  const count = new Map<string, { buyers: number; sum: Decimal | null; fen: MoneySum }>(names.map((n) => [n, { buyers: 0, sum: null, fen: emptySum() }]));
   const buyers: RfmBuyer[] = ids.map((buyerId, i) => {
     const r = rScores[i] as number;
     const f = fScores[i] as number;
     const m = mScores[i] as number;
     const rule = rules.find((x) => inRange(r, x.recency) && inRange(f, x.frequency) && inRange(m, x.monetary));
     const segment = rule === undefined ? 'other' : rule.name;
-    const c = count.get(segment) as { buyers: number; sum: Decimal | null };
+    const c = count.get(segment) as { buyers: number; sum: Decimal | null; fen: MoneySum };
     c.buyers++;
-    c.sum = c.sum === null ? (monetary[i] as Decimal) : c.sum.plus(monetary[i] as Decimal);
+    // Whole fen add as integers while they stay exact; anything else as Decimals.
+    const sum = (stats[i] as { sum: MoneySum }).sum;
+    if (sum.rest === null && Number.isSafeInteger(c.fen.fen + sum.fen)) c.fen.fen += sum.fen;
+    else c.sum = c.sum === null ? (monetary[i] as Decimal) : c.sum.plus(monetary[i] as Decimal);
     return {
       buyerId,
       recencyDays: recency[i] as number,
@@ -242,7 +255,7 @@ export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number,
   });
   const zero = sumValue(emptySum());
   const segments: RfmSegmentSummary[] = [...new Set(names)].map((name) => {
-    const c = count.get(name) as { buyers: number; sum: Decimal | null };
+    const c = count.get(name) as { buyers: number; sum: Decimal | null; fen: MoneySum };
     const adviceCode = `RFM_ADVICE_${name}`;
     const hasAdvice = renderMessage(adviceCode, opts.locale, {}, catalogs) !== adviceCode;
     return {
@@ -250,7 +263,7 @@ export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number,
       label: messageOr(`RFM_SEGMENT_${name}`, name, opts.locale, catalogs),
       buyers: c.buyers,
       share: ratio(c.buyers, buyers.length),
-      monetary: c.sum ?? zero,
+      monetary: c.buyers === 0 ? zero : c.sum === null ? sumValue(c.fen) : sumValue(c.fen).plus(c.sum),
       advice: hasAdvice ? makeAdvice(adviceCode, opts.locale, catalogs) : null,
     };
   });
