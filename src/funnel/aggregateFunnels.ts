@@ -28,7 +28,7 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
  *
  * @param rows - any `Iterable` of objects holding {@link FunnelCounts} fields plus whatever
  *   else the caller has (store, date, source); money in yuan.
- * @param grouping - `{ by: [part, …] }`, each part `(row, index) => string | number`; or a
+ * @param keyOf - (or `grouping`, the second form) `{ by: [part, …] }`, each part `(row, index) => string | number`; or a
  *   `keyOf(row, index)` returning the group's key string.
  * @param options - `onError` (`'throw'` by default, `'collect'` or a function), `onFlag`, `locale`.
  * @returns by key parts: `{ groups: { keys, counts }[], errors, flags, rowCount }`; by `keyOf`:
@@ -56,6 +56,13 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
  * ```
  */
 export function aggregateFunnels<R>(rows: Iterable<R>, keyOf: (row: R, index: number) => string, options?: AggregateFunnelsOptions): FunnelAggregate;
+/**
+ * aggregateFunnels by key parts: `{ by: [part, …] }`, each part `(row, index) => string | number`; the
+ * groups come back as `{ keys, counts }[]` in order of first appearance (see the first form).
+ * @param rows - the rows, as in the first form.
+ * @param grouping - `{ by: [part, …] }`, outermost part first.
+ * @param options - as in the first form.
+ */
 export function aggregateFunnels<R, const B extends GroupBy<R>['by']>(rows: Iterable<R>, grouping: { by: B }, options?: AggregateFunnelsOptions): FunnelGroups<KeysOf<B>>;
 export function aggregateFunnels<R>(rows: Iterable<R>, grouping: unknown, options: AggregateFunnelsOptions = {}): FunnelAggregate | FunnelGroups<any> {
   assertIterable(rows, false);

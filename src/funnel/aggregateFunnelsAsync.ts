@@ -10,7 +10,7 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
  *
  * @param rows - an `AsyncIterable` of funnel rows or of arrays of rows (or an `Iterable` of
  *   rows); money in yuan.
- * @param grouping - `{ by: [part, …] }` or `keyOf`, as in {@link aggregateFunnels}.
+ * @param keyOf - (or `grouping`, the second form) `{ by: [part, …] }` or `keyOf`, as in {@link aggregateFunnels}.
  * @param options - `onError` (`'throw'` by default, `'collect'` or a function), `onFlag`, `locale`.
  * @returns a promise of the groups (as {@link aggregateFunnels} returns them), with `errors`,
  *   `flags` and `rowCount`.
@@ -41,6 +41,13 @@ export async function aggregateFunnelsAsync<R>(
   keyOf: (row: R, index: number) => string,
   options?: AggregateFunnelsOptions,
 ): Promise<FunnelAggregate>;
+/**
+ * aggregateFunnelsAsync by key parts: `{ by: [part, …] }`, each part `(row, index) => string | number`; the
+ * groups come back as `{ keys, counts }[]` in order of first appearance (see the first form).
+ * @param rows - the rows, as in the first form.
+ * @param grouping - `{ by: [part, …] }`, outermost part first.
+ * @param options - as in the first form.
+ */
 export async function aggregateFunnelsAsync<R, const B extends GroupBy<R>['by']>(
   rows: AsyncIterable<R | readonly R[]> | Iterable<R>,
   grouping: { by: B },

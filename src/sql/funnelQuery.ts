@@ -7,7 +7,27 @@ import { OPTIONAL_COUNT_FIELDS } from '../funnel/counts.js';
 export type SqlDialect = 'duckdb' | 'ansi' | 'spark' | 'clickhouse';
 
 /** A funnel field that is summed: a count, a money amount, or `presale`. */
-export type FunnelSumField = 'visitors' | 'buyers' | 'paidAmount' | (typeof OPTIONAL_COUNT_FIELDS)[number] | 'spend' | 'refundAmount' | 'presale';
+export type FunnelSumField =
+  | 'visitors'
+  | 'buyers'
+  | 'paidAmount'
+  | 'impressions'
+  | 'clicks'
+  | 'pageviews'
+  | 'sessions'
+  | 'bounces'
+  | 'cartAdders'
+  | 'favoriters'
+  | 'orderBuyers'
+  | 'orders'
+  | 'inquirers'
+  | 'inquiryBuyers'
+  | 'returningVisitors'
+  | 'newBuyers'
+  | 'returningBuyers'
+  | 'spend'
+  | 'refundAmount'
+  | 'presale';
 
 /** A value bound as a query parameter. */
 export type SqlValue = string | number | boolean;
@@ -53,7 +73,7 @@ export interface FunnelQuery {
   namedParams: Record<string, SqlValue>;
   /** Output column names of the group keys, in order. */
   keys: string[];
-  /** The funnel fields summed, named as in {@link FunnelTotals} (the output column names). */
+  /** The funnel fields summed, named as in `FunnelTotals` (the output column names). */
   fields: FunnelSumField[];
   dialect: SqlDialect;
 }
