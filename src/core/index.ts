@@ -6,7 +6,6 @@
  */
 export { StoreOpsError, isStoreOpsError, type ErrorCode, type ErrorIssue } from './errors.js';
 export {
-  parseInput,
   countSchema,
   rateSchema,
   nonNegativeSchema,
@@ -79,7 +78,6 @@ export {
   coreMessages,
   messageCatalogSchema,
   resolveLocale,
-  interpolate,
   renderMessage,
   formatPercent,
   formatNumber,
