@@ -51,6 +51,9 @@ const functions = [
   { name: 'storeops/funnel { trafficStructure }', path: 'dist/funnel/index.js', import: '{ trafficStructure }', limit: '25.5 kB' },
   // comparePeers only compares numbers: no decimal.js.
   { name: 'storeops/funnel { comparePeers }', path: 'dist/funnel/index.js', import: '{ comparePeers }', limit: '11.5 kB' },
+  // sql: zod/mini (input) + the query writer (measured 8.8 kB); funnelMetricsFromSums adds decimal.js and funnelMetrics (23.7 kB); subpath 29.8 kB gzip.
+  { name: 'storeops/sql { funnelQuery }', path: 'dist/sql/index.js', import: '{ funnelQuery }', limit: '9.7 kB' },
+  { name: 'storeops/sql { funnelMetricsFromSums }', path: 'dist/sql/index.js', import: '{ funnelMetricsFromSums }', limit: '26 kB' },
   { name: 'storeops/ads { keywordAction }', path: 'dist/ads/index.js', import: '{ keywordAction }', limit: '23 kB' },
   { name: 'storeops/goals { allocate }', path: 'dist/goals/index.js', import: '{ allocate }', limit: '20 kB' },
   { name: 'storeops/goals { planTargets }', path: 'dist/goals/index.js', import: '{ planTargets }', limit: '23 kB' },
@@ -88,6 +91,7 @@ const subpathBudgets = {
   plugins: '8.6 kB',
   profit: '26.5 kB',
   roles: '34.5 kB',
+  sql: '33 kB',
   service: '31 kB',
   stock: '29 kB',
 };

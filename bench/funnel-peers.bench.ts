@@ -1,18 +1,25 @@
-// `npx tsx bench/index.ts funnel-peers`: the store-month rollup of the funnel benchmark
-// (bench/funnel.bench.ts), four ways over the same generated daily source rows, in one run:
-// storeops' aggregateFunnels, the hand-written loop (the bar), arquero 7.2.1 (a well-kept JS
-// data-frame library: from row objects, and from columns) and the naive zod + Decimal per row.
-// Every contender reads the rows from the same generator, so generation is in every time.
-// They must agree to the fen before their times are printed.
-import { readFileSync } from 'node:fs';
+// `npx tsx bench/index.ts funnel-peers`: the store-month rollup of bench/funnel.bench.ts
+// (2,000,000 daily source rows → 14,000 groups) by its peers, through the shared harness
+// (interleaved rotated rounds, GC between runs, median of per-round ratios with min–max), all
+// against the hand-written string-key loop in the same rounds:
+// - storeops aggregateFunnels by key parts, over the rows in memory;
+// - arquero 7.2.1 (a JS data-frame library) from the row objects, and from columns (typed
+//   arrays, as a columnar loader would hand them over; building the table is timed);
+// - DuckDB (@duckdb/node-api) running funnelQuery over a Parquet and a CSV file written by
+//   DuckDB before timing (reading the file and the result rows back is timed).
+// Every contender must agree with the hand loop to the fen on every group before anything is
+// timed: this is also the larger variant of the DuckDB equality test (test/sql/duckdb.test.ts).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import * as aq from 'arquero';
 import Decimal from 'decimal.js';
-import { aggregateFunnels } from '../src/funnel/index.js';
-import { DEFAULT_SHAPE, generateRows, handWrittenLoop, naiveZodDecimal, rowCount, storeMonth, time, type BenchRow } from './funnel-helpers.js';
-
-type Sums = Map<string, { visitors: number; buyers: number; paidAmount: Decimal; spend: Decimal }>;
+import { aggregateFunnels, type FunnelGroups } from '../src/funnel/index.js';
+import { funnelQuery, funnelSumsFromRow } from '../src/sql/index.js';
+import { agree, DEFAULT_SHAPE, generateRows, handWrittenLoop, rowCount, type BenchRow, type BenchSums } from './funnel-helpers.js';
+import { compare, printComparison, printTarget } from './timing.js';
 
 const op = aq.op;
 const rollup = {
@@ -26,9 +33,9 @@ const rollup = {
   spendFen: (d: { spend: number }) => op.sum(op.round(d.spend * 100)),
 };
 
-/** The store-month rollup in arquero, turned into the same Map the other contenders return. */
-function arqueroRollup(table: aq.ColumnTable): Sums {
-  const out: Sums = new Map();
+/** The store-month rollup in arquero, turned into the Map the other contenders are compared in. */
+function arqueroRollup(table: aq.ColumnTable): BenchSums {
+  const out: BenchSums = new Map();
   const grouped = table
     .derive({ month: (d: { date: string }) => op.substring(d.date, 0, 7) })
     .groupby('store', 'month')
@@ -39,67 +46,35 @@ function arqueroRollup(table: aq.ColumnTable): Sums {
   return out;
 }
 
-/** arquero from row objects: the rows as an agency script holds them. */
-function arqueroFromRows(n: number): Sums {
-  const rows: BenchRow[] = [...generateRows(DEFAULT_SHAPE, n)];
-  return arqueroRollup(aq.from(rows));
+function columnsOf(rows: readonly BenchRow[]) {
+  const n = rows.length;
+  const cols = {
+    store: new Array<string>(n),
+    date: new Array<string>(n),
+    visitors: new Int32Array(n),
+    buyers: new Int32Array(n),
+    orderBuyers: new Int32Array(n),
+    pageviews: new Int32Array(n),
+    cartAdders: new Int32Array(n),
+    paidAmount: new Float64Array(n),
+    spend: new Float64Array(n),
+  };
+  rows.forEach((r, i) => {
+    cols.store[i] = r.store;
+    cols.date[i] = r.date;
+    cols.visitors[i] = r.visitors;
+    cols.buyers[i] = r.buyers;
+    cols.orderBuyers[i] = r.orderBuyers;
+    cols.pageviews[i] = r.pageviews;
+    cols.cartAdders[i] = r.cartAdders;
+    cols.paidAmount[i] = r.paidAmount;
+    cols.spend[i] = r.spend;
+  });
+  return cols;
 }
 
-/** arquero from columns: typed arrays for the counts, as a columnar loader would hand them over. */
-function arqueroFromColumns(n: number): Sums {
-  const store: string[] = new Array<string>(n);
-  const date: string[] = new Array<string>(n);
-  const ints = { visitors: new Int32Array(n), buyers: new Int32Array(n), orderBuyers: new Int32Array(n), pageviews: new Int32Array(n), cartAdders: new Int32Array(n) };
-  const paidAmount = new Float64Array(n);
-  const spend = new Float64Array(n);
-  let i = 0;
-  for (const r of generateRows(DEFAULT_SHAPE, n)) {
-    store[i] = r.store;
-    date[i] = r.date;
-    ints.visitors[i] = r.visitors;
-    ints.buyers[i] = r.buyers;
-    ints.orderBuyers[i] = r.orderBuyers;
-    ints.pageviews[i] = r.pageviews;
-    ints.cartAdders[i] = r.cartAdders;
-    paidAmount[i] = r.paidAmount;
-    spend[i] = r.spend;
-    i++;
-  }
-  return arqueroRollup(aq.table({ store: store.slice(0, i), date: date.slice(0, i), ...ints, paidAmount, spend }));
-}
-
-/**
- * Runs the contenders in rounds (each once per round, in turn) and keeps each one's fastest
- * run: on a shared machine, a slow patch then hurts every contender alike instead of one.
- */
-function rounds<C extends Record<string, () => unknown>>(n: number, contenders: C): { [K in keyof C]: { seconds: number; result: ReturnType<C[K]> } } {
-  type K = keyof C;
-  const out = {} as { [Q in K]: { seconds: number; result: ReturnType<C[Q]> } };
-  for (let r = 0; r < n; r++) {
-    for (const name of Object.keys(contenders) as K[]) {
-      const run = time(contenders[name] as () => ReturnType<C[typeof name]>);
-      const prev = out[name];
-      if (prev === undefined || run.seconds < prev.seconds) out[name] = run;
-    }
-  }
-  return out;
-}
-
-/** storeops' result in the shape of the others (after timing: it is Decimals already). */
-function asSums(groups: ReturnType<typeof aggregateFunnels>): Sums {
-  return new Map(
-    [...groups].map(([k, f]) => [k, { visitors: f.visitors, buyers: f.buyers, paidAmount: new Decimal(f.paidAmount.toString()), spend: new Decimal((f.spend ?? 0).toString()) }]),
-  );
-}
-
-function agree(name: string, got: Sums, want: Sums): void {
-  if (got.size !== want.size) throw new Error(`${name}: ${got.size} groups, the hand-written loop has ${want.size}`);
-  for (const [key, w] of want) {
-    const g = got.get(key);
-    if (g === undefined || g.visitors !== w.visitors || g.buyers !== w.buyers || !g.paidAmount.eq(w.paidAmount) || !g.spend.eq(w.spend)) {
-      throw new Error(`${name} disagrees with the hand-written loop on ${key}`);
-    }
-  }
+function partsAsSums(r: FunnelGroups<[string, string]>): BenchSums {
+  return new Map(r.groups.map((g) => [`${g.keys[0]} ${g.keys[1]}`, { visitors: g.counts.visitors, buyers: g.counts.buyers, paidAmount: new Decimal(g.counts.paidAmount.toString()), spend: new Decimal((g.counts.spend ?? 0).toString()) }]));
 }
 
 function arqueroVersion(): string {
@@ -113,44 +88,75 @@ function arqueroVersion(): string {
 
 export default async function funnelPeersBench(): Promise<void> {
   const n = Number(process.env['BENCH_ROWS'] ?? rowCount(DEFAULT_SHAPE));
-  const naiveRows = Math.min(n, Number(process.env['BENCH_NAIVE_ROWS'] ?? 400_000));
-  const repeat = Number(process.env['BENCH_REPEAT'] ?? 3);
-  console.log(`store-month rollup of ${n.toLocaleString('en')} daily source rows, four ways; best of ${repeat} interleaved rounds; arquero ${arqueroVersion()}`);
+  const rows = [...generateRows(DEFAULT_SHAPE, n)];
+  const cols = columnsOf(rows);
+  const byParts = { by: [(r: BenchRow) => r.store, (r: BenchRow) => r.date.slice(0, 7)] } as const;
 
-  // Warm up every contender on a small slice.
-  const warm = 50_000;
-  handWrittenLoop(generateRows(DEFAULT_SHAPE, warm));
-  aggregateFunnels(generateRows(DEFAULT_SHAPE, warm), storeMonth);
-  arqueroFromRows(warm);
-  arqueroFromColumns(warm);
-  naiveZodDecimal(generateRows(DEFAULT_SHAPE, 20_000));
-
-  const { hand, lib, aqRows, aqCols } = rounds(repeat, {
-    hand: () => handWrittenLoop(generateRows(DEFAULT_SHAPE, n)),
-    lib: () => aggregateFunnels(generateRows(DEFAULT_SHAPE, n), storeMonth),
-    aqRows: () => arqueroFromRows(n),
-    aqCols: () => arqueroFromColumns(n),
-  });
-  const naive = time(() => naiveZodDecimal(generateRows(DEFAULT_SHAPE, naiveRows)));
-  const naivePerN = (naive.seconds / naiveRows) * n;
-
-  agree('aggregateFunnels', asSums(lib.result), hand.result);
-  agree('arquero (rows)', aqRows.result, hand.result);
-  agree('arquero (columns)', aqCols.result, hand.result);
-  if (naiveRows === n) agree('zod + Decimal', naive.result, hand.result);
-
-  const rows: [string, number, string][] = [
-    ['storeops aggregateFunnels', lib.seconds, ''],
-    ['hand-written loop (integer fen)', hand.seconds, ''],
-    ['arquero, from row objects', aqRows.seconds, ''],
-    ['arquero, from columns', aqCols.seconds, ''],
-    ['zod parse + Decimal per row', naivePerN, naiveRows < n ? ` (measured on ${naiveRows.toLocaleString('en')} rows, scaled)` : ''],
-  ];
-  console.log(`${'contender'.padEnd(34)}${'time'.padStart(9)}  × hand-written  × storeops`);
-  for (const [name, s, note] of rows) {
-    console.log(`${name.padEnd(34)}${`${s.toFixed(3)} s`.padStart(9)}  ${`${(s / hand.seconds).toFixed(2)}×`.padStart(12)}  ${`${(s / lib.seconds).toFixed(2)}×`.padStart(9)}${note}`);
+  // DuckDB: load the rows once, write Parquet and CSV before anything is timed.
+  const dir = mkdtempSync(join(tmpdir(), 'storeops-bench-'));
+  const instance = await DuckDBInstance.create(':memory:');
+  const db = await instance.connect();
+  await db.run('CREATE TABLE rows (store VARCHAR, date VARCHAR, source VARCHAR, visitors INTEGER, buyers INTEGER, orderBuyers INTEGER, pageviews INTEGER, cartAdders INTEGER, paidAmount DOUBLE, spend DOUBLE)');
+  const appender = await db.createAppender('rows');
+  for (const r of rows) {
+    appender.appendVarchar(r.store);
+    appender.appendVarchar(r.date);
+    appender.appendVarchar(r.source);
+    appender.appendInteger(r.visitors);
+    appender.appendInteger(r.buyers);
+    appender.appendInteger(r.orderBuyers);
+    appender.appendInteger(r.pageviews);
+    appender.appendInteger(r.cartAdders);
+    appender.appendDouble(r.paidAmount);
+    appender.appendDouble(r.spend);
+    appender.endRow();
   }
-  console.log(
-    `storeops is ${(aqRows.seconds / lib.seconds).toFixed(2)}× faster than arquero from rows, ${(aqCols.seconds / lib.seconds).toFixed(2)}× than arquero from columns, ${(naivePerN / lib.seconds).toFixed(1)}× than zod + Decimal per row.`,
-  );
+  appender.closeSync();
+  const parquet = join(dir, 'rows.parquet');
+  const csv = join(dir, 'rows.csv');
+  await db.run(`COPY rows TO '${parquet}' (FORMAT parquet)`);
+  await db.run(`COPY rows TO '${csv}' (FORMAT csv, HEADER)`);
+  await db.run('DROP TABLE rows');
+  const columns = ['visitors', 'buyers', 'paidAmount', 'orderBuyers', 'pageviews', 'cartAdders', 'spend'] as const;
+  const duck = async (table: { parquet: string } | { csv: string }): Promise<BenchSums> => {
+    const q = funnelQuery({ table, groupBy: ['store', { month: 'date' }], columns });
+    const result = (await db.runAndReadAll(q.sql, q.params)).getRowObjects();
+    const out: BenchSums = new Map();
+    for (const row of result) {
+      const t = funnelSumsFromRow(row as Record<string, unknown>);
+      out.set(`${String(row['store'])} ${String(row['month'])}`, { visitors: t.visitors, buyers: t.buyers, paidAmount: new Decimal(t.paidAmount.toString()), spend: new Decimal((t.spend ?? 0).toString()) });
+    }
+    return out;
+  };
+
+  console.log(`store-month rollup of ${n.toLocaleString('en')} daily source rows in memory (files written before timing); arquero ${arqueroVersion()}, DuckDB through @duckdb/node-api (threads: ${String((await db.runAndReadAll("SELECT current_setting('threads') AS t")).getRowObjects()[0]?.['t'])})`);
+  try {
+    const c = await compare({
+      baseline: 'hand loop, string key',
+      rounds: Number(process.env['BENCH_ROUNDS'] ?? 5),
+      contenders: {
+        'hand loop, string key': () => handWrittenLoop(rows),
+        'storeops, key parts': () => aggregateFunnels(rows, byParts),
+        'arquero, from row objects': () => arqueroRollup(aq.from(rows)),
+        'arquero, from columns': () => arqueroRollup(aq.table(cols)),
+        'DuckDB, Parquet file': () => duck({ parquet }),
+        'DuckDB, CSV file': () => duck({ csv }),
+      },
+      check: (r) => {
+        const ref = r['hand loop, string key'] as BenchSums;
+        agree('storeops', partsAsSums(r['storeops, key parts'] as FunnelGroups<[string, string]>), ref);
+        agree('arquero (rows)', r['arquero, from row objects'] as BenchSums, ref);
+        agree('arquero (columns)', r['arquero, from columns'] as BenchSums, ref);
+        agree('DuckDB Parquet', r['DuckDB, Parquet file'] as BenchSums, ref);
+        agree('DuckDB CSV', r['DuckDB, CSV file'] as BenchSums, ref);
+        console.log(`${ref.size.toLocaleString('en')} groups: storeops, arquero and DuckDB (Parquet, CSV) agree with the hand loop to the fen`);
+      },
+    });
+    printComparison(c);
+    printTarget(c, 'storeops, key parts', 0.8);
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * storeops — turn an online store's numbers into decisions. The package root re-exports every
- * module; import a subpath (`storeops/page-health`) to load only what you use.
+ * pure module (`storeops/sql`, the funnel as SQL for DuckDB and warehouses, is reached by its
+ * subpath only); import a subpath (`storeops/page-health`) to load only what you use.
  *
  * @module storeops
  */

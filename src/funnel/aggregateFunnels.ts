@@ -1,11 +1,18 @@
 import { forEachRow } from '../core/limits.js';
-import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type FunnelAggregate } from './accumulator.js';
+import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type FunnelAggregate, type FunnelGroups, type GroupBy, type KeysOf } from './accumulator.js';
 
 /**
  * Sums funnel rows into groups at agency scale (a thousand stores × a year × many sources):
- * each row goes to the group `keyOf(row, index)` names (e.g. store and month), and each group's
+ * each row goes to the group its key parts name — `{ by: [(r) => r.store, (r) => monthOf(r.date)] }`
+ * — or, in the older form, the group `keyOf(row, index)` names as one string; each group's
  * counts and money are summed exactly — money in integer fen, turned into a `Decimal` once per
  * group. Rows are read one at a time, so a generator or a streaming parser keeps memory flat.
+ *
+ * With key parts, groups are found through nested Maps (one level per part), so no key string
+ * is built per row, and the result is an array of `{ keys, counts }` in order of first
+ * appearance: the parts come back as they were (`['A', '2026-11']`, numbers stay numbers), one
+ * entry per report line, plain data that survives `JSON.stringify` — no `key.split('|')`.
+ * A part must be a string or a finite number. With `keyOf`, the result is a `Map` by key.
  *
  * Each row is checked by a fast hand-written validator that reports the same issues as
  * `funnelCountsSchema` (negative or fractional counts, `'3.2%'` where a count is due, NaN or
@@ -22,9 +29,11 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
  *
  * @param rows - any `Iterable` of objects holding {@link FunnelCounts} fields plus whatever
  *   else the caller has (store, date, source); money in yuan.
- * @param keyOf - names a row's group; must return a string.
+ * @param keyOf - (or `grouping`, the second form) `{ by: [part, …] }`, each part `(row, index) => string | number`; or a
+ *   `keyOf(row, index)` returning the group's key string.
  * @param options - `onError` (`'throw'` by default, `'collect'` or a function), `onFlag`, `locale`.
- * @returns a `Map` from group key to {@link FunnelTotals}, with `errors`, `flags` and `rowCount`.
+ * @returns by key parts: `{ groups: { keys, counts }[], errors, flags, rowCount }`; by `keyOf`:
+ *   a `Map` from key to {@link FunnelTotals}, with `errors`, `flags` and `rowCount`.
  * @throws StoreOpsError `INVALID_INPUT` at the first bad row (path `[index].field`) unless
  *   `onError` says otherwise; `INFEASIBLE` if a group's sum exceeds exact integer range.
  * @see DOMAIN.md §2
@@ -36,17 +45,29 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
  *   { store: 'A', date: '2026-11-11', visitors: 900, buyers: 9, paidAmount: '2142.00' },
  *   { store: 'B', date: '2026-11-11', visitors: 50, buyers: 2, paidAmount: 99.9 },
  * ];
- * const months = aggregateFunnels(rows, (r) => `${r.store} ${r.date.slice(0, 7)}`);
- * months.get('A 2026-11') //=> { visitors: 1000, buyers: 10, paidAmount: 2380 }
- * funnelMetrics(months.get('A 2026-11')).conversionRate //=> 0.01
+ * const months = aggregateFunnels(rows, { by: [(r) => r.store, (r) => r.date.slice(0, 7)] });
+ * months.groups[0] //=> { keys: ['A', '2026-11'], counts: { visitors: 1000, buyers: 10, paidAmount: 2380 } }
+ * months.groups[1].keys //=> ['B', '2026-11']
+ * funnelMetrics(months.groups[0].counts).conversionRate //=> 0.01
+ * const byKey = aggregateFunnels(rows, (r) => `${r.store} ${r.date.slice(0, 7)}`);
+ * byKey.get('A 2026-11') //=> { visitors: 1000, buyers: 10, paidAmount: 2380 }
  * const bad = aggregateFunnels([{ visitors: '3.2%', buyers: 0, paidAmount: 0 }], () => 'all', { onError: 'collect' });
  * bad.errors[0] //=> { row: 0, field: 'visitors', path: '[0].visitors' }
  * aggregateFunnels([{ visitors: -1, buyers: 0, paidAmount: 0 }], () => 'all') //=> throws INVALID_INPUT
  * ```
  */
-export function aggregateFunnels<R>(rows: Iterable<R>, keyOf: (row: R, index: number) => string, options: AggregateFunnelsOptions = {}): FunnelAggregate {
+export function aggregateFunnels<R>(rows: Iterable<R>, keyOf: (row: R, index: number) => string, options?: AggregateFunnelsOptions): FunnelAggregate;
+/**
+ * aggregateFunnels by key parts: `{ by: [part, …] }`, each part `(row, index) => string | number`; the
+ * groups come back as `{ keys, counts }[]` in order of first appearance (see the first form).
+ * @param rows - the rows, as in the first form.
+ * @param grouping - `{ by: [part, …] }`, outermost part first.
+ * @param options - as in the first form.
+ */
+export function aggregateFunnels<R, const B extends GroupBy<R>['by']>(rows: Iterable<R>, grouping: { by: B }, options?: AggregateFunnelsOptions): FunnelGroups<KeysOf<B>>;
+export function aggregateFunnels<R>(rows: Iterable<R>, grouping: unknown, options: AggregateFunnelsOptions = {}): FunnelAggregate | FunnelGroups<any> {
   assertIterable(rows, false);
-  const acc = createAccumulator(keyOf, options);
-  forEachRow(rows, 'rows', (row, index) => acc.add(row, index));
-  return acc.result();
+  const acc = createAccumulator(grouping, options);
+  acc.consume(rows);
+  return typeof grouping === 'function' ? acc.resultByKey() : acc.resultByParts();
 }

@@ -9,7 +9,7 @@
 export { funnelCountsSchema, type FunnelCounts, type FunnelFlag, type FunnelTotals } from './counts.js';
 export { funnelMetrics, type FunnelMetrics, type FunnelMetricsOptions } from './funnelMetrics.js';
 export { mergeFunnels } from './mergeFunnels.js';
-export { type AggregateFunnelsOptions, type FunnelAggregate, type RowFlag, type RowIssue } from './accumulator.js';
+export { type AggregateFunnelsOptions, type FunnelAggregate, type FunnelGroup, type FunnelGroups, type GroupBy, type KeyPart, type KeyPartOf, type KeysOf, type RowFlag, type RowIssue } from './accumulator.js';
 export { aggregateFunnels } from './aggregateFunnels.js';
 export { aggregateFunnelsAsync } from './aggregateFunnelsAsync.js';
 export { funnelMessages, type FunnelMessageCode } from './messages.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Advice, Check, Status, Threshold } from '../core/checks.js';
-import { toDayNumber, isoDateSchema, type IsoDate } from '../core/dates.js';
+import { isIsoDate, toDayNumber, isoDateSchema, type IsoDate } from '../core/dates.js';
 import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
 import { compareFindings, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
@@ -8,7 +8,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { formatNumber, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { openJudging, overallStatus, readOptions, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
 import type { StoreOpsPlugin } from '../core/plugin.js';
-import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import { isNonNegativeMoney, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, nonNegativeSchema, parseInput } from '../core/validate.js';
 import { stockMessages } from './messages.js';
 
@@ -187,9 +187,70 @@ export const stockItemsSchema = /* @__PURE__ */ schemas().items;
  * (`inStock: false` or `onHand: 0`) are skipped: a sold-out day is not a day of zero demand.
  * Days in the window without a row count as in stock with no sales.
  */
-function velocityFromHistory(history: readonly StockHistoryDay[], asOf: number | null, windowDays: number, path: string): { rate: number | null; days: number } {
+/** Day number of a checked date, each distinct date read once per call (90 days × 10,000 items hold 90 dates). */
+function dayOf(cache: Map<string, number>, date: string): number {
+  let d = cache.get(date);
+  if (d === undefined) cache.set(date, (d = toDayNumber(date)));
+  return d;
+}
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isDays = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 3650;
+
+/**
+ * The items, checked by hand as stockItemsSchema checks them (never accepting what it refuses);
+ * at the first item the hand check refuses, the schema parses the whole list, so a bad item
+ * gets exactly the schema's issue and path. Dates are checked once each, through `days`.
+ */
+function parseItems(items: unknown, days: Map<string, number>): StockItemInput[] {
+  if (!Array.isArray(items)) return parseInput(stockItemsSchema, items) as StockItemInput[];
+  try {
+    for (const item of items as unknown[]) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return parseInput(stockItemsSchema, items) as StockItemInput[];
+      const it = item as Record<string, unknown>;
+      const id = it['id'];
+      const name = it['name'];
+      const dailySales = it['dailySales'];
+      const history = it['history'];
+      const price = it['price'];
+      const unitCost = it['unitCost'];
+      const ok =
+        typeof id === 'string' &&
+        id.length > 0 &&
+        (name === undefined || typeof name === 'string') &&
+        isCount(it['onHand']) &&
+        (dailySales === undefined || (typeof dailySales === 'number' && dailySales >= 0 && dailySales <= 1e15)) &&
+        (history === undefined || Array.isArray(history)) &&
+        (dailySales !== undefined || history !== undefined) &&
+        isDays(it['leadTimeDays']) &&
+        isDays(it['safetyDays']) &&
+        (price === undefined || isNonNegativeMoney(price)) &&
+        (unitCost === undefined || isNonNegativeMoney(unitCost));
+      if (!ok) return parseInput(stockItemsSchema, items) as StockItemInput[];
+      if (history !== undefined) {
+        for (const h of history as unknown[]) {
+          if (typeof h !== 'object' || h === null || Array.isArray(h)) return parseInput(stockItemsSchema, items) as StockItemInput[];
+          const day = h as Record<string, unknown>;
+          const date = day['date'];
+          const inStock = day['inStock'];
+          const onHand = day['onHand'];
+          if (typeof date !== 'string' || (!days.has(date) && !isIsoDate(date)) || !isCount(day['units']) || (inStock !== undefined && typeof inStock !== 'boolean') || (onHand !== undefined && !isCount(onHand))) {
+            return parseInput(stockItemsSchema, items) as StockItemInput[];
+          }
+          if (!days.has(date)) days.set(date, toDayNumber(date));
+        }
+      }
+    }
+  } catch {
+    // A getter or proxy that throws: let the schema report it as it always has.
+    return parseInput(stockItemsSchema, items) as StockItemInput[];
+  }
+  return items as StockItemInput[];
+}
+
+function velocityFromHistory(history: readonly StockHistoryDay[], asOf: number | null, windowDays: number, path: string, cache: Map<string, number>): { rate: number | null; days: number } {
   if (history.length === 0) return { rate: null, days: 0 };
-  const days = history.map((h) => toDayNumber(h.date));
+  const days = history.map((h) => dayOf(cache, h.date));
   const seen = new Set<number>();
   let first = Infinity;
   let last = -Infinity;
@@ -271,7 +332,8 @@ function ceilUnits(x: number): number {
  * ```
  */
 export function stockCover(items: readonly StockItemInput[], options: StockCoverOptions = {}): StockCoverResult {
-  const input = parseInput(stockItemsSchema, items) as StockItemInput[];
+  const dayCache = new Map<string, number>();
+  const input = parseItems(items, dayCache);
   const raw = readOptions(options);
   const opts = parseInput(schemas().options, raw, { code: 'INVALID_OPTIONS' });
   const j = openJudging(spec, raw);
@@ -291,7 +353,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
     let salesDays: number | null = null;
     if (item.dailySales !== undefined) d = item.dailySales;
     else {
-      const v = velocityFromHistory(item.history as StockHistoryDay[], asOf, windowDays, `[${i}]`);
+      const v = velocityFromHistory(item.history as StockHistoryDay[], asOf, windowDays, `[${i}]`, dayCache);
       d = v.rate;
       salesDays = v.days;
     }

@@ -80,6 +80,10 @@ const smallRate = fc.double({ min: 0, max: 0.15, noNaN: true });
 const price = fc.integer({ min: 1, max: 10_000_000 }).map((n) => (n / 100).toFixed(2));
 const amount = fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => (n / 100).toFixed(2));
 
+// A name every dialect can quote (ClickHouse refuses backticks and backslashes; none takes control characters).
+// eslint-disable-next-line no-control-regex
+const sqlName = fc.string({ minLength: 1, maxLength: 40 }).filter((n) => !/[\u0000-\u001f\u007f`\\]/.test(n));
+
 const agent = fc
   .record({ id: fc.constantFrom('a1', 'a2', 'a3'), inquirers: fc.integer({ min: 0, max: 5000 }), share: rate, paidAmount: amount, firstResponseSeconds: fc.integer({ min: 0, max: 600 }) })
   .map(({ share, ...a }) => ({ ...a, inquiryBuyers: Math.floor(a.inquirers * share) }));
@@ -268,6 +272,17 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   mergeFunnels: fc.tuple(fc.array(funnelCounts, { maxLength: 10 })),
   aggregateFunnels: fc.tuple(fc.array(funnelCounts, { maxLength: 20 }), fc.constant((_row: unknown, i: number) => `g${i % 3}`)),
   aggregateFunnelsAsync: fc.tuple(fc.array(funnelCounts, { maxLength: 20 }), fc.constant((_row: unknown, i: number) => `g${i % 3}`)),
+  // sql: any name is quoted or refused with a StoreOpsError; result rows as engines return them
+  funnelQuery: fc.tuple(
+    fc.record({
+      table: fc.oneof(sqlName, fc.record({ parquet: fc.string() })),
+      groupBy: fc.array(fc.oneof(sqlName, fc.record({ month: fc.constantFrom('date', 'day') })), { minLength: 1, maxLength: 3 }),
+      where: fc.dictionary(fc.constantFrom('store', 'source'), fc.oneof(fc.string(), fc.integer(), fc.array(fc.string(), { minLength: 1, maxLength: 3 }))),
+      dialect: fc.constantFrom('duckdb', 'ansi', 'spark', 'clickhouse'),
+    }).filter((q) => q.dialect === 'duckdb' || typeof q.table === 'string'),
+  ),
+  funnelSumsFromRow: fc.tuple(funnelCounts.map((c) => ({ ...c, visitors: BigInt(c.visitors), buyers: String(c.buyers), paidAmount: String(c.paidAmount), spend: String(c.spend) }))),
+  funnelMetricsFromSums: fc.tuple(funnelCounts.map((c) => ({ ...c, visitors: BigInt(c.visitors), paidAmount: String(c.paidAmount) })), partial({ locale })),
   trafficStructure: fc.tuple(fc.array(trafficSource, { maxLength: 8 }), partial({ locale })),
   adMetrics: fc.tuple(keyword.map(({ days: _days, ...k }) => k)),
   keywordAction: fc.tuple(keyword, fc.record({ breakEvenRoi: fc.double({ min: 0.5, max: 10, noNaN: true }), locale })),
