@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Shared by the dashboard's end-to-end test and scripts/dashboard-screenshots.ts: build the
 // reference dashboard (examples/dashboard) with Vite, serve the static files from 127.0.0.1 with
 // a tiny node server, and drive Debian's Chromium through playwright-core.

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The reference dashboard end to end: build it with Vite, serve the static files, drop the
 // sample exports through the file input in headless Chromium and check what a user sees against
 // numbers worked out here from the same files (csv-parse and plain sums in Node; the brief from
@@ -74,7 +75,7 @@ describe('the dashboard, sample files dropped', () => {
   });
 
   it("heads with the day's actual and target and the month to date, as the files say", async () => {
-    const h = await page.$eval('#headline', (e) => ({ ...(e as HTMLElement).dataset, text: e.textContent }));
+    const h: Record<string, string | undefined> = await page.$eval('#headline', (e) => ({ ...(e as HTMLElement).dataset, text: e.textContent ?? '' }));
     expect(h.actual).toBe((fen(storeDay['支付金额']) / 100).toFixed(2));
     expect(h.target).toBe((fen(planDay['目标销售额']) / 100).toFixed(2));
     expect(h.mtdActual).toBe((mtdActual / 100).toFixed(2));
@@ -120,7 +121,7 @@ describe('the dashboard, sample files dropped', () => {
     // 淘内免费 (natural): 手淘搜索, 手淘推荐, …; the seed norm is ≥ 70% (DOMAIN.md §2).
     const natural = sources.filter((r) => r['流量来源'] === '淘内免费').reduce((sum, r) => sum + int(r['访客数']), 0);
     expect(actual.find((d) => d.name === '自然')!.share).toBeCloseTo(natural / total, 12);
-    expect((value(s, 'norm').data as { name: string; text: string }[]).find((d) => d.name === '自然')!.text).toBe('≥ 70%');
+    expect((value(s, "norm").data as unknown as { name: string; text: string }[]).find((d) => d.name === '自然')!.text).toBe('≥ 70%');
   });
 
   it('draws page health over 7 days and DSR against their marks', async () => {

@@ -81,10 +81,15 @@ export function funnelOption(d: Dashboard, locale: Locale) {
         id: 'funnel',
         type: 'funnel',
         sort: 'none',
-        minSize: '8%',
-        left: '10%',
-        width: '80%',
-        label: { position: 'inside', color: '#fff', formatter: (p: { name: string; value: number }) => `${p.name} ${count(p.value, locale)}` },
+        minSize: '6%',
+        left: '4%',
+        width: '56%',
+        label: {
+          position: 'right',
+          color: INK,
+          formatter: (p: { name: string; value: number }) => `${p.name} ${count(p.value, locale)}${f === null || f.visitors === 0 ? '' : ` · ${percent(p.value / f.visitors, locale, 2)}`}`,
+        },
+        labelLine: { show: true },
         itemStyle: { borderColor: '#fff' },
         color: ['#1565c0', '#42a5f5', '#90caf9', '#2e7d32'],
         data,
@@ -119,13 +124,17 @@ export function trafficOption(d: Dashboard, locale: Locale) {
         type: 'pie',
         radius: ['52%', '72%'],
         center: ['50%', '46%'],
-        label: { formatter: (p: { name: string; data: { share: number | null } }) => `${p.name} ${percent(p.data.share, locale)}` },
-        data: cats
-          .filter((c) => c.visitors > 0)
-          .map((c) => ({
+        label: {
+          formatter: (p: { name: string; data: { share: number | null; norm: string | null } }) =>
+            `${p.name} ${percent(p.data.share, locale)}${p.data.norm === null ? '' : `\n${w.norm} ${p.data.norm}`}`,
+        },
+        data: norms
+          .filter(({ c }) => c.visitors > 0)
+          .map(({ c, norm }) => ({
             name: w.categories[c.category],
             value: c.visitors,
             share: c.share,
+            norm: norm?.text ?? null,
             status: c.check?.status ?? null,
             itemStyle: { color: CATEGORY_COLORS[c.category], borderColor: c.check?.status === 'fail' ? FAIL : '#fff', borderWidth: c.check?.status === 'fail' ? 3 : 1 },
           })),
@@ -135,7 +144,7 @@ export function trafficOption(d: Dashboard, locale: Locale) {
         type: 'pie',
         radius: ['30%', '44%'],
         center: ['50%', '46%'],
-        label: { position: 'inside', fontSize: 10, color: '#fff', formatter: (p: { data: { text: string } }) => p.data.text },
+        label: { show: false },
         tooltip: { formatter: (p: { name: string; data: { text: string } }) => `${w.norm} · ${p.name}: ${p.data.text}` },
         data: norms
           .filter((n) => n.norm !== null)
@@ -154,7 +163,7 @@ function bands(min: number, max: number, m: { direction: 'above' | 'below'; pass
     : [[at(good), GOOD], [at(m.pass), PASS], [1, FAIL]];
 }
 
-function gauge(id: string, name: string, value: number | null, min: number, max: number, colors: [number, string][], center: string, text: (v: number) => string, radius = '70%') {
+function gauge(id: string, name: string, value: number | null, min: number, max: number, colors: [number, string][], center: string, text: (v: number) => string, radius = '70%', splitNumber = 4) {
   return {
     id,
     name,
@@ -165,11 +174,11 @@ function gauge(id: string, name: string, value: number | null, min: number, max:
     radius,
     startAngle: 200,
     endAngle: -20,
-    splitNumber: 4,
+    splitNumber,
     axisLine: { lineStyle: { width: 12, color: colors } },
     axisTick: { show: false },
     splitLine: { length: 10, lineStyle: { color: '#fff', width: 2 } },
-    axisLabel: { distance: 16, fontSize: 9, formatter: (v: number) => text(v) },
+    axisLabel: { distance: 18, fontSize: 9, color: '#78909c', formatter: (v: number) => text(v) },
     pointer: { width: 4, itemStyle: { color: INK } },
     title: { offsetCenter: [0, '72%'], fontSize: 12 },
     detail: { valueAnimation: false, offsetCenter: [0, '40%'], fontSize: 16, formatter: (v: number) => (value === null ? '—' : text(v)) },
@@ -195,6 +204,6 @@ export function dsrOption(d: Dashboard, locale: Locale) {
   const w = ui[locale];
   const s = d.dsr?.scores;
   const g = (id: 'description' | 'service' | 'shipping', center: string) =>
-    gauge(id, w[id], s?.[id] ?? null, 4, 5, bands(4, 5, marks.dsr), center, (v) => v.toFixed(2), '62%');
+    gauge(id, w[id], s?.[id] ?? null, 4, 5, bands(4, 5, marks.dsr), center, (v) => v.toFixed(2), '62%', 2);
   return { ...base, series: [g('description', '17%'), g('service', '50%'), g('shipping', '83%')] };
 }
