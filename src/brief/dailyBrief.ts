@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { readDay } from '../core/dateInput.js';
 import { parseInput } from '../core/validate.js';
 import { adsArea } from './areas/ads.js';
 import { dataArea } from './areas/data.js';
@@ -34,6 +35,15 @@ export interface DailyBriefOptions {
    * to or reword the messages.
    */
   plugins?: readonly StoreOpsPlugin[];
+  /** IANA time zone whose calendar a `Date` given as `input.date` is read in, e.g. `'Asia/Shanghai'`; UTC when not given. */
+  timeZone?: string;
+}
+
+/** The input with a `Date` `date` read as its calendar day (UTC fields, or `options.timeZone`). */
+function readInputDay(input: unknown, options: unknown): unknown {
+  if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'date') || !((input as { date: unknown }).date instanceof Date)) return input;
+  const timeZone = options !== null && typeof options === 'object' && Object.hasOwn(options, 'timeZone') ? (options as { timeZone: unknown }).timeZone : undefined;
+  return { ...input, date: readDay((input as { date: unknown }).date, timeZone, 'date', 'INVALID_INPUT') };
 }
 
 /** Merges overrides onto the brief's marks, validating each. @internal */
@@ -46,6 +56,7 @@ export function resolveBriefThresholds(overrides: unknown, base: BriefThresholds
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  timeZone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
   plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
@@ -66,7 +77,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param input - the day, the store's days, and optionally sources, items, keywords, product
  *   costs, the plan, DSR ratings, service, stock and member data, and the rows the adapters left
  *   out. Rows from `parseSycmRows` fit as they are.
- * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages.
+ * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages,
+ *   `timeZone` for a `Date` given as the day.
  * @returns the brief: `{ date, met, findings, skipped, leftOut }`.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
  *   day; `INVALID_OPTIONS` for bad options; `INVALID_PLUGIN` for a bad plugin.
@@ -83,7 +95,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * ```
  */
 export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = {}): DailyBrief {
-  const parsed = readBriefInput(input);
+  const parsed = readBriefInput(readInputDay(input, options));
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
   if (!parsed.store.some((d) => d.date === parsed.date)) fail('INVALID_INPUT', 'store', `has no row for ${parsed.date}`);

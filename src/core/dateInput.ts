@@ -1,5 +1,5 @@
 import { assertIsoDate, isIsoDate, type IsoDate } from './dates.js';
-import { describeValue, fail } from './errors.js';
+import { describeValue, fail, type ErrorCode } from './errors.js';
 
 /** Options of {@link toIsoDate}. */
 export interface ToIsoDateOptions {
@@ -52,11 +52,20 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat {
  * toIsoDate(instant, { timeZone: 'Mars/Olympus' }) //=> throws INVALID_OPTIONS
  * ```
  */
-export function toIsoDate(value: Date | IsoDate, options: ToIsoDateOptions = {}, path = ''): IsoDate {
+export function toIsoDate(value: Date | IsoDate, options: ToIsoDateOptions = {}): IsoDate {
   if (options === null || typeof options !== 'object') {
     fail('INVALID_OPTIONS', '', `expected an options object, received ${describeValue(options)}`, { expected: 'an options object', received: describeValue(options) });
   }
-  const { timeZone } = options;
+  const day = readDay(value, options.timeZone, '', 'INVALID_INPUT');
+  return value instanceof Date ? day : assertIsoDate(value, '');
+}
+
+/**
+ * A day given as an `IsoDate` or a `Date` (an instant, read by its UTC fields or in `timeZone`),
+ * as an `IsoDate`; anything else is returned as it is for the caller's schema to refuse. A bad
+ * `Date` fails with `code` at `path`; a bad `timeZone` with `INVALID_OPTIONS` at `timeZone`. @internal
+ */
+export function readDay(value: unknown, timeZone: unknown, path: string, code: ErrorCode): IsoDate {
   if (timeZone !== undefined && typeof timeZone !== 'string') {
     fail('INVALID_OPTIONS', 'timeZone', `expected an IANA time zone such as "Asia/Shanghai", received ${describeValue(timeZone)}`, {
       expected: 'an IANA time zone',
@@ -64,9 +73,9 @@ export function toIsoDate(value: Date | IsoDate, options: ToIsoDateOptions = {},
     });
   }
   const format = timeZone === undefined ? null : zoneFormat(timeZone);
-  if (!(value instanceof Date)) return assertIsoDate(value, path);
+  if (!(value instanceof Date)) return value as IsoDate;
   const time = Date.prototype.getTime.call(value);
-  if (!Number.isFinite(time)) fail('INVALID_INPUT', path, 'expected a valid Date, received Invalid Date', { expected: 'a valid Date', received: 'Invalid Date' });
+  if (!Number.isFinite(time)) fail(code, path, 'expected a valid Date, received Invalid Date', { expected: 'a valid Date', received: 'Invalid Date' });
   let day: string;
   if (format === null) {
     const d = new Date(time);
@@ -76,6 +85,23 @@ export function toIsoDate(value: Date | IsoDate, options: ToIsoDateOptions = {},
     for (const p of format.formatToParts(time)) parts[p.type] = p.value;
     day = parts['era'] === 'AD' ? `${(parts['year'] ?? '').padStart(4, '0')}-${parts['month']}-${parts['day']}` : '';
   }
-  if (!isIsoDate(day)) fail('INVALID_INPUT', path, `expected a Date between the years 1000 and 9999, received ${new Date(time).toISOString()}`, { expected: 'a day of the years 1000–9999', received: new Date(time).toISOString() });
+  if (!isIsoDate(day)) {
+    const received = new Date(time).toISOString();
+    fail(code, path, `expected a Date between the years 1000 and 9999, received ${received}`, { expected: 'a day of the years 1000–9999', received });
+  }
   return day;
+}
+
+/**
+ * `options` with a `Date` at `key` replaced by its calendar day (UTC fields, or
+ * `options.timeZone`), for an options schema that takes an `IsoDate` there; anything else is
+ * returned as it is. @internal
+ */
+export function readDayOption<T>(options: T, key: string): T {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) return options;
+  const o = options as Record<string, unknown>;
+  const value = Object.hasOwn(o, key) ? o[key] : undefined;
+  const timeZone = Object.hasOwn(o, 'timeZone') ? o['timeZone'] : undefined;
+  if (!(value instanceof Date) && timeZone === undefined) return options;
+  return { ...o, [key]: readDay(value, timeZone, key, 'INVALID_OPTIONS') } as T;
 }

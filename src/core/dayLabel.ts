@@ -1,7 +1,7 @@
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { zhCN } from 'date-fns/locale/zh-CN';
-import { assertIsoDate, type IsoDate } from './dates.js';
+import { assertIsoDate, utcDay, type IsoDate } from './dates.js';
 import { expected } from './errors.js';
 import { resolveLocale, type Locale } from './i18n.js';
 
@@ -25,7 +25,8 @@ const PATTERNS = {
 /**
  * A calendar day as a label for people, per locale, with date-fns and `date-fns/locale`:
  * `5月31日 周日` / `Sun 31 May` (charts, messages, headings). The day is read from its
- * `YYYY-MM-DD` digits, never through the host time zone, so the label is the same under any `TZ`.
+ * `YYYY-MM-DD` digits, never through the host time zone (a UTC date from `@date-fns/utc`), so the label is the same
+ * under any `TZ`.
  *
  * @param date - a calendar day `YYYY-MM-DD`.
  * @param options - `locale` (`'zh-CN'` default, `'en'`) and `style` (`'weekday'` default, `'short'`, `'long'`).
@@ -48,8 +49,8 @@ export function formatDayLabel(date: IsoDate, options: DayLabelOptions = {}): st
   const locale = resolveLocale(options.locale);
   const style = options.style ?? 'weekday';
   if (style !== 'weekday' && style !== 'short' && style !== 'long') expected('style', '"weekday", "short" or "long"', style, 'INVALID_OPTIONS');
-  // A local Date whose fields are the day's digits: format reads the same fields back, so the
-  // host TZ cancels out (years 1000–9999: no two-digit-year quirk of the Date constructor).
-  const day = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
-  return format(day, PATTERNS[locale][style], { locale: locale === 'en' ? enGB : zhCN });
+  // A UTC date (@date-fns/utc: its getters are the UTC ones), so date-fns reads the day's own
+  // fields back whatever the host TZ — a local Date would not: 1994-12-31 does not exist in
+  // Pacific/Kiritimati, and new Date(1994, 11, 31) there is 1 January 1995.
+  return format(utcDay(date), PATTERNS[locale][style], { locale: locale === 'en' ? enGB : zhCN });
 }

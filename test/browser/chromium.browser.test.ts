@@ -183,8 +183,8 @@ describe('the build', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('has only zod and decimal.js as bare imports (the runtime dependencies)', () => {
-    const deps = ['zod', 'decimal.js'];
+  it('has only zod, decimal.js and date-fns as bare imports (the runtime dependencies the pure modules use)', () => {
+    const deps = ['zod', 'decimal.js', 'date-fns', '@date-fns/utc'];
     expect(node.bareImports.filter((s) => !deps.some((d) => s === d || s.startsWith(`${d}/`)))).toEqual([]);
   });
 });
