@@ -1,3 +1,4 @@
+import type { Day, Month } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { zhCN } from 'date-fns/locale/zh-CN';
 import { assertIsoDate, dayNumberOf, isoWeekdayOfDayNumber, type IsoDate } from './dates.js';
@@ -49,12 +50,13 @@ export function formatDayLabel(date: IsoDate, options: DayLabelOptions = {}): st
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
-  const weekday = isoWeekdayOfDayNumber(dayNumberOf(year, month, day)) % 7;
+  const weekday = (isoWeekdayOfDayNumber(dayNumberOf(year, month, day)) % 7) as Day;
+  const m = (month - 1) as Month;
   if (locale === 'en') {
     const { localize } = enGB;
-    if (style === 'short') return `${day} ${localize.month(month - 1, { width: 'abbreviated' })}`;
-    if (style === 'long') return `${localize.day(weekday, { width: 'wide' })} ${day} ${localize.month(month - 1, { width: 'wide' })} ${year}`;
-    return `${localize.day(weekday, { width: 'abbreviated' })} ${day} ${localize.month(month - 1, { width: 'abbreviated' })}`;
+    if (style === 'short') return `${day} ${localize.month(m, { width: 'abbreviated' })}`;
+    if (style === 'long') return `${localize.day(weekday, { width: 'wide' })} ${day} ${localize.month(m, { width: 'wide' })} ${year}`;
+    return `${localize.day(weekday, { width: 'abbreviated' })} ${day} ${localize.month(m, { width: 'abbreviated' })}`;
   }
   const { localize } = zhCN;
   if (style === 'short') return `${month}月${day}日`;
