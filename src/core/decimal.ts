@@ -1,16 +1,21 @@
+// The value comes from the default export (decimal.mjs has no named one); the types come from
+// the named class. A default-import type is decimal.js's whole CommonJS module under
+// `moduleResolution: NodeNext`, where `DecimalJs` as a type fails with TS2709 and, under
+// skipLibCheck, silently becomes `any` (test/types checks consumers in every mode).
 import DecimalJs from 'decimal.js';
+import type { Decimal as DecimalClass } from 'decimal.js';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
 import { isMoneyInput, numberToMinorUnits, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
-export type Decimal = DecimalJs;
+export type Decimal = DecimalClass;
 
 /**
  * The private decimal.js constructor used by storeops: 40 significant digits, half-up rounding.
  * It is a clone, so the global decimal.js configuration of the host application is never touched.
  * Instances of the host's own `Decimal` are accepted wherever money is accepted.
  */
-export const StoreDecimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
+export const StoreDecimal: typeof DecimalClass = /* @__PURE__ */ DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -40,
@@ -50,7 +55,7 @@ export function toDecimal(value: MoneyInput, path = ''): Decimal {
 /** Rounding modes for {@link roundToUnit}. */
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | 'ceil';
 
-const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
+const MODES: Record<RoundingMode, DecimalClass.Rounding> = {
   'half-up': DecimalJs.ROUND_HALF_UP,
   'half-even': DecimalJs.ROUND_HALF_EVEN,
   down: DecimalJs.ROUND_DOWN,

@@ -1,7 +1,8 @@
 // Day labels (date-fns with date-fns/locale) and Date inputs (UTC fields or an explicit
 // timeZone). The unit suite runs under TZ=UTC and again under Asia/Shanghai,
 // America/Los_Angeles and Pacific/Kiritimati (scripts/run-tz.mjs): every value below is fixed,
-// so passing in all four zones shows the host zone plays no part.
+// so passing in all four zones shows the host zone plays no part (the file name starts with
+// "dates" so that run-tz picks it up with the calendar helpers' own tests).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDsr } from 'storeops/dsr';
