@@ -2,7 +2,7 @@
 // Shared by the dashboard's end-to-end test and scripts/dashboard-screenshots.ts: build the
 // reference dashboard (examples/dashboard) with Vite, serve the static files from 127.0.0.1 with
 // a tiny node server, and drive Debian's Chromium through playwright-core.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -16,8 +16,15 @@ export const dataDir = join(root, 'examples', 'data');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** The sample files a user would drop (examples/data), in the order the page lists them. */
-export const SAMPLE_FILES = ['store-daily.csv', 'item-daily.csv', 'traffic-sources.csv', 'keywords.csv', 'plan.csv', 'products.csv', 'dsr-ratings.csv', 'dsr-category.csv'];
+/** Files in examples/data that are other examples' inputs (as in examples/dashboard/src/read.ts). */
+const NOT_DASHBOARD = /(?:^|\/)(?:funnel-sources|funnel-keywords|page-health-week)\.csv$/;
+
+/** The sample files a user would drop: every export and sheet under examples/data the page reads (paths). */
+export function sampleFiles(dir: string = dataDir): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? sampleFiles(join(dir, d.name)) : /\.(csv|xls|xlsx)$/.test(d.name) && !NOT_DASHBOARD.test(d.name) ? [join(dir, d.name)] : []))
+    .sort();
+}
 
 /** `vite build` of the dashboard (what `npm run dashboard:build` runs). */
 export async function buildDashboard(): Promise<void> {
@@ -74,6 +81,6 @@ export async function openBrowser(viewport = { width: 1280, height: 900 }): Prom
 
 /** Drops the sample files through the page's file input and waits for the dashboard to draw the last day. */
 export async function dropSampleFiles(page: Page): Promise<void> {
-  await page.setInputFiles('#files', SAMPLE_FILES.map((f) => join(dataDir, f)));
+  await page.setInputFiles('#files', sampleFiles());
   await page.waitForFunction(() => /^\d{4}-\d{2}-\d{2}:/.test(document.body.dataset['ready'] ?? ''), undefined, { timeout: 30_000 });
 }

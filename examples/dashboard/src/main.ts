@@ -6,25 +6,23 @@ import './style.css';
 import { allCharts, chartIn, dsrOption, funnelOption, healthOption, planOption, resizeAll, trafficOption, type ChartName } from './charts.js';
 import { dayLabel, percent, ui, yuan } from './i18n.js';
 import { buildDashboard, daysOf, type Dashboard, type Files } from './model.js';
-import { readFile } from './read.js';
+import { NOT_DASHBOARD, readFile } from './read.js';
 
-/** The sample store's files (examples/data), fetched and read exactly like dropped ones. */
-const SAMPLE: Record<string, string> = {
-  'store-daily.csv': new URL('../../data/store-daily.csv', import.meta.url).href,
-  'item-daily.csv': new URL('../../data/item-daily.csv', import.meta.url).href,
-  'traffic-sources.csv': new URL('../../data/traffic-sources.csv', import.meta.url).href,
-  'keywords.csv': new URL('../../data/keywords.csv', import.meta.url).href,
-  'plan.csv': new URL('../../data/plan.csv', import.meta.url).href,
-  'products.csv': new URL('../../data/products.csv', import.meta.url).href,
-  'dsr-ratings.csv': new URL('../../data/dsr-ratings.csv', import.meta.url).href,
-  'dsr-category.csv': new URL('../../data/dsr-category.csv', import.meta.url).href,
-};
+/**
+ * The sample store's files (examples/data, every export and sheet the page reads), fetched and
+ * read exactly like dropped ones. The other examples' inputs there are left out.
+ */
+const SAMPLE: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob('../../data/**/*.{csv,xls,xlsx}', { query: '?url', import: 'default', eager: true }) as Record<string, string>)
+    .filter(([path]) => !NOT_DASHBOARD.test(path))
+    .map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]),
+);
 
 const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising'] as const;
 
 const state: { locale: Locale; files: Files; date: string | undefined; owner: string | null; dashboard: Dashboard | null } = {
   locale: new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN',
-  files: {},
+  files: [],
   date: undefined,
   owner: null,
   dashboard: null,
@@ -39,11 +37,10 @@ const el = (tag: string, attrs: Record<string, string> = {}, text?: string) => {
 };
 
 async function addFiles(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
-  for (const f of files) {
-    const read = readFile(f.name, f.bytes);
-    const key = read.kind ?? (`unknown:${f.name}` as never);
-    state.files[key] = read;
-  }
+  // A file dropped again (same name) replaces the first; files of one kind add up.
+  const read = files.map((f) => readFile(f.name, f.bytes));
+  const names = new Set(read.map((f) => f.name));
+  state.files = [...state.files.filter((f) => !names.has(f.name)), ...read];
   state.date = undefined;
   render();
 }

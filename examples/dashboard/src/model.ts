@@ -15,8 +15,8 @@ import { assessPageHealth, defaultPageHealthThresholds } from 'storeops/page-hea
 import type { PageHealthResult } from 'storeops/page-health';
 import type { FileKind, LoadedFile } from './read.js';
 
-/** The files by kind (the last one dropped of each kind wins). */
-export type Files = Partial<Record<FileKind, LoadedFile>>;
+/** The files read so far (one export may come as many files: a traffic-source download per day). */
+export type Files = readonly LoadedFile[];
 
 /** Everything the page draws for one day. */
 export interface Dashboard {
@@ -46,7 +46,11 @@ function percent(cell: string | undefined): number | undefined {
 const money = (v: string | undefined): number => (v === undefined ? 0 : Number(v));
 
 function rowsOf(files: Files, kind: 'store' | 'item' | 'source' | 'keyword'): SycmRow[] {
-  return files[kind]?.parsed?.rows ?? [];
+  return files.filter((f) => f.kind === kind).flatMap((f) => f.parsed?.rows ?? []);
+}
+
+function tableOf(files: Files, kind: FileKind): Record<string, string>[] {
+  return files.filter((f) => f.kind === kind).flatMap((f) => f.table);
 }
 
 /** The days of the store export, in order. */
@@ -63,10 +67,10 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
   const sources = rowsOf(files, 'source');
   const keywords = rowsOf(files, 'keyword');
   const storeDay = store.find((r) => r.date === day);
-  const listed = Object.values(files).map((f) => ({ name: f!.name, kind: f!.kind, rows: f!.parsed?.rows.length ?? f!.table.length, leftOut: f!.parsed?.leftOut ?? 0 }));
+  const listed = files.map((f) => ({ name: f.name, kind: f.kind, rows: f.parsed?.rows.length ?? f.table.length, leftOut: f.parsed?.leftOut ?? 0 }));
 
   // Plan of the month (月度目标), held against the store's paid amount by day.
-  const planDays = (files.plan?.table ?? []).map((r) => ({
+  const planDays = tableOf(files, 'plan').map((r) => ({
     date: String(r['日期']),
     target: String(r['目标销售额']),
     visitors: Number(r['目标访客数']),
@@ -142,10 +146,10 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
 
   // DSR (店铺动态评分) on the day, against the marks and the category.
   let dsr: Dashboard['dsr'] = null;
-  const ratingRows = files['dsr-ratings']?.table ?? [];
+  const ratingRows = tableOf(files, 'dsr-ratings');
   const keys: Record<string, 'description' | 'service' | 'shipping'> = { 宝贝与描述相符: 'description', 卖家服务态度: 'service', 物流服务: 'shipping' };
   const category = Object.fromEntries(
-    (files['dsr-category']?.table ?? []).map((r) => [keys[String(r['评分项'])], { average: Number(r['行业均值']), best: Number(r['行业最高']), worst: Number(r['行业最低']) }]),
+    tableOf(files, 'dsr-category').map((r) => [keys[String(r['评分项'])], { average: Number(r['行业均值']), best: Number(r['行业最高']), worst: Number(r['行业最低']) }]),
   );
   const ratings = ratingRows.map((r) => ({
     buyerId: String(r['买家ID']),
@@ -164,14 +168,14 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
   // The brief (晨报): every area, findings with their owners.
   let brief: DailyBrief | null = null;
   if (store.length > 0 && day !== '') {
-    const products = (files.products?.table ?? []).map((p) => ({
+    const products = tableOf(files, 'products').map((p) => ({
       id: String(p['商品ID']),
       price: String(p['售价']),
       unitCost: String(p['单位成本']),
       ...(percent(p['平台佣金率']) === undefined ? {} : { commissionRate: percent(p['平台佣金率']) as number }),
       shippingCost: String(p['运费'] ?? '0'),
     }));
-    const hero = files.products?.table.find((p) => p['主打款'] === '是')?.['商品ID'];
+    const hero = tableOf(files, 'products').find((p) => p['主打款'] === '是')?.['商品ID'];
     const input: DailyBriefInput = {
       date: day,
       storeName: STORE_NAME,

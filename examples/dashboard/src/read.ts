@@ -17,6 +17,9 @@ export interface LoadedFile {
   parsed: SycmParseResult | null;
 }
 
+/** Files in examples/data that are other examples' inputs, not the dashboard's sample. */
+export const NOT_DASHBOARD = /(?:^|\/)(?:funnel-sources|funnel-keywords|page-health-week)\.csv$/;
+
 /** UTF-8 (with or without BOM), else GB18030, which older 生意参谋 downloads use. */
 function decode(bytes: Uint8Array): string {
   try {
