@@ -25,5 +25,4 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     reportCompressedSize: true,
   },
-  logLevel: 'warn',
 });
