@@ -32,8 +32,16 @@ export interface BriefSourceDay {
   source: string;
   /** `natural`, `paid`, `activity`, `member`, `external` or `other` (see `sycmSourceCategory`). */
   category?: string;
-  /** 1 for a first-level total, 2 or 3 for details; the brief uses the deepest level given. */
+  /** 1 for a first-level total, 2 or 3 for details; without `sourcePath` the brief uses the deepest level given. */
   sourceLevel?: number;
+  /**
+   * The source's names from level 1 down (`parseSycmRows` gives it). With paths, the brief uses
+   * each branch at its own deepest level: a row whose path another row of the day extends is a
+   * subtotal and is not added.
+   */
+  sourcePath?: readonly string[];
+  /** True when the adapter could not place the source in a category (it counts as `other`): the data area names it. */
+  unplaced?: boolean;
   /** 访客数 (missing counts as 0). */
   visitors?: number;
   /** 支付买家数. */
@@ -151,6 +159,8 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
         source: /* @__PURE__ */ z.string(),
         category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
         sourceLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3))),
+        sourcePath: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+        unplaced: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
         visitors: /* @__PURE__ */ z.optional(countSchema),
         buyers: /* @__PURE__ */ z.optional(countSchema),
         paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),

@@ -163,6 +163,10 @@ export const briefMessages = {
     'zh-CN': '有 {rows} 行数据因单元格有误未参与分析（{exports}）：修正导出后重跑',
     en: 'Rows left out because of bad cells: {rows} ({exports}); fix the export and run again',
   },
+  DATA_UNPLACED_SOURCES: {
+    'zh-CN': '有 {count} 个流量来源无法归类，暂计入“其他”：{sources}。请确认它们属于哪类流量',
+    en: '{count} traffic sources could not be placed in a category and count as other for now: {sources}; say which kind of traffic they are',
+  },
   SKIPPED_NO_DATA: { 'zh-CN': '{area}：没有数据', en: '{area}: no data' },
   SKIPPED_NO_PLAN: { 'zh-CN': '{area}：没有当日计划', en: '{area}: no plan for the day' },
   SKIPPED_DRIVERS_DO_NOT_FIT: {

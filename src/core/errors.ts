@@ -6,14 +6,34 @@
  * - `INVALID_PLUGIN`: a plugin is malformed.
  * - `INFEASIBLE`: the input is valid but the question has no answer (e.g. a total that is not a
  *   whole number of units).
+ * - `AMBIGUOUS_KIND`: an export's headers fit several report kinds, or none: pass the kind.
  * - `INTERNAL`: a bug in storeops; please report it.
+ *
+ * Reading a downloaded file (`storeops/files`, `readExport`) adds codes for the file itself:
+ * - `FILE_EMPTY`: the file has no bytes, or no rows.
+ * - `FILE_TOO_LARGE`: the file is over the size limit (refused before it is parsed).
+ * - `FILE_EXPANDS_TOO_LARGE`: a zipped workbook (.xlsx) would expand past the limit (a zip bomb).
+ * - `FILE_TOO_MANY_ROWS`: a sheet holds more rows than the limit.
+ * - `FILE_UNSUPPORTED`: not a spreadsheet or CSV (an image, a PDF, an archive …).
+ * - `FILE_CORRUPT`: a workbook or CSV that is damaged or truncated.
+ * - `FILE_ENCODING`: text that decodes neither as UTF-8 nor as GBK/GB18030 without garbling.
+ * - `FILE_NO_HEADER`: no row among the first ones holds the export's known column names.
  */
 export type ErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_OPTIONS'
   | 'INVALID_PLUGIN'
   | 'INFEASIBLE'
-  | 'INTERNAL';
+  | 'AMBIGUOUS_KIND'
+  | 'INTERNAL'
+  | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_EXPANDS_TOO_LARGE'
+  | 'FILE_TOO_MANY_ROWS'
+  | 'FILE_UNSUPPORTED'
+  | 'FILE_CORRUPT'
+  | 'FILE_ENCODING'
+  | 'FILE_NO_HEADER';
 
 /** One problem found in an input: where (`path`) and what (`message`, in English). */
 export interface ErrorIssue {

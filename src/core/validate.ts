@@ -41,7 +41,7 @@ export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseO
   throw new StoreOpsError(code, zodIssuesToIssues(result.error.issues, value, prefix));
 }
 
-const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'INTERNAL'];
+const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'AMBIGUOUS_KIND', 'INTERNAL'];
 
 function readParseOptions(options: unknown): { code: ErrorCode; prefix: readonly PropertyKey[] } {
   if (options === undefined) return { code: 'INVALID_INPUT', prefix: [] };

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { dailyBrief } from '../../src/brief/index.js';
 import { planTargets } from '../../src/goals/index.js';
+import { csvBytes } from '../fixtures/exports.js';
 
 const count = fc.integer({ min: 0, max: 10_000_000 });
 const rate = fc.double({ min: 0, max: 1, noNaN: true });
@@ -147,6 +148,25 @@ const sycmRow = fc.record(
   { requiredKeys: ['统计日期'] },
 );
 
+// files: a CSV export (title lines, header, rows of text cells) as UTF-8 bytes, with or without BOM.
+const textCell = fc.oneof(
+  fc.integer({ min: 0, max: 1_000_000 }).map((n) => n.toLocaleString('en')),
+  fc.integer({ min: 0, max: 10_000 }).map((n) => `${(n / 100).toFixed(2)}%`),
+  amount,
+  fc.constantFrom('-', '', ' ', '--', 'N/A', '1,2,3', '"', '""', 'a,b', '汇总', '1.03262E+12', '2.5万'),
+  fc.string({ maxLength: 12 }).map((t) => t.replace(/[\u0000-\u001f\u007f]/g, ' ')),
+);
+const exportFile = fc
+  .record({
+    titles: fc.array(fc.constantFrom('【生意参谋平台】商品_全部', '统计日期：2026-05-31~2026-05-31', '终端：无线端', '', '统计日期：20260525至20260531'), { maxLength: 4 }),
+    rows: fc.array(fc.tuple(date, textCell, textCell, textCell), { maxLength: 8 }),
+    bom: fc.boolean(),
+  })
+  .map(({ titles, rows, bom }) =>
+    csvBytes({ name: 'S', rows: [...titles.map((t) => [t]), ['统计日期', '访客数', '支付金额', '备注'], ...rows] }, { encoding: bom ? 'utf-8-bom' : 'utf-8' }),
+  );
+const fileName = fc.constantFrom(undefined, '【生意参谋平台】商品_全部_2026-05-31_2026-05-31.xls', 'a.csv', '无线店铺流量来源-2017-11-12_2017-11-12.xls', '');
+
 const briefInput = fc
   .record({ v0: fc.integer({ min: 0, max: 50_000 }), v1: fc.integer({ min: 0, max: 50_000 }), cr: rate, aov: fc.integer({ min: 1, max: 100_000 }), target: amount, paidShare: rate })
   .map(({ v0, v1, cr, aov, target, paidShare }) => {
@@ -257,7 +277,13 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   keywordAction: fc.tuple(keyword, fc.record({ breakEvenRoi: fc.double({ min: 0.5, max: 10, noNaN: true }), locale })),
   classifyProducts: fc.tuple(fc.uniqueArray(product, { selector: (p) => p.id, maxLength: 4 }), partial({ locale })),
   // adapters: bad cells are reported as errors, never thrown
-  parseSycmRows: fc.tuple(fc.array(sycmRow, { maxLength: 8 })),
+  // Source and ad columns together fit several kinds (AMBIGUOUS_KIND): valid with a kind, or as
+  // store rows alone.
+  parseSycmRows: fc.oneof(
+    fc.tuple(fc.array(sycmRow, { maxLength: 8 }), fc.record({ kind: fc.constantFrom('store', 'item', 'source', 'keyword', 'adItem') })),
+    fc.tuple(fc.array(sycmRow.map(({ 一级来源: _s, 花费: _a, ...store }) => store), { maxLength: 8 })),
+  ),
+  readExport: fc.tuple(exportFile, partial({ locale, fileName })),
   sycmSourceCategory: fc.tuple(fc.constantFrom('淘内免费', '付费流量', '自主访问', ' 淘外流量 ', '新渠道', ''), fc.option(fc.string(), { nil: undefined })),
   // brief
   dailyBrief: fc.tuple(briefInput, partial({ locale })),

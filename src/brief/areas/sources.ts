@@ -3,7 +3,38 @@ import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../../core/d
 import { formatNumber, formatPercent } from '../../core/i18n.js';
 import { makeAdvice } from '../../core/checks.js';
 import { ratio } from '../../core/ratio.js';
+import { TOTAL_LABELS } from '../../adapters/sourceTree.js';
 import { addFinding, fen, skipArea, sum, type BriefContext } from '../context.js';
+
+interface SourceLike {
+  date: string;
+  source: string;
+  sourceLevel?: number | undefined;
+  sourcePath?: readonly string[] | undefined;
+}
+
+/**
+ * The sources that add up to the store once each: never a 汇总/合计/总计 row; rows with a
+ * `sourcePath` taken at each branch's own deepest level (a row whose path another row of the
+ * same day extends is a subtotal); rows without one at the deepest level given. @internal
+ */
+export function leafSources<T extends SourceLike>(rows: readonly T[]): T[] {
+  const named = rows.filter((r) => !TOTAL_LABELS.has(r.source.trim()));
+  const prefixes = new Set<string>();
+  let deepest = 0;
+  for (const r of named) {
+    if (r.sourcePath === undefined) deepest = Math.max(deepest, r.sourceLevel ?? 0);
+    else for (let k = 1; k < r.sourcePath.length; k++) prefixes.add(`${r.date}\u0000${r.sourcePath.slice(0, k).join('\u0000')}`);
+  }
+  return named.filter((r) =>
+    r.sourcePath === undefined ? (r.sourceLevel ?? 0) === deepest : r.sourcePath.length > 0 && !prefixes.has(`${r.date}\u0000${r.sourcePath.join('\u0000')}`),
+  );
+}
+
+/** The key of a source across days: its path when given (two 其他 under different groups differ), else its name. @internal */
+export function sourceKey(r: SourceLike): string {
+  return r.sourcePath === undefined || r.sourcePath.length === 0 ? r.source : r.sourcePath.join('/');
+}
 
 interface SourceTotals {
   source: string;
@@ -29,18 +60,22 @@ export function sourcesArea(ctx: BriefContext): void {
   const { input, thresholds } = ctx;
   const rows = input.sources;
   const baseDate = addDays(input.date, -7);
-  // Use the deepest level present, so a level-1 total and its level-2 details are not added twice.
-  const deepest = rows.reduce((m, r) => Math.max(m, r.sourceLevel ?? 0), 0);
-  const used = rows.filter((r) => (r.sourceLevel ?? 0) === deepest && (r.date === input.date || r.date === baseDate));
+  // Each branch at its own deepest level, so a subtotal and its details are not added twice.
+  const used = leafSources(rows.filter((r) => r.date === input.date || r.date === baseDate));
   if (!used.some((r) => r.date === input.date)) return skipArea(ctx, 'sources', 'SKIPPED_NO_DATA');
   if (!used.some((r) => r.date === baseDate)) return skipArea(ctx, 'sources', 'SKIPPED_NO_BASELINE');
 
   const bySource = new Map<string, SourceTotals>();
+  const names = new Map<string, Set<string>>();
   for (const r of used) {
-    let t = bySource.get(r.source);
+    const key = sourceKey(r);
+    let keys = names.get(r.source);
+    if (keys === undefined) names.set(r.source, (keys = new Set()));
+    keys.add(key);
+    let t = bySource.get(key);
     if (t === undefined) {
-      t = { source: r.source, category: r.category ?? 'other', visitors0: 0, visitors1: 0, sales0: new StoreDecimal(0), sales1: new StoreDecimal(0) };
-      bySource.set(r.source, t);
+      t = { source: key, category: r.category ?? 'other', visitors0: 0, visitors1: 0, sales0: new StoreDecimal(0), sales1: new StoreDecimal(0) };
+      bySource.set(key, t);
     }
     const amount = toDecimal(r.paidAmount);
     if (r.date === input.date) {
@@ -60,6 +95,11 @@ export function sourcesArea(ctx: BriefContext): void {
   const change = storeChange.isZero() ? sourcesChange : storeChange;
   if (change.isZero()) return;
   const minEffect = change.abs().times(thresholds.minShare);
+
+  for (const r of used) {
+    const t = bySource.get(sourceKey(r)) as SourceTotals;
+    if ((names.get(r.source)?.size ?? 0) === 1) t.source = r.source;
+  }
 
   for (const t of bySource.values()) {
     const { visitors0: v0, visitors1: v1 } = t;

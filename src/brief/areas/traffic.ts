@@ -1,19 +1,19 @@
 import { trafficStructure, type TrafficCategory } from '../../funnel/trafficStructure.js';
 import { addFinding, skipArea, type BriefContext } from '../context.js';
+import { leafSources } from './sources.js';
 
 const CATEGORIES = new Set(['natural', 'paid', 'activity', 'member', 'external', 'other']);
 
 /**
- * Traffic structure (DOMAIN.md §2): the day's visitors by category (the deepest source level,
- * as in the sources area) held against the seed norms by `trafficStructure`. Each category out
+ * Traffic structure (DOMAIN.md §2): the day's visitors by category (each branch of the source
+ * tree at its deepest level, as in the sources area) held against the seed norms by `trafficStructure`. Each category out
  * of its range is a finding: paid and campaign traffic for promotion, the rest for operations.
  * Plugins' `thresholds['traffic-structure']` set other norms.
  * @internal
  */
 export function trafficArea(ctx: BriefContext, plugins: unknown): void {
   const { input } = ctx;
-  const deepest = input.sources.reduce((m, r) => Math.max(m, r.sourceLevel ?? 0), 0);
-  const day = input.sources.filter((r) => r.date === input.date && (r.sourceLevel ?? 0) === deepest);
+  const day = leafSources(input.sources.filter((r) => r.date === input.date));
   if (day.length === 0) return skipArea(ctx, 'traffic', 'SKIPPED_NO_DATA');
   const result = trafficStructure(
     day.map((r) => ({
