@@ -38,7 +38,7 @@ const el = (tag: string, attrs: Record<string, string> = {}, text?: string) => {
 
 async function addFiles(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
   // A file dropped again (same name) replaces the first; files of one kind add up.
-  const read = files.map((f) => readFile(f.name, f.bytes));
+  const read = await Promise.all(files.map((f) => readFile(f.name, f.bytes, state.locale)));
   const names = new Set(read.map((f) => f.name));
   state.files = [...state.files.filter((f) => !names.has(f.name)), ...read];
   state.date = undefined;
@@ -71,7 +71,7 @@ function renderFilesRead(d: Dashboard): void {
   const list = $('files-read');
   list.replaceChildren(
     ...d.files.map((f) =>
-      el('li', { 'data-kind': f.kind ?? 'unknown', class: f.kind === null ? 'unknown' : '' }, `${f.name} · ${f.kind ?? w.unknownFile} · ${f.rows} ${w.rows}${f.leftOut > 0 ? ` · ${w.leftOut} ${f.leftOut}` : ''}`),
+      el('li', { 'data-kind': f.kind ?? 'unknown', class: f.kind === null ? 'unknown' : '' }, f.kind === null ? `${f.name} · ${w.unknownFile}${f.problem === null ? '' : `: ${f.problem}`}` : `${f.name} · ${f.kind} · ${f.rows} ${w.rows}${f.leftOut > 0 ? ` · ${w.leftOut} ${f.leftOut}` : ''}`),
     ),
   );
 }

@@ -34,7 +34,7 @@ export interface Dashboard {
   dsr: { health: DsrHealth; scores: Record<'description' | 'service' | 'shipping', number | null>; category: Record<string, { average: number }> } | null;
   brief: DailyBrief | null;
   /** Files read, with rows left out by the adapters. */
-  files: { name: string; kind: FileKind | null; rows: number; leftOut: number }[];
+  files: { name: string; kind: FileKind | null; rows: number; leftOut: number; problem: string | null }[];
 }
 
 /** A percentage cell of the store's own sheets ('3.10%') as a fraction, from its digits. */
@@ -67,7 +67,7 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
   const sources = rowsOf(files, 'source');
   const keywords = rowsOf(files, 'keyword');
   const storeDay = store.find((r) => r.date === day);
-  const listed = files.map((f) => ({ name: f.name, kind: f.kind, rows: f.parsed?.rows.length ?? f.table.length, leftOut: f.parsed?.leftOut ?? 0 }));
+  const listed = files.map((f) => ({ name: f.name, kind: f.kind, rows: f.parsed?.rows.length ?? f.table.length, leftOut: f.parsed?.leftOut ?? 0, problem: f.problem }));
 
   // Plan of the month (月度目标), held against the store's paid amount by day.
   const planDays = tableOf(files, 'plan').map((r) => ({
