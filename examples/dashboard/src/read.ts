@@ -48,6 +48,19 @@ export function ownSheetOf(headers: readonly string[]): FileKind | null {
 // with the first file, so the page itself comes up without it.
 let files: Promise<typeof import('storeops/files')> | undefined;
 
+const HINTS: [RegExp, SycmKind][] = [
+  [/关键词|keyword/i, 'keyword'],
+  [/流量来源|traffic|source/i, 'source'],
+  [/商品|item/i, 'item'],
+  [/店铺整体|store/i, 'store'],
+];
+
+/** The kind a file's name names, among the candidates readExport found (`'item | keyword'`). */
+export function kindHint(name: string, candidates: string): SycmKind | null {
+  const allowed = candidates.split('|').map((c) => c.trim());
+  return HINTS.find(([re, kind]) => re.test(name) && allowed.includes(kind))?.[1] ?? null;
+}
+
 /** Reads one file: one of the store's own CSV sheets, else an export through readExport. */
 export async function readFile(name: string, bytes: Uint8Array, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<LoadedFile> {
   if (/\.(csv|txt)$/i.test(name)) {
@@ -62,8 +75,16 @@ export async function readFile(name: string, bytes: Uint8Array, locale: 'zh-CN' 
   try {
     files ??= import('storeops/files');
     const { readExport } = await files;
-    const parsed = readExport(bytes, { fileName: name, locale });
-    return { name, kind: parsed.kind, table: [], parsed, problem: null };
+    try {
+      const parsed = readExport(bytes, { fileName: name, locale });
+      return { name, kind: parsed.kind, table: [], parsed, problem: null };
+    } catch (e) {
+      // Headers that fit several kinds (an item id and a keyword): the file's name may say which.
+      const hint = isStoreOpsError(e) && e.code === 'AMBIGUOUS_KIND' ? kindHint(name, String(e.issues[0]?.expected ?? '')) : null;
+      if (hint === null) throw e;
+      const parsed = readExport(bytes, { fileName: name, locale, kind: hint });
+      return { name, kind: parsed.kind, table: [], parsed, problem: null };
+    }
   } catch (e) {
     if (!isStoreOpsError(e)) throw e;
     return { name, kind: null, table: [], parsed: null, problem: e.issues[0]?.message ?? e.message };
