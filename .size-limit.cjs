@@ -32,11 +32,11 @@ const functions = [
   { name: 'storeops/brief { renderBrief }', path: 'dist/brief/index.js', import: '{ renderBrief }', limit: '33.5 kB' },
   // everything: 67.1 kB measured once adapters and the brief (its catalog) joined; 80.26 kB once
   // the adapters read the real exports (date-fns parse, the header table: see adapters above);
-  // issue 18's dates added ~4.75 kB (formatDayLabel's date-fns locales zhCN + enGB ~3 kB each,
-  // whole objects: date-fns exports no part of a locale; isoWeekday/daysBetween on date-fns +
-  // @date-fns/utc; toIsoDate and Date inputs with an Intl time zone read).
+  // issue 18's dates add formatDayLabel (date-fns locales zhCN + enGB, ~3 kB each, whole
+  // objects: date-fns exports no part of a locale) and toIsoDate / Date inputs (an Intl
+  // time-zone read).
   { name: 'storeops (everything)', path: 'dist/index.js', import: '*', limit: '88 kB' },
-  // Day labels: no zod; the two date-fns locales are most of it (5.09 kB). toIsoDate: Intl only (1.48 kB).
+  // Day labels: no zod; the two date-fns locales are most of it (4.94 kB). toIsoDate: Intl only (1.33 kB).
   { name: 'storeops/core { formatDayLabel }', path: 'dist/core/index.js', import: '{ formatDayLabel }', limit: '5.6 kB' },
   { name: 'storeops/core { toIsoDate }', path: 'dist/core/index.js', import: '{ toIsoDate }', limit: '1.7 kB' },
   // dsr: zod/mini (options) + exact BigInt fractions, no decimal.js (measured 7.8 / 8.6 / 10.0 kB brotli
@@ -73,7 +73,7 @@ const subpathBudgets = {
   adapters: '25 kB', // 22.73 kB measured with date-fns parse (7.65 kB gzip of it) and the header table
   ads: '27.5 kB',
   brief: '68 kB',
-  core: '34 kB', // 26.25 → 31.61 kB with formatDayLabel's date-fns locales and toIsoDate (issue 18)
+  core: '34 kB', // 26.25 → 31.41 kB with formatDayLabel's date-fns locales and toIsoDate (issue 18)
   dsr: '16 kB',
   files: '171 kB',
   funnel: '37.5 kB',

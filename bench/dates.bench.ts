@@ -1,10 +1,9 @@
 // storeops' calendar code (src/core/dates.ts: day numbers, Hinnant's civil-from-days) against the
-// same operations done with date-fns on UTC dates (@date-fns/utc, so the host TZ plays no part),
-// to decide where date-fns can take over without slowing a hot path. Contenders are interleaved
+// same operations done with date-fns (on local Dates at noon: fine for timing in this zone; a
+// TZ-free version would need a UTC date class on top), to decide where date-fns could take over. Contenders are interleaved
 // in every round, their order rotated, with a GC before each run when node runs with
 // --expose-gc; printed: the median of the per-round ratios date-fns / storeops, with min–max.
 //   node --expose-gc --import tsx bench/index.ts dates
-import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as dfAddDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
@@ -13,11 +12,11 @@ import { getISODay } from 'date-fns/getISODay';
 import { getQuarter } from 'date-fns/getQuarter';
 import { lightFormat } from 'date-fns/lightFormat';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import { addDays, daysBetween, eachDay, fromDayNumber, isIsoDate, isoWeekday, isoWeekdayOfDayNumber, quarterOf, toDayNumber, weekOf } from '../src/core/dates.js';
+import { addDays, daysBetween, eachDay, fromDayNumber, isIsoDate, isoWeekday, quarterOf, weekOf } from '../src/core/dates.js';
 import { planTargets } from '../src/goals/index.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
-const utc = (d: string) => new UTCDateMini(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+const utc = (d: string) => new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)), 12);
 const iso = (d: Date) => lightFormat(d, 'yyyy-MM-dd');
 
 // Two years of days, and as many strings that look like days but are not (2026-02-30, 2026-13-01).
@@ -32,7 +31,7 @@ function isIsoDateFns(value: string): boolean {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  return y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= getDaysInMonth(new UTCDateMini(y, mo - 1, 1));
+  return y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= getDaysInMonth(new Date(y, mo - 1, 1, 12));
 }
 
 type Case = { name: string; reps: number; ours: () => unknown; fns: () => unknown; check: () => boolean };
@@ -69,18 +68,16 @@ const cases: Case[] = [
   {
     name: 'daysBetween (730 pairs)',
     reps: 20,
-    // storeops' daysBetween is on date-fns now: the contender is the day-number difference it replaced.
-    ours: () => days.map((d) => toDayNumber(d) - toDayNumber('2026-01-01')),
-    fns: () => days.map((d) => daysBetween('2026-01-01', d)),
-    check: () => days.every((d) => daysBetween('2026-01-01', d) === differenceInCalendarDays(utc(d), utc('2026-01-01')) && daysBetween('2026-01-01', d) === toDayNumber(d) - toDayNumber('2026-01-01')),
+    ours: () => days.map((d) => daysBetween('2026-01-01', d)),
+    fns: () => days.map((d) => differenceInCalendarDays(utc(d), utc('2026-01-01'))),
+    check: () => days.every((d) => daysBetween('2026-01-01', d) === differenceInCalendarDays(utc(d), utc('2026-01-01'))),
   },
   {
     name: 'isoWeekday (730 days)',
     reps: 20,
-    // storeops' isoWeekday is on date-fns now: the contender is the day-number weekday it replaced.
-    ours: () => days.map((d) => isoWeekdayOfDayNumber(toDayNumber(d))),
-    fns: () => days.map(isoWeekday),
-    check: () => days.every((d) => isoWeekday(d) === getISODay(utc(d)) && isoWeekday(d) === isoWeekdayOfDayNumber(toDayNumber(d))),
+    ours: () => days.map(isoWeekday),
+    fns: () => days.map((d) => getISODay(utc(d))),
+    check: () => days.every((d) => isoWeekday(d) === getISODay(utc(d))),
   },
   {
     name: 'eachDay (one year)',

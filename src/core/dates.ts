@@ -1,6 +1,3 @@
-import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { getISODay } from 'date-fns/getISODay';
 import * as z from 'zod/mini';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
 
@@ -119,9 +116,11 @@ export function assertIsoDate(value: unknown, path = ''): IsoDate {
 
 /**
  * The day number of a calendar day: days since 1970-01-01 (negative before). Pure arithmetic
- * (Hinnant's days-from-civil), independent of the time zone. Day numbers stay hand-written: the
- * batch paths and planTargets loop over them, and date-fns was 3–60× slower at every calendar
- * step measured (`bench/dates.bench.ts`).
+ * (Hinnant's days-from-civil), independent of the time zone. The calendar helpers stay on day
+ * numbers: the batch paths and planTargets loop over them, date-fns was 2–60× slower at every
+ * step measured (`bench/dates.bench.ts`), and a TZ-free date-fns call needs a UTC date class
+ * (`@date-fns/utc`) whose module patches `Date`'s prototype at import time, which every bundle
+ * importing these helpers would then carry.
  *
  * @example
  * ```ts
@@ -199,13 +198,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  // date-fns on UTC dates (not a hot path: bench/dates.bench.ts measured ~5× the day numbers).
-  return differenceInCalendarDays(utcDay(assertIsoDate(to, 'date')), utcDay(assertIsoDate(from, 'date')));
-}
-
-/** A calendar day as a date-fns-ready UTC date (@date-fns/utc): its getters are the UTC ones, so the host TZ plays no part. @internal */
-export function utcDay(date: IsoDate): Date {
-  return new UTCDateMini(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return toDayNumber(to) - toDayNumber(from);
 }
 
 /**
@@ -218,8 +211,7 @@ export function utcDay(date: IsoDate): Date {
  * ```
  */
 export function isoWeekday(date: IsoDate): number {
-  // date-fns on a UTC date (not a hot path; loops use isoWeekdayOfDayNumber on day numbers).
-  return getISODay(utcDay(assertIsoDate(date, 'date')));
+  return isoWeekdayOfDayNumber(toDayNumber(date));
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day number. 1970-01-01 was a Thursday. @internal */
