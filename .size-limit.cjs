@@ -60,8 +60,9 @@ const functions = [
   { name: 'storeops/goals { planTargets }', path: 'dist/goals/index.js', import: '{ planTargets }', limit: '23 kB' },
   { name: 'storeops/goals { trackProgress }', path: 'dist/goals/index.js', import: '{ trackProgress }', limit: '23.5 kB' },
   // files: readExport carries SheetJS (the whole reader: xls, xlsx, HTML; it does not tree-shake)
-  // and csv-parse's browser build (with its Buffer shim), plus the adapters: measured 131.1 kB.
-  { name: 'storeops/files { readExport }', path: 'dist/files/index.js', import: '{ readExport }', limit: '145 kB' },
+  // and csv-parse's browser build (with its Buffer shim), plus the adapters: measured 131.1 kB; 143.9 kB
+  // once the adapters read the real exports (date-fns parse and the header table, +12.8 kB).
+  { name: 'storeops/files { readExport }', path: 'dist/files/index.js', import: '{ readExport }', limit: '158 kB' },
   { name: 'storeops/goals { attributeChange }', path: 'dist/goals/index.js', import: '{ attributeChange }', limit: '22.5 kB' },
 ];
 
@@ -75,7 +76,7 @@ const subpathBudgets = {
   brief: '68 kB',
   core: '34 kB', // 26.25 → 31.41 kB with formatDayLabel's date-fns locales and toIsoDate (issue 18)
   dsr: '16 kB',
-  files: '171 kB',
+  files: '188 kB', // 170.94 kB measured with the adapters' date-fns parse and header table
   funnel: '37.5 kB',
   goals: '33.5 kB',
   members: '31.5 kB',

@@ -42,15 +42,16 @@ export function loadCatalogue(): ProductInput[] {
 
 /** Classifies the sample catalogue with the plugin and prints each product's role and reasons. */
 export function main(locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const { products, portfolio } = classifyProducts(loadCatalogue(), { plugins: [blockerPlugin], locale });
+  const classified = classifyProducts(loadCatalogue(), { plugins: [blockerPlugin], locale });
+  const { products, portfolio } = classified;
   const lines: string[] = [];
   for (const p of products) {
     const tags = p.tags.length > 0 ? ` [${p.tags.join(', ')}]` : '';
     lines.push(`${p.name ?? p.id}: ${p.label}${tags}`);
-    for (const r of p.reasons) lines.push(`  ${r.status === 'pass' ? '✓' : '✗'} ${r.message}`);
+    for (const r of p.checks) lines.push(`  ${r.status === 'pass' ? '✓' : '✗'} ${r.message}`);
   }
   lines.push('');
-  for (const c of portfolio.checks) lines.push(`${c.status === 'fail' ? '✗' : '✓'} ${c.message}`);
+  for (const c of classified.checks) lines.push(`${c.status === 'fail' ? '✗' : '✓'} ${c.message}`);
   return lines.join('\n');
 }
 

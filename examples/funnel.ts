@@ -114,7 +114,7 @@ export function runFunnelExample(locale: Locale = 'zh-CN'): FunnelExample {
       },
       { breakEvenRoi: 2.5, locale },
     );
-    return { keyword: String(c['keyword']), action: decision.action, why: decision.reasons.at(-1)?.message ?? '' };
+    return { keyword: String(c['keyword']), action: decision.action, why: decision.checks.at(-1)?.message ?? '' };
   });
 
   return { weeks, conversion, flags, traffic, peers, keywords };

@@ -24,4 +24,4 @@ for (const item of cover.items) {
   console.log(`${item.name}: ${item.dailySales?.toFixed(1)} a day, cover ${item.daysOfCover?.toFixed(1) ?? '—'} days, reorder point ${item.reorderPoint}, order ${item.suggestedQuantity}`);
 }
 console.log('Alerts, worst first:');
-for (const a of cover.alerts) console.log(`[${a.severity}] ${a.message}`);
+for (const a of cover.findings) console.log(`[${a.severity}] ${a.message}`);

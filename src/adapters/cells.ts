@@ -305,7 +305,8 @@ export function readDate(cell: unknown): CellResult<IsoDate | DateRange> {
   if (text === undefined || typeof text !== 'string') return text;
   const day = parseDay(text);
   if (day !== null) return day;
-  const sep = /\s*(?:至|~|～|\s-\s|—)\s*/.exec(text);
+  // A range is two days and a separator: no need to scan longer text (and no quadratic regex work on it).
+  const sep = text.length <= 64 ? /\s*(?:至|~|～|\s-\s|—)\s*/.exec(text) : null;
   if (sep !== null && sep.index > 0) {
     const start = parseDay(text.slice(0, sep.index));
     const end = parseDay(text.slice(sep.index + sep[0].length));

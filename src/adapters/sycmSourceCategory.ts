@@ -23,14 +23,20 @@ const NAMES: readonly (readonly [SycmSourceCategory, readonly string[]])[] = [
   ['other', ['其它来源', '其他来源', '其他', '其它']],
 ];
 
-let table: Map<string, SycmSourceCategory> | undefined;
+let table: Map<string, SycmSourceCategory | null> | undefined;
 
 function known(name: string): SycmSourceCategory | undefined {
   if (table === undefined) {
     table = new Map();
     for (const [category, names] of NAMES) for (const n of names) table.set(n, category);
   }
-  return table.get(name.normalize('NFKC').replace(/\s+/g, ''));
+  let c = table.get(name);
+  if (c === undefined && name.length <= 64) {
+    // Written another way (full-width letters, spaces): normalised once, then remembered.
+    c = table.get(name.normalize('NFKC').replace(/\s+/g, '')) ?? null;
+    if (table.size < 4096) table.set(name, c);
+  }
+  return c ?? undefined;
 }
 
 /**

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
-import { makeAdvice, makeCheck, type Advice, type Check, type CheckSpec } from '../core/checks.js';
+import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { toDecimal } from '../core/decimal.js';
-import { formatNumber, formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { countSchema, nonNegativeSchema, parseInput, positiveSchema, rateSchema } from '../core/validate.js';
+import { deepFreeze } from '../core/freeze.js';
+import { formatNumber, formatPercent, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { advise, openJudging, overallStatus, readOptions, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
+import { countSchema, nonNegativeSchema, parseInput, positiveSchema } from '../core/validate.js';
 import { adInputShape, clicksWithinImpressions, computeAdMetrics, type AdInput, type AdMetrics } from './adMetrics.js';
 import { adsMessages } from './messages.js';
 
@@ -40,7 +43,7 @@ export interface KeywordThresholds {
 }
 
 /** The default marks (`DOMAIN.md` §7). */
-export const defaultKeywordThresholds: Readonly<KeywordThresholds> = /* @__PURE__ */ Object.freeze({
+export const defaultKeywordThresholds: Readonly<KeywordThresholds> = /* @__PURE__ */ deepFreeze({
   minDays: 2,
   deleteAfterDays: 7,
   noClickImpressions: 800,
@@ -57,18 +60,22 @@ export interface KeywordActionOptions {
   thresholds?: Partial<KeywordThresholds>;
   /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
-  /** Extra or replacement messages by code (e.g. from a plugin). */
+  /** Extra or replacement messages by code; they win over the plugins' messages. */
   messages?: MessageCatalog;
+  /** Plugins applied in order before `thresholds` and `messages`: each plugin's `thresholds.ads` overrides the marks. */
+  plugins?: readonly StoreOpsPlugin[];
 }
 
 /** The decision of {@link keywordAction}. */
 export interface KeywordActionResult {
+  /** The checks combined: `fail` when one failed (no click, no sale, ROI under break-even, CTR low), `unknown` while observing. */
+  status: Status;
   /** `raise`, `lower`, `keep`, `delete` or `observe`. */
   action: KeywordActionName;
   /** The checks that led to the action, in the order they were made. */
-  reasons: Check[];
-  /** The action as a message (`KW_ACTION_RAISE` …). */
-  advice: Advice;
+  checks: Check[];
+  /** The action as a message (`KW_ACTION_RAISE` …): always one item. */
+  advice: Advice[];
   /** The keyword's CTR, CPC, CPM, ROI, conversion and cost per order. */
   metrics: AdMetrics;
 }
@@ -78,21 +85,19 @@ export const keywordInputSchema = /* @__PURE__ */ z
   .object({ ...adInputShape, orders: countSchema, days: nonNegativeSchema })
   .check(clicksWithinImpressions);
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  breakEvenRoi: positiveSchema,
-  thresholds: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      minDays: /* @__PURE__ */ z.optional(nonNegativeSchema),
-      deleteAfterDays: /* @__PURE__ */ z.optional(nonNegativeSchema),
-      noClickImpressions: /* @__PURE__ */ z.optional(countSchema),
-      noSaleClicks: /* @__PURE__ */ z.optional(countSchema),
-      raiseRoiFactor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(1))),
-      minCtr: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(rateSchema)),
-    }),
-  ),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+const spec: JudgingSpec<KeywordThresholds, typeof adsMessages> = {
+  module: 'ads',
+  catalog: adsMessages,
+  defaults: defaultKeywordThresholds,
+  marks: {
+    minDays: { number: [0, Infinity] },
+    deleteAfterDays: { number: [0, Infinity] },
+    noClickImpressions: { number: [0, Infinity], integer: true },
+    noSaleClicks: { number: [0, Infinity], integer: true },
+    raiseRoiFactor: { number: [1, Infinity] },
+    minCtr: { number: [0, 1], nullable: true },
+  },
+};
 
 /**
  * The morning decision for a paid-search keyword (直通车): raise, lower, keep, delete or observe,
@@ -103,7 +108,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
  * `minCtr`); keep in between. Every mark is overridable.
  *
  * @param keyword - impressions, clicks, spend and sales (yuan), orders and days of data.
- * @param options - `breakEvenRoi` (required, 保本ROI), `thresholds`, `locale`.
+ * @param options - `breakEvenRoi` (required, 保本ROI), `thresholds`, `locale`, `messages`, `plugins` (each plugin's `thresholds.ads`).
  * @throws StoreOpsError `INVALID_INPUT` for a bad field; `INVALID_OPTIONS` when `breakEvenRoi` is
  *   missing or not positive, or a mark is bad.
  * @see DOMAIN.md §7
@@ -113,7 +118,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
  * const kw = { impressions: 20000, clicks: 400, spend: '600', sales: '1800', orders: 8, days: 7 };
  * keywordAction(kw, { breakEvenRoi: 2.5 }).action //=> 'raise'
  * keywordAction(kw, { breakEvenRoi: 3.5 }).action //=> 'lower'
- * keywordAction(kw, { breakEvenRoi: 2.8, locale: 'en' }).reasons[1].message //=> 'ROI 3 is at or above the break-even ROI 2.8 but under the raise mark 3.36: keep the bid'
+ * keywordAction(kw, { breakEvenRoi: 2.8, locale: 'en' }).checks[1].message //=> 'ROI 3 is at or above the break-even ROI 2.8 but under the raise mark 3.36: keep the bid'
  * keywordAction({ impressions: 900, clicks: 0, spend: 0, sales: 0, orders: 0, days: 7 }, { breakEvenRoi: 2.5 }).action //=> 'delete'
  * keywordAction({ ...kw, days: 1 }, { breakEvenRoi: 2.5 }).action //=> 'observe'
  * keywordAction(kw, {}) //=> throws INVALID_OPTIONS
@@ -121,13 +126,11 @@ const optionsSchema = /* @__PURE__ */ z.object({
  */
 export function keywordAction(keyword: KeywordInput, options: KeywordActionOptions): KeywordActionResult {
   const v = parseInput(keywordInputSchema, keyword);
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [adsMessages] : [adsMessages, opts.messages];
-  const t: KeywordThresholds = { ...defaultKeywordThresholds };
-  for (const [key, value] of Object.entries(opts.thresholds ?? {})) if (value !== undefined) (t as unknown as Record<string, unknown>)[key] = value;
+  const opts = readOptions(options);
+  const be = parseInput(positiveSchema, opts['breakEvenRoi'], { code: 'INVALID_OPTIONS', prefix: ['breakEvenRoi'] });
+  const j = openJudging(spec, opts);
+  const t = j.thresholds;
   const metrics = computeAdMetrics(v);
-  const be = opts.breakEvenRoi;
   // 15 significant digits remove binary noise (2.8 × 1.2 is 3.36, not 3.3599999999999994).
   const raiseRoi = Number((be * t.raiseRoiFactor).toPrecision(15));
   const params = {
@@ -143,12 +146,14 @@ export function keywordAction(keyword: KeywordInput, options: KeywordActionOptio
     ctr: formatPercent(metrics.ctr, 2),
     minCtr: formatPercent(t.minCtr, 2),
   };
-  const reasons: Check[] = [];
-  const reason = (spec: Omit<CheckSpec, 'params'>) => reasons.push(makeCheck({ ...spec, params }, locale, catalogs));
+  const checks: Check[] = [];
+  type Reason = { code: MessageCode<typeof adsMessages>; metric: string; value: number | null; status: Status; thresholds: Threshold };
+  const reason = (r: Reason) => checks.push(verdict(j, r.code, r.metric, r.value, r.status, r.thresholds, params));
   const decide = (action: KeywordActionName): KeywordActionResult => ({
+    status: overallStatus(checks, false),
     action,
-    reasons,
-    advice: makeAdvice(`KW_ACTION_${action.toUpperCase()}`, locale, catalogs, params),
+    checks,
+    advice: [advise(j, `KW_ACTION_${action.toUpperCase() as Uppercase<KeywordActionName>}`, params)],
     metrics,
   });
 

@@ -3,6 +3,7 @@ import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import type { MoneyInput } from '../core/money.js';
 import { isStoreOpsError, StoreOpsError } from '../core/errors.js';
 import { renderMessage, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
 import type { Finding, SkippedArea } from './finding.js';
 import type { BriefThresholds, ParsedBriefInput } from './input.js';
 import { areaCode } from './labels.js';
@@ -13,6 +14,8 @@ export interface BriefContext {
   thresholds: BriefThresholds;
   locale: Locale;
   catalogs: MessageCatalog[];
+  /** The caller's plugins, handed to every module the brief runs. */
+  plugins?: readonly StoreOpsPlugin[];
   findings: Finding[];
   skipped: SkippedArea[];
 }
@@ -86,4 +89,9 @@ export function under<T>(prefix: string, fn: () => T): T {
       error.issues.map((i) => ({ ...i, path: i.path === '' ? prefix : i.path.startsWith('[') ? `${prefix}${i.path}` : `${prefix}.${i.path}` })),
     );
   }
+}
+
+/** `{ plugins }` for a module's options when the brief was given plugins, else `{}`. @internal */
+export function withPlugins(ctx: BriefContext): { plugins?: readonly StoreOpsPlugin[] } {
+  return ctx.plugins === undefined ? {} : { plugins: ctx.plugins };
 }

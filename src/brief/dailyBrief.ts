@@ -15,8 +15,10 @@ import { targetArea } from './areas/target.js';
 import { trafficArea } from './areas/traffic.js';
 import { briefCatalogs } from './catalogs.js';
 import type { BriefContext } from './context.js';
-import { compareByMoneyAtStake, type DailyBrief } from './finding.js';
-import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
+import { compareFindings } from '../core/findings.js';
+import type { DailyBrief } from './finding.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
+import { openJudging, readOptions } from '../core/judge.js';
 import { briefMessages } from './messages.js';
 import { briefThresholdsSchema, defaultBriefThresholds, readBriefInput, type BriefThresholds, type DailyBriefInput } from './input.js';
 
@@ -96,26 +98,28 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = {}): DailyBrief {
   const parsed = readBriefInput(readInputDay(input, options));
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
+  const opts = parseInput(optionsSchema, readOptions(options), { code: 'INVALID_OPTIONS' });
+  const j = openJudging({ module: 'brief', defaults: defaultBriefThresholds, marks: resolveBriefThresholds, catalog: briefMessages }, opts);
+  const locale = j.locale;
   if (!parsed.store.some((d) => d.date === parsed.date)) fail('INVALID_INPUT', 'store', `has no row for ${parsed.date}`);
-  const plugged = usePlugins({ module: 'brief', defaults: defaultBriefThresholds, resolve: resolveBriefThresholds, catalog: briefMessages }, opts);
-  const thresholds = plugged.thresholds;
-  const catalogs = [...briefCatalogs(), ...plugged.catalogs.slice(1)];
-  const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, findings: [], skipped: [] };
+  const thresholds = j.thresholds;
+  const catalogs = [...briefCatalogs(), ...j.extraMessages];
+  // The modules the brief runs get the same plugins (each reads its own section and messages).
+  const plugins = opts.plugins as readonly StoreOpsPlugin[] | undefined;
+  const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, ...(plugins === undefined ? {} : { plugins }), findings: [], skipped: [] };
 
   const met = targetArea(ctx);
   driversArea(ctx);
   sourcesArea(ctx);
-  trafficArea(ctx, opts.plugins);
+  trafficArea(ctx);
   adsArea(ctx);
-  pageHealthArea(ctx, opts.plugins);
+  pageHealthArea(ctx);
   productsArea(ctx);
   dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);
   moduleAreas(ctx, parsed as Parameters<typeof moduleAreas>[1]);
   dataArea(ctx);
 
-  ctx.findings.sort(compareByMoneyAtStake);
+  ctx.findings.sort(compareFindings);
   return {
     date: parsed.date,
     locale,
@@ -123,6 +127,8 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
     met,
     findings: ctx.findings,
     skipped: ctx.skipped,
+    // The plugins' and the caller's messages, so renderBrief prints the same wording without them.
+    messages: Object.assign({}, ...j.extraMessages) as MessageCatalog,
     leftOut: (parsed.leftOut ?? []).map((l) => ({ export: l.export, rows: l.rows })),
   };
 }

@@ -1,8 +1,8 @@
 import type { Advice, Check } from '../core/checks.js';
 import type { Decimal } from '../core/decimal.js';
-import { findingSortKeys, type FindingOwner, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
+import type { FindingOwner, FindingSeverity, ModuleFinding } from '../core/findings.js';
 import type { IsoDate } from '../core/dates.js';
-import type { Locale, MessageParams } from '../core/i18n.js';
+import type { Locale, MessageCatalog, MessageParams } from '../core/i18n.js';
 
 /**
  * One item of the morning brief: what was found, how urgent, whose job it is, the message in
@@ -65,41 +65,16 @@ export interface DailyBrief {
   storeName: string | null;
   /** 达标: was the day's sales target met? `null` without a plan for the day. */
   met: boolean | null;
-  /** Findings ordered by money at stake (largest first; findings without money last, by severity). */
+  /** Findings ordered by `compareFindings`: severity first (critical, warning, info), then money at stake (largest first, none last). */
   findings: Finding[];
   /** Areas that were not judged, and why. */
   skipped: SkippedArea[];
   /** Input rows left out before the brief (bad cells found by the adapters), by export. */
   leftOut: { export: string; rows: number }[];
-}
-
-/**
- * Orders findings by money at stake, largest first; findings without money come after all
- * findings with money; ties go by severity (critical first), then area and subject, so the
- * order is stable. Use it with `Array.prototype.sort`.
- *
- * @example
- * ```ts
- * import { compareByMoneyAtStake } from 'storeops/brief';
- * import { toDecimal } from 'storeops/core';
- * const f = (money, severity = 'warning') => ({ area: 'x', code: 'X', severity, owner: 'operations', subject: null, message: '', params: {}, numbers: {}, moneyAtStake: money === null ? null : toDecimal(money), checks: [], advice: [] });
- * [f(10), f(null, 'critical'), f(900, 'info'), f(null, 'info')].sort(compareByMoneyAtStake).map((x) => x.moneyAtStake?.toNumber() ?? x.severity) //=> [900, 10, 'critical', 'info']
- * ```
- */
-export function compareByMoneyAtStake(a: Finding, b: Finding): number {
-  // Validated keys: a bad argument throws StoreOpsError, never TypeError, and never gives NaN.
-  const fa = findingSortKeys(a, 'a');
-  const fb = findingSortKeys(b, 'b');
-  const ma = fa.money;
-  const mb = fb.money;
-  if (ma !== null && mb !== null) {
-    const c = mb.abs().comparedTo(ma.abs());
-    if (c !== 0) return c;
-  } else if (ma !== null) return -1;
-  else if (mb !== null) return 1;
-  const s = fa.rank - fb.rank;
-  if (s !== 0) return s;
-  const ka = `${fa.area}\u0000${fa.subject}`;
-  const kb = `${fb.area}\u0000${fb.subject}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+  /**
+   * The messages the brief was built with beyond storeops' own (its plugins' and `options.messages`,
+   * later ones winning), so `renderBrief` prints the same wording without being given them again.
+   * Always set by `dailyBrief`; optional for a brief written by hand.
+   */
+  messages?: MessageCatalog;
 }

@@ -5,7 +5,7 @@
  *
  * @module brief
  */
-export { compareByMoneyAtStake, type DailyBrief, type Finding, type SkippedArea } from './finding.js';
+export { type DailyBrief, type Finding, type SkippedArea } from './finding.js';
 export { renderBrief, type RenderBriefOptions } from './renderBrief.js';
 export { briefMessages, type BriefMessageCode } from './messages.js';
 export { dailyBrief, type DailyBriefOptions } from './dailyBrief.js';

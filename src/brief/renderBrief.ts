@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { formatMoney } from '../core/decimal.js';
-import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { messageCatalogSchema, readCatalog, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { moneySchema } from '../core/money.js';
 import { readPlugins, type StoreOpsPlugin } from '../core/plugin.js';
 import { parseInput } from '../core/validate.js';
@@ -29,6 +29,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 
 const briefSchema = /* @__PURE__ */ z.object({
   date: /* @__PURE__ */ z.string(),
+  messages: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   storeName: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   met: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean()),
@@ -68,7 +69,8 @@ const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising']
  * from each finding's code and params, so one brief can be printed in both languages.
  *
  * @param brief - a brief from {@link dailyBrief}, or the same brief read back from JSON.
- * @param options - format (`'markdown'` default), locale (the brief's by default), plugins and extra messages.
+ * @param options - format (`'markdown'` default), locale (the brief's by default), plugins and extra messages
+ *   (the brief's own `messages`, from the plugins it was built with, are used without them).
  * @returns the text, ending with a newline.
  * @throws StoreOpsError `INVALID_INPUT` for a malformed brief; `INVALID_OPTIONS` for an unknown format or locale.
  * @example
@@ -85,7 +87,11 @@ export function renderBrief(brief: DailyBrief, options: RenderBriefOptions = {})
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale ?? b.locale);
   const md = (opts.format ?? 'markdown') === 'markdown';
-  const catalogs: MessageCatalog[] = [...briefCatalogs(), ...readPlugins(opts.plugins).map((p) => p.messages)];
+  // storeops' catalogs, then the messages the brief was built with (its plugins' and the caller's),
+  // then the plugins and messages given here: the brief prints its own wording without them.
+  const catalogs: MessageCatalog[] = [...briefCatalogs()];
+  if (b.messages !== undefined) catalogs.push(readCatalog(b.messages, ['messages'], 'INVALID_INPUT'));
+  catalogs.push(...readPlugins(opts.plugins).map((p) => p.messages));
   if (opts.messages !== undefined) catalogs.push(opts.messages);
   const t = (code: string, params: Record<string, string | number> = {}) => renderMessage(code, locale, params, catalogs);
   const messageOf = (f: Pick<Finding, 'code' | 'params' | 'message'>) => {

@@ -46,8 +46,10 @@ export interface ModuleFinding {
 const SEVERITY_ORDER: Readonly<Record<FindingSeverity, number>> = { critical: 0, warning: 1, info: 2 };
 
 /**
- * Orders findings for a reader: by severity (critical first), then by money at stake (largest
- * first; unknown money last), then by subject. Use it with `Array.prototype.sort`.
+ * The one order of findings, for every module and the daily brief: by severity (critical, then
+ * warning, then info); within a severity by money at stake, largest amount first (by size, so
+ * a shortfall of ¥800 written −800 weighs as 800) and findings without an amount last; then by
+ * area and subject, so the order is stable. Use it with `Array.prototype.sort`.
  *
  * @example
  * ```ts
@@ -64,11 +66,13 @@ export function compareFindings(a: ModuleFinding, b: ModuleFinding): number {
   const ma = fa.money;
   const mb = fb.money;
   if (ma !== null && mb !== null) {
-    const c = mb.comparedTo(ma);
+    const c = mb.abs().comparedTo(ma.abs());
     if (c !== 0) return c;
   } else if (ma !== null) return -1;
   else if (mb !== null) return 1;
-  return fa.subject < fb.subject ? -1 : fa.subject > fb.subject ? 1 : 0;
+  const ka = `${fa.area}\u0000${fa.subject}`;
+  const kb = `${fb.area}\u0000${fb.subject}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /**

@@ -25,6 +25,23 @@ export const messageCatalogSchema = /* @__PURE__ */ z.record(
   /* @__PURE__ */ z.strictObject({ 'zh-CN': /* @__PURE__ */ z.string(), en: /* @__PURE__ */ z.string() }),
 );
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** @internal Validates a message catalog (`{ CODE: { 'zh-CN': text, en: text } }`) by hand; `code` on failure. */
+export function readCatalog(value: unknown, path: readonly PropertyKey[], code: 'INVALID_INPUT' | 'INVALID_OPTIONS' | 'INVALID_PLUGIN' = 'INVALID_OPTIONS'): MessageCatalog {
+  if (!isObject(value)) return fail(code, formatPath(path), `expected a message catalog { CODE: { "zh-CN", en } }, received ${describeValue(value)}`);
+  for (const key of Object.keys(value)) {
+    const text = value[key];
+    const at = [...path, key];
+    if (!isObject(text)) fail(code, formatPath(at), `expected { "zh-CN": string, en: string }, received ${describeValue(text)}`);
+    for (const loc of Object.keys(text)) if (loc !== 'zh-CN' && loc !== 'en') fail(code, formatPath([...at, loc]), 'unknown field');
+    for (const loc of ['zh-CN', 'en']) {
+      if (typeof text[loc] !== 'string') fail(code, formatPath([...at, loc]), `expected string, received ${describeValue(text[loc])}`);
+    }
+  }
+  return value as MessageCatalog;
+}
+
 /**
  * Returns the locale if supported, else throws `StoreOpsError` (`INVALID_OPTIONS`, path `locale`).
  * `undefined` gives the default, `'zh-CN'`.
@@ -45,29 +62,11 @@ export function resolveLocale(locale: unknown): Locale {
   });
 }
 
-/**
- * Replaces `{name}` placeholders with `params[name]`; unknown placeholders are left as they are.
- *
- * @example
- * ```ts
- * import { interpolate } from 'storeops/core';
- * interpolate('bounce {value} ≥ {pass}', { value: '72%', pass: '70%' }) //=> 'bounce 72% ≥ 70%'
- * ```
- */
+/** Replaces `{name}` placeholders with `params[name]`; unknown placeholders are left as they are. @internal */
 export function interpolate(template: string, params: MessageParams = {}): string {
-  if (typeof template !== 'string') expected('template', 'a string', template);
-  if (params === null || typeof params !== 'object') expected('params', 'an object', params);
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
-    let value: unknown;
-    try {
-      if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-      value = params[name];
-    } catch {
-      return fail('INVALID_INPUT', formatPath(['params', name]), UNREADABLE);
-    }
-    if (typeof value !== 'string' && typeof value !== 'number') expected(formatPath(['params', name]), 'a string or a number', value);
-    return String(value);
-  });
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
 }
 
 /**

@@ -6,7 +6,6 @@
  */
 export { StoreOpsError, isStoreOpsError, type ErrorCode, type ErrorIssue } from './errors.js';
 export {
-  parseInput,
   countSchema,
   rateSchema,
   nonNegativeSchema,
@@ -81,7 +80,6 @@ export {
   coreMessages,
   messageCatalogSchema,
   resolveLocale,
-  interpolate,
   renderMessage,
   formatPercent,
   formatNumber,

@@ -1,7 +1,6 @@
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from './errors.js';
-import { messageCatalogSchema, type MessageCatalog } from './i18n.js';
+import { readCatalog, type MessageCatalog } from './i18n.js';
 import { isDecimal } from './money.js';
-import { parseInput } from './validate.js';
 
 /**
  * A plugin as the judging functions receive it (`options.plugins`): plain data — a name, threshold
@@ -112,7 +111,7 @@ function checkShape(p: Readonly<Record<string, unknown>>): void {
       if (!isPlainObject(rule)) fail('INVALID_PLUGIN', formatPath(['rules', i]), `expected an object, received ${describeValue(rule)}`);
     });
   }
-  if (p['messages'] !== undefined) parseInput(messageCatalogSchema, p['messages'], { code: 'INVALID_PLUGIN', prefix: ['messages'] });
+  if (p['messages'] !== undefined) readCatalog(p['messages'], ['messages'], 'INVALID_PLUGIN');
 }
 
 function prefixIssues(issues: readonly ErrorIssue[], prefix: readonly PropertyKey[], name: string | undefined): ErrorIssue[] {
@@ -199,53 +198,4 @@ export function readPlugins(value: unknown): PluginData[] {
     seen.add(plugin.name);
     return plugin;
   });
-}
-
-/** What a module gets back from {@link usePlugins}. @internal */
-export interface PluginContext<T> {
-  /** The validated plugins, in order. */
-  plugins: PluginData[];
-  /** Defaults, then each plugin's section in order, then the caller's overrides. */
-  thresholds: T;
-  /** The module's catalog, then each plugin's messages in order, then the caller's messages (last wins). */
-  catalogs: MessageCatalog[];
-}
-
-/** What a module tells {@link usePlugins}. @internal */
-export interface PluginSpec<T> {
-  /** The module's key in `plugin.thresholds`, e.g. `'page-health'`. */
-  module: string;
-  /** The module's default thresholds. */
-  defaults: T;
-  /** Merges a partial override onto `base` and validates it; `path` is where the override sits. */
-  resolve: (override: unknown, base: T, path: readonly PropertyKey[]) => T;
-  /** The module's message catalog. */
-  catalog: MessageCatalog;
-}
-
-/**
- * The one call a judging module makes to accept plugins: validates `options.plugins`, folds the
- * thresholds (defaults ← each plugin's `thresholds[module]` in order ← `options.thresholds`) and
- * stacks the message catalogs (module ← plugins in order ← `options.messages`). A bad plugin
- * section throws `INVALID_PLUGIN` at `plugins[i].thresholds.<module>.<field>`, naming the plugin.
- * @internal
- */
-export function usePlugins<T>(
-  spec: PluginSpec<T>,
-  options: { plugins?: unknown; thresholds?: unknown; messages?: MessageCatalog | undefined },
-): PluginContext<T> {
-  const plugins = readPlugins(options.plugins);
-  let thresholds = spec.defaults;
-  const catalogs: MessageCatalog[] = [spec.catalog];
-  for (const plugin of plugins) {
-    const section = Object.prototype.hasOwnProperty.call(plugin.thresholds, spec.module) ? plugin.thresholds[spec.module] : undefined;
-    if (section !== undefined) {
-      const base = thresholds;
-      thresholds = inPlugin(plugin, () => spec.resolve(section, base, ['thresholds', spec.module]));
-    }
-    if (Object.keys(plugin.messages).length > 0) catalogs.push(plugin.messages);
-  }
-  thresholds = spec.resolve(options.thresholds, thresholds, ['thresholds']);
-  if (options.messages !== undefined) catalogs.push(options.messages);
-  return { plugins, thresholds, catalogs };
 }

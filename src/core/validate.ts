@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue, expected, fail, formatPath, readFields, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
+import { describeValue, fail, formatPath, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
 
 /** Any zod (mini or classic) schema. */
 export type Schema<T = unknown> = z.ZodMiniType<T>;
@@ -14,23 +14,10 @@ export interface ParseOptions {
 
 /**
  * Validates `value` with a zod schema and returns the parsed value, or throws
- * {@link StoreOpsError} whose issues carry the path of every bad field. A `ZodError` never escapes.
- *
- * @example
- * ```ts
- * import { parseInput, rateSchema } from 'storeops/core';
- * parseInput(rateSchema, 0.3) //=> 0.3
- * ```
+ * {@link StoreOpsError} whose issues carry the path of every bad field. A `ZodError` never escapes. @internal
  */
 export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseOptions = {}): T {
-  const { code, prefix } = readParseOptions(options);
-  let isSchema = false;
-  try {
-    isSchema = typeof (schema as { safeParse?: unknown } | null)?.safeParse === 'function';
-  } catch {
-    // A proxy that throws is not a schema.
-  }
-  if (!isSchema) expected('schema', 'a zod schema', schema);
+  const { code = 'INVALID_INPUT', prefix = [] } = options;
   let result: ReturnType<Schema<T>['safeParse']>;
   try {
     result = schema.safeParse(value);
@@ -39,18 +26,6 @@ export function parseInput<T>(schema: Schema<T>, value: unknown, options: ParseO
   }
   if (result.success) return result.data;
   throw new StoreOpsError(code, zodIssuesToIssues(result.error.issues, value, prefix));
-}
-
-const CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_PLUGIN', 'INFEASIBLE', 'AMBIGUOUS_KIND', 'INTERNAL'];
-
-function readParseOptions(options: unknown): { code: ErrorCode; prefix: readonly PropertyKey[] } {
-  if (options === undefined) return { code: 'INVALID_INPUT', prefix: [] };
-  const { code, prefix } = readFields(options, ['code', 'prefix'], 'options');
-  if (code !== undefined && !CODES.includes(code as string)) expected('options.code', 'an error code', code);
-  if (prefix !== undefined && !(Array.isArray(prefix) && prefix.every((s) => typeof s === 'string' || typeof s === 'number' || typeof s === 'symbol'))) {
-    expected('options.prefix', 'an array of field names and indices', prefix);
-  }
-  return { code: (code as ErrorCode | undefined) ?? 'INVALID_INPUT', prefix: (prefix as PropertyKey[] | undefined) ?? [] };
 }
 
 type ZodIssueLike = z.core.$ZodIssue;
@@ -74,18 +49,12 @@ export function zodIssuesToIssues(issues: readonly ZodIssueLike[], root: unknown
         });
         break;
       }
-      case 'too_small': {
-        const bound = String(issue.minimum);
-        const op = issue.inclusive ? '>=' : '>';
-        const what = issue.origin === 'array' || issue.origin === 'set' ? 'length ' : issue.origin === 'string' ? 'length ' : '';
-        out.push({ path, message: `${what}must be ${op} ${bound}, received ${received}`, expected: `${what}${op} ${bound}`, received });
-        break;
-      }
+      case 'too_small':
       case 'too_big': {
-        const bound = String(issue.maximum);
-        const op = issue.inclusive ? '<=' : '<';
-        const what = issue.origin === 'array' || issue.origin === 'set' ? 'length ' : issue.origin === 'string' ? 'length ' : '';
-        out.push({ path, message: `${what}must be ${op} ${bound}, received ${received}`, expected: `${what}${op} ${bound}`, received });
+        const small = issue.code === 'too_small';
+        const op = `${small ? '>' : '<'}${issue.inclusive ? '=' : ''} ${String(small ? issue.minimum : issue.maximum)}`;
+        const what = issue.origin === 'array' || issue.origin === 'set' || issue.origin === 'string' ? 'length ' : '';
+        out.push({ path, message: `${what}must be ${op}, received ${received}`, expected: `${what}${op}`, received });
         break;
       }
       case 'unrecognized_keys':

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
-import { combineStatuses, evaluateThreshold, makeCheck, resolveThreshold, type Check, type Status, type Threshold } from '../core/checks.js';
+import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { fail } from '../core/errors.js';
-import { formatNumber, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { deepFreeze } from '../core/freeze.js';
+import { formatNumber, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { advise, openJudging, overallStatus, readOptions, statusOf, text, verdict, type JudgingSpec } from '../core/judge.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
 import { parseInput } from '../core/validate.js';
 import { compareFraction, dsrCategorySchema, type DsrCategory } from './compareDsr.js';
 import { dsrScoreOf } from './computeDsr.js';
@@ -38,8 +41,17 @@ export interface AssessDsrOptions {
   thresholds?: { score?: Partial<Threshold> };
   /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
-  /** Extra or replacement messages by code (e.g. from a plugin). */
+  /** Extra or replacement messages by code; they win over the plugins' messages. */
   messages?: MessageCatalog;
+  /** Plugins applied in order before `thresholds` and `messages`: each plugin's `thresholds.dsr` overrides the marks. */
+  plugins?: readonly StoreOpsPlugin[];
+}
+
+/** The scores judged (exact means, `null` without counted ratings). */
+export interface DsrHealthMetrics {
+  description: number | null;
+  service: number | null;
+  shipping: number | null;
 }
 
 /** The verdict of {@link assessDsr}. */
@@ -48,30 +60,33 @@ export interface DsrHealth {
   status: Status;
   /** One check each for `description`, `service` and `shipping`, in that order. */
   checks: Check[];
+  /** One `DSR_LIFT_SCORE` per failing score: how many 5-star ratings bring it back. */
+  advice: Advice[];
+  /** The scores judged. */
+  metrics: DsrHealthMetrics;
 }
 
 /**
  * The default DSR marks (storeops defaults; DOMAIN.md §4 gives the rules, not the marks).
  * @see DOMAIN.md §4
  */
-export const defaultDsrThresholds: Readonly<DsrThresholds> = /* @__PURE__ */ Object.freeze({
-  score: /* @__PURE__ */ Object.freeze({ direction: 'above', pass: 4.7, good: 4.8, inclusive: true }),
+export const defaultDsrThresholds: Readonly<DsrThresholds> = /* @__PURE__ */ deepFreeze({
+  score: { direction: 'above', pass: 4.7, good: 4.8, inclusive: true },
 });
 
-const inputSchema = /* @__PURE__ */ z.object({ description: dsrTallySchema, service: dsrTallySchema, shipping: dsrTallySchema });
+const spec: JudgingSpec<DsrThresholds, typeof dsrMessages> = {
+  module: 'dsr',
+  catalog: dsrMessages,
+  defaults: defaultDsrThresholds,
+  marks: { score: [1, 5] },
+};
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  category: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      description: /* @__PURE__ */ z.optional(dsrCategorySchema),
-      service: /* @__PURE__ */ z.optional(dsrCategorySchema),
-      shipping: /* @__PURE__ */ z.optional(dsrCategorySchema),
-    }),
-  ),
-  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ score: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+function schemas() {
+  return {
+    input: z.object({ description: dsrTallySchema, service: dsrTallySchema, shipping: dsrTallySchema }),
+    category: z.optional(z.strictObject({ description: z.optional(dsrCategorySchema), service: z.optional(dsrCategorySchema), shipping: z.optional(dsrCategorySchema) })),
+  };
+}
 
 const SCORES = ['description', 'service', 'shipping'] as const;
 const NAME_CODES = { description: 'DSR_DESCRIPTION', service: 'DSR_SERVICE', shipping: 'DSR_SHIPPING' } as const;
@@ -85,7 +100,7 @@ const NAME_CODES = { description: 'DSR_DESCRIPTION', service: 'DSR_SERVICE', shi
  * category, below its current mark. The check's `params` carry `needed`, `buffer` and `floor`.
  *
  * @param dsr - the three `{ sum, count }` tallies (a {@link DsrResult}).
- * @param options - `category` scores, `thresholds`, `locale`, `messages`.
+ * @param options - `category` scores, `thresholds`, `locale`, `messages`, `plugins` (each plugin's `thresholds.dsr`).
  * @throws StoreOpsError `INVALID_INPUT` for a bad tally (path like `service.sum`);
  *   `INVALID_OPTIONS` for a bad category, mark or locale.
  * @see DOMAIN.md §4
@@ -95,63 +110,55 @@ const NAME_CODES = { description: 'DSR_DESCRIPTION', service: 'DSR_SERVICE', shi
  * const dsr = { description: { sum: 480, count: 100 }, service: { sum: 475, count: 100 }, shipping: { sum: 460, count: 100 } };
  * const health = assessDsr(dsr, { locale: 'en' });
  * health.checks.map((c) => c.status) //=> ['good', 'pass', 'fail']
+ * health.advice.map((a) => a.message) //=> ['Shipping speed comes first: 34 more 5-star ratings bring it back to 4.7']
  * health.checks[1].message //=> 'Seller service 4.7 reaches the pass mark 4.7; 25 more 5-star ratings lift it to 4.8, 1 more 1-star ratings keep it at or above 4.7'
  * assessDsr(dsr, { category: { description: { average: 4.85, worst: 4.6 } } }).checks[0].code //=> 'DSR_FAIL_BELOW_CATEGORY'
  * ```
  */
 export function assessDsr(dsr: DsrTallies, options: AssessDsrOptions = {}): DsrHealth {
-  const input = parseInput(inputSchema, dsr);
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
-  const marks = resolveThreshold(defaultDsrThresholds.score, opts.thresholds?.score, ['thresholds', 'score'], [1, 5]);
+  const schema = schemas();
+  const input = parseInput(schema.input, dsr);
+  const opts = readOptions(options);
+  const category = parseInput(schema.category, opts['category'], { code: 'INVALID_OPTIONS', prefix: ['category'] });
+  const j = openJudging(spec, opts);
+  const marks = j.thresholds.score;
   if (marks.pass <= 1) fail('INVALID_OPTIONS', 'thresholds.score.pass', 'must be above 1: every score is at least 1');
   const good = marks.good ?? marks.pass;
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [dsrMessages] : [dsrMessages, opts.messages];
   const num = (x: number | null) => (x === null ? '—' : formatNumber(x, 5));
 
+  const advice: Advice[] = [];
   const checks = SCORES.map((key): Check => {
     const tally = input[key];
-    const name = renderMessage(NAME_CODES[key], locale, {}, catalogs);
+    const name = text(j, NAME_CODES[key]);
     const { score, display } = dsrScoreOf(tally.sum, tally.count);
-    if (score === null) {
-      return makeCheck({ code: 'DSR_UNKNOWN', metric: key, value: null, status: 'unknown', thresholds: marks, params: { name } }, locale, catalogs);
-    }
-    let status = evaluateThreshold(score, marks);
-    const category = opts.category?.[key];
-    const comparison = category === undefined ? null : compareFraction(tallyFraction(tally), category);
-    let code: string = `DSR_${status.toUpperCase()}`;
+    if (score === null) return verdict(j, 'DSR_UNKNOWN', key, null, 'unknown', marks, { name });
+    let status = statusOf(score, marks);
+    const cat = category?.[key];
+    const comparison = cat === undefined ? null : compareFraction(tallyFraction(tally), cat);
+    let code: 'DSR_GOOD' | 'DSR_PASS' | 'DSR_FAIL' | 'DSR_FAIL_BELOW_CATEGORY' = status === 'good' ? 'DSR_GOOD' : status === 'pass' ? 'DSR_PASS' : 'DSR_FAIL';
     let target: number | null = status === 'fail' ? marks.pass : status === 'pass' ? good : null;
-    if (comparison?.direction === 'below' && category !== undefined) {
+    if (comparison?.direction === 'below' && cat !== undefined) {
       status = 'fail';
       code = 'DSR_FAIL_BELOW_CATEGORY';
-      target = category.average;
+      target = cat.average;
     }
     // The mark not to fall below: the category average (飘绿) if given, else the current mark.
-    const floor = category?.average ?? (status === 'good' ? good : marks.pass);
+    const floor = cat?.average ?? (status === 'good' ? good : marks.pass);
     const needed = target === null ? null : ratingsNeeded(tally, target);
     const buffer = status === 'fail' ? 0 : ratingsBuffer(tally, floor);
-    return makeCheck(
-      {
-        code,
-        metric: key,
-        value: score,
-        status,
-        thresholds: marks,
-        params: {
-          name,
-          display: display as string,
-          pass: num(marks.pass),
-          good: num(good),
-          floor: num(floor),
-          average: num(category?.average ?? null),
-          percent: comparison?.display ?? '—',
-          needed: num(needed),
-          buffer: num(buffer),
-        },
-      },
-      locale,
-      catalogs,
-    );
+    if (status === 'fail') advice.push(advise(j, 'DSR_LIFT_SCORE', { name, needed: num(needed), target: num(target) }));
+    return verdict(j, code, key, score, status, marks, {
+      name,
+      display: display as string,
+      pass: num(marks.pass),
+      good: num(good),
+      floor: num(floor),
+      average: num(cat?.average ?? null),
+      percent: comparison?.display ?? '—',
+      needed: num(needed),
+      buffer: num(buffer),
+    });
   });
-  return { status: combineStatuses(checks.map((c) => c.status)), checks };
+  const [description, service, shipping] = checks.map((c) => c.value) as [number | null, number | null, number | null];
+  return { status: overallStatus(checks, false), checks, advice, metrics: { description, service, shipping } };
 }

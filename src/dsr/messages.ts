@@ -41,6 +41,10 @@ export const dsrMessages = {
     'zh-CN': '{name} {display}，低于同行业平均 {percent}（飘绿）；需要再得 {needed} 个 5 分才能回到同行平均 {average}',
     en: '{name} {display} is {percent} below the category average (shown green); it needs {needed} more 5-star ratings to reach the average {average}',
   },
+  DSR_LIFT_SCORE: {
+    'zh-CN': '{name}需优先提升：再得 {needed} 个 5 分可回到 {target}',
+    en: '{name} comes first: {needed} more 5-star ratings bring it back to {target}',
+  },
   DSR_UNKNOWN: {
     'zh-CN': '{name}：计分窗口内没有有效评价，不显示分数',
     en: '{name}: no counted ratings in the window, so no score is shown',

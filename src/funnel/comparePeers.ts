@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { makeCheck, type Check, type Direction, type Status } from '../core/checks.js';
+import type { Advice, Check, Direction, Status } from '../core/checks.js';
 import { fail } from '../core/errors.js';
-import { formatNumber, formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { formatNumber, formatPercent, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { advise, openJudging, overallStatus, readOptions, verdict, type JudgingSpec } from '../core/judge.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
 import { moneyToNumber } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { assertKeysKept, nonNegativeSchema, parseInput } from '../core/validate.js';
@@ -51,6 +53,8 @@ export interface ComparePeersOptions {
   locale?: Locale;
   /** Extra or replacement messages by code (e.g. from a plugin). */
   messages?: MessageCatalog;
+  /** Plugins: their messages apply before `messages`. */
+  plugins?: readonly StoreOpsPlugin[];
 }
 
 /** One metric held against the peer average. */
@@ -73,21 +77,27 @@ export interface PeerComparison {
 
 /** The result of {@link comparePeers}. */
 export interface ComparePeersResult {
+  /** `fail` when a metric is worse than its peer average, `pass` when none is, `unknown` when nothing is known. */
+  status: Status;
   /** One per metric: `pass` when at or better than the average, `fail` when worse, `unknown` when missing. */
   checks: Check[];
+  /** `PEER_CLOSE_WORST_GAP` for the metric that trails its peers the most (relative gap), when one does. */
+  advice: Advice[];
+  /** The store's value of each metric compared. */
+  metrics: Record<string, number | null>;
   /** The numbers behind each check, in the same order. */
   comparisons: PeerComparison[];
 }
 
-const metricsRecord = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
+/** No marks of its own (the peers' averages are the marks); plugins bring messages. */
+const spec: JudgingSpec<object, typeof funnelMessages> = { module: 'peers', catalog: funnelMessages, defaults: {}, marks: {} };
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  metrics: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
-  better: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.enum(['above', 'below']))),
-  tolerance: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+function schemas() {
+  return {
+    record: z.record(z.string(), z.unknown()),
+    options: z.object({ metrics: z.optional(z.array(z.string())), better: z.optional(z.record(z.string(), z.enum(['above', 'below']))), tolerance: z.optional(nonNegativeSchema) }),
+  };
+}
 
 /** `record[key]` when it is the record's own: `toString` or `constructor` is a metric name, not Object.prototype's. */
 function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
@@ -116,7 +126,7 @@ function format(kind: Kind, value: number | null): string {
  *
  * @param store - the store's metrics by name (rates 0–1, money in yuan), e.g. a {@link FunnelMetrics}.
  * @param peers - the peer averages by the same names.
- * @param options - `metrics` to compare, `better` sides, `tolerance`, `locale`.
+ * @param options - `metrics` to compare, `better` sides, `tolerance`, `locale`, `messages`, `plugins` (their messages).
  * @throws StoreOpsError `INVALID_INPUT` for a value that is not a number (path `store.<metric>`
  *   or `peers.<metric>`), `INVALID_OPTIONS` for an unknown metric without a `better` side.
  * @see DOMAIN.md §2
@@ -126,16 +136,19 @@ function format(kind: Kind, value: number | null): string {
  * const r = comparePeers({ conversionRate: 0.03, bounceRate: 0.72 }, { conversionRate: 0.025, bounceRate: 0.65 }, { locale: 'en' });
  * r.checks.map((c) => c.status) //=> ['pass', 'fail']
  * r.comparisons[0].relativeDifference //=> 0.2
+ * r.status //=> 'fail'
+ * r.advice[0].message //=> 'Close the gap in “Bounce rate” first: it trails the peer average the most (10.8%)'
  * r.checks[0].message //=> 'Conversion rate 3% is 20% above the peer average 2.5%: better than peers'
  * comparePeers({ conversionRate: '3%' }, { conversionRate: 0.025 }) //=> throws INVALID_INPUT
  * ```
  */
 export function comparePeers(store: object, peers: object, options: ComparePeersOptions = {}): ComparePeersResult {
-  const s = parseInput(metricsRecord, store, { prefix: ['store'] });
-  const p = parseInput(metricsRecord, peers, { prefix: ['peers'] });
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [funnelMessages] : [funnelMessages, opts.messages];
+  const schema = schemas();
+  const s = parseInput(schema.record, store, { prefix: ['store'] });
+  const p = parseInput(schema.record, peers, { prefix: ['peers'] });
+  const raw = readOptions(options);
+  const opts = parseInput(schema.options, raw, { code: 'INVALID_OPTIONS' });
+  const j = openJudging(spec, raw);
   const tolerance = opts.tolerance ?? 0;
   if (opts.better !== undefined) assertKeysKept((options as { better?: unknown }).better, opts.better, ['better'], 'INVALID_OPTIONS', 'expected a metric name');
   const sideOf = (metric: string): Direction | null => own(opts.better, metric) ?? own(PEER_METRICS, metric)?.[0] ?? null;
@@ -159,23 +172,20 @@ export function comparePeers(store: object, peers: object, options: ComparePeers
     }
     const better = position === null || position === 'equal' ? null : position === side;
     const status: Status = position === null ? 'unknown' : better === false ? 'fail' : 'pass';
-    const code = position === null ? 'PEER_UNKNOWN' : position === 'equal' ? 'PEER_EQUAL' : `PEER_${position.toUpperCase()}_${better === true ? 'BETTER' : 'WORSE'}`;
+    const code = position === null ? 'PEER_UNKNOWN' : position === 'equal' ? 'PEER_EQUAL' : (`PEER_${position === 'above' ? 'ABOVE' : 'BELOW'}_${better === true ? 'BETTER' : 'WORSE'}` as const);
     const diff = relativeDifference === null ? format(kind, difference === null ? null : Math.abs(difference)) : formatPercent(Math.abs(relativeDifference), 1);
-    checks.push(
-      makeCheck(
-        {
-          code,
-          metric,
-          value,
-          status,
-          thresholds: average === null ? null : { direction: side, pass: average, inclusive: true },
-          params: { value: format(kind, value), average: format(kind, average), diff, ...labelParams('metric', metric) },
-        },
-        locale,
-        catalogs,
-      ),
-    );
+    const thresholds = average === null ? null : { direction: side, pass: average, inclusive: true };
+    checks.push(verdict(j, code, metric, value, status, thresholds, { value: format(kind, value), average: format(kind, average), diff, ...labelParams('metric', metric) }));
     comparisons.push({ metric, value, average, difference, relativeDifference, position, better });
   });
-  return { checks, comparisons };
+  // The worst gap: the failing metric furthest from its average, relatively (absolute when the average is 0).
+  let worst: number | null = null;
+  comparisons.forEach((c, i) => {
+    if (c.better !== false) return;
+    const w = worst === null ? null : (comparisons[worst] as PeerComparison);
+    if (w === null || Math.abs(c.relativeDifference ?? Infinity) > Math.abs(w.relativeDifference ?? Infinity)) worst = i;
+  });
+  const advice: Advice[] = worst === null ? [] : [advise(j, 'PEER_CLOSE_WORST_GAP', (checks[worst] as Check).params)];
+  const values = Object.fromEntries(comparisons.map((c) => [c.metric, c.value]));
+  return { status: overallStatus(checks, false), checks, advice, metrics: values, comparisons };
 }

@@ -70,6 +70,10 @@ export const funnelMessages = {
     'zh-CN': '{metricZh} {value}，比同行同层平均 {average} 低 {diff}，优于同行',
     en: '{metricEn} {value} is {diff} below the peer average {average}: better than peers',
   },
+  PEER_CLOSE_WORST_GAP: {
+    'zh-CN': '先补“{metricZh}”：与同行同层平均差距最大（{diff}）',
+    en: 'Close the gap in “{metricEn}” first: it trails the peer average the most ({diff})',
+  },
   PEER_BELOW_WORSE: {
     'zh-CN': '{metricZh} {value}，比同行同层平均 {average} 低 {diff}，不如同行',
     en: '{metricEn} {value} is {diff} below the peer average {average}: worse than peers',

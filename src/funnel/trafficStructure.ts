@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { makeAdvice, makeCheck, type Advice, type Check, type Status, type Threshold } from '../core/checks.js';
+import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
-import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
-import { formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { deepFreeze } from '../core/freeze.js';
+import { advise, openJudging, overallStatus, readOptions, verdict, type JudgingSpec } from '../core/judge.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
+import { formatPercent, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { assertKeysKept, countSchema, parseInput, rateSchema } from '../core/validate.js';
@@ -18,7 +20,7 @@ import { labelParams, funnelMessages } from './messages.js';
 export type TrafficCategory = 'natural' | 'paid' | 'activity' | 'member' | 'external' | 'other';
 
 /** The categories in the order results list them. */
-export const TRAFFIC_CATEGORIES: readonly TrafficCategory[] = /* @__PURE__ */ Object.freeze(['natural', 'paid', 'activity', 'member', 'external', 'other'] as const);
+export const TRAFFIC_CATEGORIES: readonly TrafficCategory[] = /* @__PURE__ */ deepFreeze(['natural', 'paid', 'activity', 'member', 'external', 'other'] as const);
 
 /** One traffic source's numbers. Several sources may share a category. */
 export interface TrafficSource {
@@ -59,7 +61,7 @@ export type TrafficNorms = Partial<Record<TrafficCategory, ShareNorm>>;
  * pick one, or pass your own.
  * @see DOMAIN.md §2
  */
-export const trafficNormPresets: Readonly<Record<'seed' | 'practitioner', TrafficNorms>> = /* @__PURE__ */ Object.freeze({
+export const trafficNormPresets: Readonly<Record<'seed' | 'practitioner', TrafficNorms>> = /* @__PURE__ */ deepFreeze({
   seed: {
     natural: { min: 0.7 },
     paid: { min: 0.05, max: 0.1 },
@@ -86,7 +88,7 @@ export interface TrafficAdviceThresholds {
 }
 
 /** Defaults of {@link TrafficAdviceThresholds}. */
-export const defaultTrafficAdviceThresholds: Readonly<TrafficAdviceThresholds> = /* @__PURE__ */ Object.freeze({
+export const defaultTrafficAdviceThresholds: Readonly<TrafficAdviceThresholds> = /* @__PURE__ */ deepFreeze({
   minVisitors: 100,
   maxGrow: 3,
   reviewShare: 0.1,
@@ -156,8 +158,22 @@ export interface TrafficSourceResult {
   revenuePerVisitor: Decimal | null;
 }
 
+/** The numbers traffic structure was judged on. */
+export interface TrafficStructureMetrics {
+  /** Sum of the sources' visitors. */
+  totalVisitors: number;
+  /** Σbuyers / Σvisitors over the sources that give buyers. */
+  conversionRate: number | null;
+  /** Each category's share of visitors, 0–1 (`null` with no visitors). */
+  shares: Record<TrafficCategory, number | null>;
+}
+
 /** The result of {@link trafficStructure}. */
 export interface TrafficStructureResult {
+  /** `fail` if a category is outside its norm, `pass` if every judged category is inside, `unknown` with no visitors. */
+  status: Status;
+  /** The numbers judged. */
+  metrics: TrafficStructureMetrics;
   /** Sum of the sources' visitors. */
   totalVisitors: number;
   /** Every category, in the order of {@link TRAFFIC_CATEGORIES}. */
@@ -172,53 +188,42 @@ export interface TrafficStructureResult {
   advice: Advice[];
 }
 
-const CATEGORY_SCHEMA = /* @__PURE__ */ z.enum(['natural', 'paid', 'activity', 'member', 'external', 'other']);
+function categorySchema() {
+  return z.enum(['natural', 'paid', 'activity', 'member', 'external', 'other']);
+}
+
+function sourcesSchema() {
+  return z.array(
+    z.object({
+      category: categorySchema(),
+      visitors: countSchema,
+      source: z.optional(z.string()),
+      buyers: z.optional(countSchema),
+      paidAmount: z.optional(nonNegativeMoneySchema),
+    }),
+  );
+}
 
 /** zod schema of the sources of {@link trafficStructure}. */
-export const trafficSourcesSchema = /* @__PURE__ */ z.array(
-  /* @__PURE__ */ z
-    .object({
-      category: CATEGORY_SCHEMA,
-      visitors: countSchema,
-      source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-      buyers: /* @__PURE__ */ z.optional(countSchema),
-      paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-    }),
-);
+export const trafficSourcesSchema = /* @__PURE__ */ sourcesSchema();
 
-const shareNormSchema = /* @__PURE__ */ z
-  .strictObject({
-    min: /* @__PURE__ */ z.optional(rateSchema),
-    max: /* @__PURE__ */ z.optional(rateSchema),
-    minInclusive: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-    maxInclusive: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  })
-  .check(/* @__PURE__ */ z.refine((n) => n.min === undefined || n.max === undefined || n.min <= n.max, { error: 'min must not exceed max', path: ['max'] }));
+/** The module's own option schemas (norms, advice marks), built when first needed. */
+function markSchemas() {
+  const shareNorm = z
+    .strictObject({ min: z.optional(rateSchema), max: z.optional(rateSchema), minInclusive: z.optional(z.boolean()), maxInclusive: z.optional(z.boolean()) })
+    .check(z.refine((n) => n.min === undefined || n.max === undefined || n.min <= n.max, { error: 'min must not exceed max', path: ['max'] }));
+  const norms = z.union([z.enum(['seed', 'practitioner']), z.partialRecord(categorySchema(), shareNorm)]);
+  const advice = z.strictObject({
+    minVisitors: z.optional(countSchema),
+    maxGrow: z.optional(countSchema),
+    reviewShare: z.optional(rateSchema),
+    weakConversion: z.optional(rateSchema),
+  });
+  return { norms, advice };
+}
 
-const normsSchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.enum(['seed', 'practitioner']),
-  /* @__PURE__ */ z.partialRecord(CATEGORY_SCHEMA, shareNormSchema),
-]);
-
-const adviceSchema = /* @__PURE__ */ z.strictObject({
-  minVisitors: /* @__PURE__ */ z.optional(countSchema),
-  maxGrow: /* @__PURE__ */ z.optional(countSchema),
-  reviewShare: /* @__PURE__ */ z.optional(rateSchema),
-  weakConversion: /* @__PURE__ */ z.optional(rateSchema),
-});
-
-const optionsSchema = /* @__PURE__ */ z.object({
-  norms: /* @__PURE__ */ z.optional(normsSchema),
-  thresholds: /* @__PURE__ */ z.optional(adviceSchema),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
-
-const marksSchema = /* @__PURE__ */ z.strictObject({
-  norms: /* @__PURE__ */ z.optional(normsSchema),
-  advice: /* @__PURE__ */ z.optional(adviceSchema),
-});
+let marks: ReturnType<typeof markSchemas> | undefined;
+const markSchema = () => (marks ??= markSchemas());
 
 function checkNorms(norms: TrafficNorms, path: readonly PropertyKey[]): TrafficNorms {
   for (const [category, norm] of Object.entries(norms)) {
@@ -227,16 +232,27 @@ function checkNorms(norms: TrafficNorms, path: readonly PropertyKey[]): TrafficN
   return norms;
 }
 
-/** Folds a norms/advice override onto `base` (the `resolve` step of `usePlugins`). */
-function resolveTrafficMarks(override: unknown, base: TrafficMarks, path: readonly PropertyKey[]): TrafficMarks {
-  if (override === undefined) return base;
-  const o = parseInput(marksSchema, override, { code: 'INVALID_OPTIONS', prefix: path });
-  const norms =
-    o.norms === undefined ? base.norms : typeof o.norms === 'string' ? trafficNormPresets[o.norms] : checkNorms(o.norms as TrafficNorms, [...path, 'norms']);
-  const advice: TrafficAdviceThresholds = { ...base.advice };
-  for (const [key, value] of Object.entries(o.advice ?? {})) if (value !== undefined) advice[key as keyof TrafficAdviceThresholds] = value;
-  return { norms, advice };
+function readNorms(override: unknown, path: readonly PropertyKey[]): TrafficNorms {
+  const o = parseInput(markSchema().norms, override, { code: 'INVALID_OPTIONS', prefix: path });
+  if (typeof o === 'string') return trafficNormPresets[o];
+  assertKeysKept(override, o, path, 'INVALID_OPTIONS', 'expected a traffic category');
+  return checkNorms(o as TrafficNorms, path);
 }
+
+const spec: JudgingSpec<TrafficMarks, typeof funnelMessages> = {
+  module: 'traffic-structure',
+  catalog: funnelMessages,
+  defaults: { norms: trafficNormPresets.seed, advice: defaultTrafficAdviceThresholds },
+  marks: {
+    norms: (override, _base, path) => readNorms(override, path),
+    advice: (override, base: TrafficAdviceThresholds, path) => {
+      const o = parseInput(markSchema().advice, override, { code: 'INVALID_OPTIONS', prefix: path });
+      const advice: TrafficAdviceThresholds = { ...base };
+      for (const [key, value] of Object.entries(o)) if (value !== undefined) advice[key as keyof TrafficAdviceThresholds] = value;
+      return advice;
+    },
+  },
+};
 
 function rangeText(norm: ShareNorm): string {
   const pct = (x: number) => formatPercent(x, 1);
@@ -305,6 +321,8 @@ function compareSources(a: TrafficSourceResult, b: TrafficSourceResult): number 
  *   { category: 'member', source: '购物车', visitors: 1000, buyers: 60, paidAmount: '14280' },
  * ], { locale: 'en' });
  * t.categories[0] //=> { category: 'natural', share: 0.72 }
+ * t.status //=> 'pass'
+ * t.metrics //=> { totalVisitors: 10000, conversionRate: 0.0326 }
  * t.checks.map((c) => c.status) //=> ['pass', 'pass', 'pass', 'pass', 'pass']
  * t.sources.map((s) => s.source) //=> ['购物车', '直通车', '手淘搜索', '聚划算']
  * t.advice[0].message //=> 'Source “购物车” converts at 6%, above the store’s 3.3%: grow it'
@@ -314,22 +332,13 @@ function compareSources(a: TrafficSourceResult, b: TrafficSourceResult): number 
  */
 export function trafficStructure(sources: readonly TrafficSource[], options: TrafficStructureOptions = {}): TrafficStructureResult {
   const rows = parseInput(trafficSourcesSchema, sources);
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
-  if (opts.norms !== undefined && typeof opts.norms !== 'string') {
-    assertKeysKept((options as { norms?: unknown }).norms, opts.norms, ['norms'], 'INVALID_OPTIONS', 'expected a traffic category');
-    checkNorms(opts.norms as TrafficNorms, ['norms']);
-  }
-  const { thresholds: marks, catalogs } = usePlugins(
-    {
-      module: 'traffic-structure',
-      defaults: { norms: trafficNormPresets.seed, advice: defaultTrafficAdviceThresholds },
-      resolve: resolveTrafficMarks,
-      catalog: funnelMessages,
-    },
-    { plugins: opts.plugins, thresholds: { norms: opts.norms, advice: opts.thresholds }, messages: opts.messages },
-  );
-  const { norms, advice: t } = marks;
+  const opts = readOptions(options);
+  // The caller's norms and advice marks are checked at their own paths (`norms…`, `thresholds…`)
+  // before the core folds them after the plugins'.
+  const norms0 = opts['norms'] === undefined ? undefined : readNorms(opts['norms'], ['norms']);
+  if (opts['thresholds'] !== undefined) parseInput(markSchema().advice, opts['thresholds'], { code: 'INVALID_OPTIONS', prefix: ['thresholds'] });
+  const j = openJudging(spec, { ...opts, thresholds: { norms: norms0, advice: opts['thresholds'] } });
+  const { norms, advice: t } = j.thresholds;
 
   const byCategory = new Map<TrafficCategory, number>();
   const bySource = new Map<string, SourceSums>();
@@ -355,19 +364,12 @@ export function trafficStructure(sources: readonly TrafficSource[], options: Tra
     const norm = norms[category];
     let check: Check | null = null;
     if (norm !== undefined) {
-      const j = judgeShare(share, norm);
-      check = makeCheck(
-        {
-          code: `TRAFFIC_SHARE_${j.side}`,
-          metric: `share.${category}`,
-          value: share,
-          status: j.status,
-          thresholds: j.threshold,
-          params: { value: pct(share), range: rangeText(norm), ...labelParams('category', category) },
-        },
-        locale,
-        catalogs,
-      );
+      const judged = judgeShare(share, norm);
+      check = verdict(j, `TRAFFIC_SHARE_${judged.side}`, `share.${category}`, share, judged.status, judged.threshold, {
+        value: pct(share),
+        range: rangeText(norm),
+        ...labelParams('category', category),
+      });
       checks.push(check);
     }
     categories.push({ category, visitors, share, check });
@@ -402,20 +404,30 @@ export function trafficStructure(sources: readonly TrafficSource[], options: Tra
     for (const s of ranked) {
       if (grown >= t.maxGrow) break;
       if (s.visitors >= t.minVisitors && s.conversionRate !== null && s.conversionRate > conversionRate) {
-        advice.push(makeAdvice('GROW_CONVERTING_SOURCE', locale, catalogs, { source: s.source, conversion: pct(s.conversionRate), storeConversion }));
+        advice.push(advise(j, 'GROW_CONVERTING_SOURCE', { source: s.source, conversion: pct(s.conversionRate), storeConversion }));
         grown++;
       }
     }
     for (const s of ranked) {
       if (s.visitors >= t.minVisitors && s.share !== null && s.share >= t.reviewShare && s.conversionRate !== null && s.conversionRate < conversionRate * t.weakConversion) {
-        advice.push(makeAdvice('REVIEW_WEAK_SOURCE', locale, catalogs, { source: s.source, share: pct(s.share), conversion: pct(s.conversionRate), storeConversion }));
+        advice.push(advise(j, 'REVIEW_WEAK_SOURCE', { source: s.source, share: pct(s.share), conversion: pct(s.conversionRate), storeConversion }));
       }
     }
   }
   const paid = categories[1];
-  if (paid?.check?.code === 'TRAFFIC_SHARE_HIGH') advice.push(makeAdvice('RAISE_CONVERSION_BEFORE_BUYING_TRAFFIC', locale, catalogs, { value: pct(paid.share) }));
+  if (paid?.check?.code === 'TRAFFIC_SHARE_HIGH') advice.push(advise(j, 'RAISE_CONVERSION_BEFORE_BUYING_TRAFFIC', { value: pct(paid.share) }));
   const natural = categories[0];
-  if (natural?.check?.code === 'TRAFFIC_SHARE_LOW') advice.push(makeAdvice('GROW_FREE_TRAFFIC', locale, catalogs, { value: pct(natural.share) }));
+  if (natural?.check?.code === 'TRAFFIC_SHARE_LOW') advice.push(advise(j, 'GROW_FREE_TRAFFIC', { value: pct(natural.share) }));
 
-  return { totalVisitors: total, categories, checks, conversionRate, sources: ranked, advice };
+  const shares = Object.fromEntries(categories.map((c) => [c.category, c.share])) as Record<TrafficCategory, number | null>;
+  return {
+    status: overallStatus(checks, false),
+    checks,
+    advice,
+    metrics: { totalVisitors: total, conversionRate, shares },
+    totalVisitors: total,
+    categories,
+    conversionRate,
+    sources: ranked,
+  };
 }

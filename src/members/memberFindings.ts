@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { StoreDecimal, formatMoney, type Decimal } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import { compareFindings, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
-import { formatNumber, formatPercent, renderMessage, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { formatNumber, formatPercent, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { text } from '../core/judge.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput, positiveSchema } from '../core/validate.js';
 import { acquisitionCost, type AcquisitionCostInput } from './acquisitionCost.js';
@@ -31,6 +33,8 @@ export interface MemberFindingsOptions {
   locale?: Locale;
   /** Extra or replacement messages by code. */
   messages?: MessageCatalog;
+  /** Plugins: their messages apply before `messages`. */
+  plugins?: readonly StoreOpsPlugin[];
 }
 
 const optionsSchema = /* @__PURE__ */ z.object({
@@ -81,26 +85,26 @@ const optionsSchema = /* @__PURE__ */ z.object({
  */
 export function memberFindings(orders: readonly MemberOrder[], options: MemberFindingsOptions): ModuleFinding[] {
   const parsed = parseOrders(orders);
-  const { asOfDay, opts } = parseRfmOptions({
+  const { asOfDay, opts, j } = parseRfmOptions({
     asOf: options?.asOf,
     bands: options?.bands,
     segments: options?.segments,
     locale: options?.locale,
     messages: options?.messages,
+    plugins: options?.plugins,
   });
   const o = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [membersMessages] : [membersMessages, opts.messages];
   const stats = memberStatsWith(parsed, asOfDay, o.windowDays ?? 30, RETURNING_LOOKBACK_DAYS);
-  const rfm = rfmSegmentsWith(parsed, asOfDay, opts);
+  const rfm = rfmSegmentsWith(parsed, asOfDay, opts, j);
   const out: ModuleFinding[] = [];
-  const add = (code: string, severity: FindingSeverity, params: MessageParams, money: Decimal | null) =>
+  const add = (code: 'MEMBERS_FINDING_RETURNING' | 'MEMBERS_FINDING_SLIPPING' | 'MEMBERS_FINDING_ACQUISITION_COST', severity: FindingSeverity, params: MessageParams, money: Decimal | null) =>
     out.push({
       area: 'members',
       code,
       severity,
       owner: 'operations',
       subject: null,
-      message: renderMessage(code, opts.locale, params, catalogs),
+      message: text(j, code, params),
       params,
       moneyAtStake: money,
       checks: [],
@@ -121,7 +125,7 @@ export function memberFindings(orders: readonly MemberOrder[], options: MemberFi
     const count = slipping.reduce((n, s) => n + s.buyers, 0);
     const money = slipping.reduce((m, s) => m.plus(s.monetary), new StoreDecimal(0));
     add('MEMBERS_FINDING_SLIPPING', 'warning', { count, money: formatMoney(money) }, money);
-    (out[out.length - 1] as ModuleFinding).advice = slipping.flatMap((s) => (s.advice === null ? [] : [s.advice]));
+    (out[out.length - 1] as ModuleFinding).advice = slipping.flatMap((s) => s.advice);
   }
   if (o.spend !== undefined) {
     const input: AcquisitionCostInput = { newBuyers: stats.newBuyers, returningBuyers: stats.returningBuyers };

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { makeAdvice, type Advice } from '../core/checks.js';
+import type { Advice } from '../core/checks.js';
 import { isoDateSchema, toDayNumber, type IsoDate } from '../core/dates.js';
 import { toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
-import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import type { Locale, MessageCatalog } from '../core/i18n.js';
+import { advise, openJudging, readOptions, text, type Judging, type JudgingSpec } from '../core/judge.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
 import { isMoneyInput, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { parseInput } from '../core/validate.js';
@@ -55,8 +57,10 @@ export interface RfmOptions {
   segments?: readonly RfmSegmentRule[];
   /** Language of labels and advice: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
-  /** Extra or replacement messages by code (labels `RFM_SEGMENT_<name>`, advice `RFM_ADVICE_<name>`). */
+  /** Extra or replacement messages by code (labels `RFM_SEGMENT_<name>`, advice `RFM_ADVICE_<name>`); they win over the plugins'. */
   messages?: MessageCatalog;
+  /** Plugins: their messages (e.g. labels and advice of their own segments) apply before `messages`. */
+  plugins?: readonly StoreOpsPlugin[];
 }
 
 /** One buyer's RFM values, scores and segment. */
@@ -88,8 +92,8 @@ export interface RfmSegmentSummary {
   share: number | null;
   /** Amount paid by the segment's buyers, in yuan. */
   monetary: Decimal;
-  /** What to do with the segment (`RFM_ADVICE_<name>`), or `null` when no advice exists. */
-  advice: Advice | null;
+  /** What to do with the segment (`RFM_ADVICE_<name>`): one item, or none when no advice exists. */
+  advice: Advice[];
 }
 
 /** The result of {@link rfmSegments}. */
@@ -147,9 +151,15 @@ const optionsSchema = /* @__PURE__ */ z.object({
       }),
     ),
   ),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
 });
+
+/** @internal The members module's judging spec: no marks of its own, its catalog (labels, advice, findings). */
+export const membersSpec: JudgingSpec<object, typeof membersMessages> = { module: 'members', catalog: membersMessages, defaults: {}, marks: {} };
+
+/** @internal The judging context of the members module. */
+export type MembersContext = Judging<object, typeof membersMessages>;
+
+const has = (j: MembersContext, code: string) => j.catalogs.some((c) => Object.prototype.hasOwnProperty.call(c, code));
 
 /**
  * Scores values into bands. `better` says which way is better; `values` compare with `cmp`.
@@ -179,15 +189,8 @@ function checkAscending<T>(band: number | readonly T[] | undefined, cmp: (a: T, 
 
 const inRange = (score: number, r: RfmScoreRange | undefined) => r === undefined || ((r.min === undefined || score >= r.min) && (r.max === undefined || score <= r.max));
 
-/** @internal Label of a segment: its message, or its name when no message exists. */
-function messageOr(code: string, fallback: string, locale: Locale, catalogs: readonly MessageCatalog[]): string {
-  const text = renderMessage(code, locale, {}, catalogs);
-  return text === code ? fallback : text;
-}
-
 /** @internal The computation behind {@link rfmSegments}, over parsed orders. */
-export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number, opts: Omit<RfmOptions, 'asOf' | 'locale'> & { locale: Locale }): RfmResult {
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [membersMessages] : [membersMessages, opts.messages];
+export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number, opts: RfmParsedOptions, j: MembersContext): RfmResult {
   const from = opts.lookbackDays === undefined ? -Infinity : asOfDay - opts.lookbackDays + 1;
   const byBuyer = new Map<string, { last: number; count: number; sum: MoneySum }>();
   for (const o of orders) {
@@ -243,26 +246,30 @@ export function rfmSegmentsWith(orders: readonly ParsedOrder[], asOfDay: number,
   const zero = sumValue(emptySum());
   const segments: RfmSegmentSummary[] = [...new Set(names)].map((name) => {
     const c = count.get(name) as { buyers: number; sum: Decimal | null };
-    const adviceCode = `RFM_ADVICE_${name}`;
-    const hasAdvice = renderMessage(adviceCode, opts.locale, {}, catalogs) !== adviceCode;
+    const adviceCode = `RFM_ADVICE_${name}` as const;
+    const labelCode = `RFM_SEGMENT_${name}` as const;
+    // Segment names are data (the caller's rules): a segment without a label shows its name.
     return {
       name,
-      label: messageOr(`RFM_SEGMENT_${name}`, name, opts.locale, catalogs),
+      label: has(j, labelCode) ? text(j, labelCode as never) : name,
       buyers: c.buyers,
       share: ratio(c.buyers, buyers.length),
       monetary: c.sum ?? zero,
-      advice: hasAdvice ? makeAdvice(adviceCode, opts.locale, catalogs) : null,
+      advice: has(j, adviceCode) ? [advise(j, adviceCode as never)] : [],
     };
   });
   return { buyers, segments };
 }
 
 /** @internal Validates the options of {@link rfmSegments}. */
-export function parseRfmOptions(options: unknown): { asOfDay: number; opts: Omit<RfmOptions, 'asOf' | 'locale'> & { locale: Locale } } {
-  const o = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(o.locale);
-  return { asOfDay: toDayNumber(o.asOf), opts: { ...(o as Omit<RfmOptions, 'asOf' | 'locale'>), locale } };
+export function parseRfmOptions(options: unknown): { asOfDay: number; opts: RfmParsedOptions; j: MembersContext } {
+  const raw = readOptions(options);
+  const o = parseInput(optionsSchema, raw, { code: 'INVALID_OPTIONS' });
+  return { asOfDay: toDayNumber(o.asOf), opts: o as RfmParsedOptions, j: openJudging(membersSpec, raw) };
 }
+
+/** @internal The RFM options after validation (locale, messages and plugins are in the judging context). */
+export type RfmParsedOptions = Omit<RfmOptions, 'asOf' | 'locale' | 'messages' | 'plugins'>;
 
 /**
  * RFM segments (RFM 客户分层) of the buyers in paid orders: recency (days since the last order,
@@ -294,6 +301,6 @@ export function parseRfmOptions(options: unknown): { asOfDay: number; opts: Omit
  */
 export function rfmSegments(orders: readonly MemberOrder[], options: RfmOptions): RfmResult {
   const parsed = parseOrders(orders);
-  const { asOfDay, opts } = parseRfmOptions(options);
-  return rfmSegmentsWith(parsed, asOfDay, opts);
+  const { asOfDay, opts, j } = parseRfmOptions(options);
+  return rfmSegmentsWith(parsed, asOfDay, opts, j);
 }

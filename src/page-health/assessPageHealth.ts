@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { combineStatuses, evaluateThreshold, makeAdvice, makeCheck, resolveThreshold, type Advice, type Check, type Status, type Threshold } from '../core/checks.js';
-import { fail, formatPath } from '../core/errors.js';
-import { formatNumber, formatPercent, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import type { Advice, Check, Status, Threshold } from '../core/checks.js';
+import { fail } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { formatNumber, formatPercent, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { advise, judgeMetric, openJudging, overallStatus, readOptions, type JudgingSpec } from '../core/judge.js';
 import { moneyToNumber, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
-import { usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, nonNegativeSchema, parseInput, rateSchema } from '../core/validate.js';
 import { pageHealthMessages } from './messages.js';
@@ -98,76 +100,44 @@ export interface PageHealthResult {
  * The default marks of page health.
  * @see DOMAIN.md §3
  */
-export const defaultPageHealthThresholds: Readonly<PageHealthThresholds> = /* @__PURE__ */ Object.freeze({
-  bounceRate: /* @__PURE__ */ Object.freeze({ direction: 'below', pass: 0.7, good: 0.6 }),
-  pagesPerVisitor: /* @__PURE__ */ Object.freeze({ direction: 'above', pass: 2.5, good: 3.5 }),
-  aovLift: /* @__PURE__ */ Object.freeze({ direction: 'above', pass: 1.3, inclusive: true }),
+export const defaultPageHealthThresholds: Readonly<PageHealthThresholds> = /* @__PURE__ */ deepFreeze({
+  bounceRate: { direction: 'below', pass: 0.7, good: 0.6 },
+  pagesPerVisitor: { direction: 'above', pass: 2.5, good: 3.5 },
+  aovLift: { direction: 'above', pass: 1.3, inclusive: true },
   highReturningShare: 0.5,
 });
 
-/** zod schema of {@link PageHealthInput}. Unknown fields are ignored. */
-export const pageHealthInputSchema = /* @__PURE__ */ z
-  .object({
-    bounceRate: /* @__PURE__ */ z.optional(rateSchema),
-    pagesPerVisitor: /* @__PURE__ */ z.optional(nonNegativeSchema),
-    storeAov: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-    heroAov: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-    returningVisitorShare: /* @__PURE__ */ z.optional(rateSchema),
-    pageviews: /* @__PURE__ */ z.optional(countSchema),
-    visitors: /* @__PURE__ */ z.optional(countSchema),
-    sessions: /* @__PURE__ */ z.optional(countSchema),
-    bounces: /* @__PURE__ */ z.optional(countSchema),
-    returningVisitors: /* @__PURE__ */ z.optional(countSchema),
-  })
-  .check(
-    /* @__PURE__ */ z.refine((v) => v.bounces === undefined || v.sessions === undefined || v.bounces <= v.sessions, {
-      error: 'bounces must not exceed sessions',
-      path: ['bounces'],
-    }),
-    /* @__PURE__ */ z.refine((v) => v.returningVisitors === undefined || v.visitors === undefined || v.returningVisitors <= v.visitors, {
+/** The judging spec of page health: marks with the rule each override is read by, and the catalog. */
+const spec: JudgingSpec<PageHealthThresholds, typeof pageHealthMessages> = {
+  module: 'page-health',
+  catalog: pageHealthMessages,
+  defaults: defaultPageHealthThresholds,
+  marks: { bounceRate: [0, 1], pagesPerVisitor: [0, Infinity], aovLift: [0, Infinity], highReturningShare: { number: [0, 1] } },
+};
+
+function inputSchema() {
+  return z.object({
+    bounceRate: z.optional(rateSchema),
+    pagesPerVisitor: z.optional(nonNegativeSchema),
+    storeAov: z.optional(nonNegativeMoneySchema),
+    heroAov: z.optional(nonNegativeMoneySchema),
+    returningVisitorShare: z.optional(rateSchema),
+    pageviews: z.optional(countSchema),
+    visitors: z.optional(countSchema),
+    sessions: z.optional(countSchema),
+    bounces: z.optional(countSchema),
+    returningVisitors: z.optional(countSchema),
+  }).check(
+    z.refine((v) => v.bounces === undefined || v.sessions === undefined || v.bounces <= v.sessions, { error: 'bounces must not exceed sessions', path: ['bounces'] }),
+    z.refine((v) => v.returningVisitors === undefined || v.visitors === undefined || v.returningVisitors <= v.visitors, {
       error: 'returningVisitors must not exceed visitors',
       path: ['returningVisitors'],
     }),
   );
-
-const optionsSchema = /* @__PURE__ */ z.object({
-  // Passed through as given: resolvePageHealthThresholds validates it and sees its own keys.
-  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
-
-const THRESHOLD_KEYS = new Set(['bounceRate', 'pagesPerVisitor', 'aovLift', 'highReturningShare']);
-
-/**
- * @internal Resolves overrides onto `base` (the defaults, or the marks after earlier plugins),
- * validating every field; `path` is where the overrides sit (`['thresholds']` in the options).
- */
-export function resolvePageHealthThresholds(
-  overrides: unknown,
-  base: PageHealthThresholds = defaultPageHealthThresholds,
-  path: readonly PropertyKey[] = ['thresholds'],
-): PageHealthThresholds {
-  const o = parseInput(/* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())), overrides, { code: 'INVALID_OPTIONS', prefix: path }) ?? {};
-  // The caller's own keys, not the parsed copy's: zod's copy drops a `__proto__` key (JSON.parse
-  // makes one), which would otherwise be ignored without a word.
-  for (const key of overrides === undefined ? [] : Object.keys(overrides as object)) {
-    if (!THRESHOLD_KEYS.has(key)) fail('INVALID_OPTIONS', formatPath([...path, key]), 'unknown threshold');
-  }
-  const high = o['highReturningShare'];
-  return {
-    bounceRate: resolveThreshold(base.bounceRate, o['bounceRate'], [...path, 'bounceRate'], [0, 1]),
-    pagesPerVisitor: resolveThreshold(base.pagesPerVisitor, o['pagesPerVisitor'], [...path, 'pagesPerVisitor'], [0, Infinity]),
-    aovLift: resolveThreshold(base.aovLift, o['aovLift'], [...path, 'aovLift'], [0, Infinity]),
-    highReturningShare:
-      high === undefined ? base.highReturningShare : parseInput(rateSchema, high, { code: 'INVALID_OPTIONS', prefix: [...path, 'highReturningShare'] }),
-  };
 }
 
-function statusSuffix(status: Status): string {
-  return status === 'good' ? 'GOOD' : status === 'pass' ? 'PASS' : status === 'fail' ? 'FAIL' : 'UNKNOWN';
-}
+/** zod schema of {@link PageHealthInput}. Unknown fields are ignored. */
+export const pageHealthInputSchema = /* @__PURE__ */ inputSchema();
 
 /**
  * Judges a store's pages from data (页面健康): bounce rate under 70% and pages per visitor above
@@ -199,12 +169,8 @@ function statusSuffix(status: Status): string {
  */
 export function assessPageHealth(input: PageHealthInput, options: PageHealthOptions = {}): PageHealthResult {
   const v = parseInput(pageHealthInputSchema, input);
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
-  const { thresholds: t, catalogs } = usePlugins(
-    { module: 'page-health', defaults: defaultPageHealthThresholds, resolve: resolvePageHealthThresholds, catalog: pageHealthMessages },
-    opts,
-  );
+  const j = openJudging(spec, readOptions(options));
+  const t = j.thresholds;
 
   const hasBounceCounts = v.bounces !== undefined && v.sessions !== undefined;
   if (v.bounceRate === undefined && !hasBounceCounts) {
@@ -223,46 +189,22 @@ export function assessPageHealth(input: PageHealthInput, options: PageHealthOpti
   const lift = ratio(moneyToNumber(v.storeAov), moneyToNumber(v.heroAov));
   const aovLift = lift === null ? null : Number(lift.toPrecision(15));
 
-  const checks: Check[] = [];
-  const judge = (metric: keyof PageHealthMetrics, prefix: string, value: number | null, threshold: Threshold, format: (x: number) => string) => {
-    const status = evaluateThreshold(value, threshold);
-    checks.push(
-      makeCheck(
-        {
-          code: `${prefix}_${statusSuffix(status)}`,
-          metric,
-          value,
-          status,
-          thresholds: threshold,
-          params: {
-            value: value === null ? '—' : format(value),
-            pass: format(threshold.pass),
-            good: threshold.good === undefined ? '—' : format(threshold.good),
-          },
-        },
-        locale,
-        catalogs,
-      ),
-    );
-  };
   const pct = (x: number) => formatPercent(x, 1);
   const num = (x: number) => formatNumber(x, 2);
-  judge('bounceRate', 'PAGE_BOUNCE', bounceRate, t.bounceRate, pct);
-  judge('pagesPerVisitor', 'PAGE_DEPTH', pagesPerVisitor, t.pagesPerVisitor, num);
-  judge('aovLift', 'PAGE_AOV_LIFT', aovLift, t.aovLift, num);
-
+  const checks: Check[] = [
+    judgeMetric(j, 'bounceRate', 'PAGE_BOUNCE', bounceRate, t.bounceRate, pct),
+    judgeMetric(j, 'pagesPerVisitor', 'PAGE_DEPTH', pagesPerVisitor, t.pagesPerVisitor, num),
+    judgeMetric(j, 'aovLift', 'PAGE_AOV_LIFT', aovLift, t.aovLift, num),
+  ];
   // A check with no good mark (AOV lift) counts as good once it passes (DESIGN.md, page-health).
-  const status = combineStatuses(
-    checks.map((c) => c.status),
-    checks.map((c) => c.thresholds?.good === undefined),
-  );
+  const status = overallStatus(checks);
 
   const advice: Advice[] = [];
-  if (status === 'fail') advice.push(makeAdvice('FIX_PAGES_BEFORE_PROMOTION', locale, catalogs));
-  if (checks[2]?.status === 'fail') advice.push(makeAdvice('ADD_RELATED_SALES', locale, catalogs));
-  if (status === 'good') advice.push(makeAdvice('PAGES_GOOD_STOP_ADJUSTING', locale, catalogs));
+  if (status === 'fail') advice.push(advise(j, 'FIX_PAGES_BEFORE_PROMOTION'));
+  if (checks[2]?.status === 'fail') advice.push(advise(j, 'ADD_RELATED_SALES'));
+  if (status === 'good') advice.push(advise(j, 'PAGES_GOOD_STOP_ADJUSTING'));
   if (returningVisitorShare !== null && returningVisitorShare >= t.highReturningShare) {
-    advice.push(makeAdvice('RETURNING_VISITORS_INFLATE_MARKS', locale, catalogs, { share: pct(returningVisitorShare) }));
+    advice.push(advise(j, 'RETURNING_VISITORS_INFLATE_MARKS', { share: pct(returningVisitorShare) }));
   }
 
   return { status, checks, advice, metrics: { bounceRate, pagesPerVisitor, aovLift, returningVisitorShare } };

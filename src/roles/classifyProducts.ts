@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { combineStatuses, evaluateThreshold, makeCheck, type Check, type Status, type Threshold } from '../core/checks.js';
+import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
-import { formatNumber, formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { formatNumber, formatPercent, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { advise, openJudging, overallStatus, readOptions, statusOf, text, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
 import { isNonNegativeMoney, moneyToNumber, type MoneyInput } from '../core/money.js';
-import { inPlugin, usePlugins, type StoreOpsPlugin } from '../core/plugin.js';
+import { inPlugin, type StoreOpsPlugin } from '../core/plugin.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, parseInput } from '../core/validate.js';
 import { rolesMessages } from './messages.js';
@@ -12,7 +13,7 @@ import {
   builtInRoles,
   defaultRoleRules,
   defaultRoleThresholds,
-  resolveRoleThresholds,
+  roleMarks,
   ROLE_ID,
   ROLE_MEASURES,
   roleDefinitionSchema,
@@ -22,6 +23,7 @@ import {
   type RoleMetric,
   type RoleRule,
   type RoleThresholdOverrides,
+  type RoleThresholds,
 } from './rules.js';
 
 /** One product of the catalogue, over one period (e.g. the last 30 days). */
@@ -76,7 +78,7 @@ export interface ClassifiedProduct {
    * Why: for a role, one check per condition of the rule that matched (status `pass`); for
    * `regular`, the first condition that failed in each role rule; then the conditions of each tag.
    */
-  reasons: Check[];
+  checks: Check[];
 }
 
 /** Count, sales and visitors of the products with one role or tag. */
@@ -98,24 +100,44 @@ export interface RoleSummary {
   targetRevenueShare: number | null;
 }
 
-/** The product structure (产品结构) of the catalogue, checked against a target mix and practitioners' warnings. */
+/** The product structure (产品结构) of the catalogue: count, sales and visitors per role and tag. */
 export interface RolePortfolio {
-  /** `fail` if any check fails; otherwise `good` (the checks have no good mark); `unknown` with no sales. */
-  status: Status;
   /** One summary per role: the built-in roles, then plugins' roles, each even when empty. */
   roles: RoleSummary[];
   /** One summary per tag. */
   tags: RoleSummary[];
-  /**
-   * One check per role of the target mix (metric `mixDeviation`: |share − target| against the
-   * tolerance), then `trafficItems` (at least one), `flagshipRevenueShare` (at most 15%) and
-   * `topProductRevenueShare` (no single hit carrying the store).
-   */
-  checks: Check[];
+}
+
+/** The numbers the portfolio checks were held against. */
+export interface RolePortfolioMetrics {
+  /** Products classified. */
+  products: number;
+  /** The catalogue's sales, in yuan. */
+  revenue: Decimal;
+  /** The catalogue's visitors. */
+  visitors: number;
+  /** Products with the `traffic` role. */
+  trafficItems: number;
+  /** Flagship products' share of sales. */
+  flagshipRevenueShare: number | null;
+  /** The best seller's share of sales. */
+  topProductRevenueShare: number | null;
 }
 
 /** The result of {@link classifyProducts}. */
 export interface ClassifyProductsResult {
+  /** The portfolio checks combined: `fail` if any fails; otherwise `good` (the checks have no good mark); `unknown` with no sales. */
+  status: Status;
+  /**
+   * The portfolio checks: one per role of the target mix (metric `mixDeviation`: |share − target|
+   * against the tolerance), then `trafficItems` (at least one), `flagshipRevenueShare` (at most
+   * 15%) and `topProductRevenueShare` (no single hit carrying the store).
+   */
+  checks: Check[];
+  /** `ROLE_ADD_TRAFFIC_ITEM` when no product brings traffic, `ROLE_REBALANCE_MIX` when the mix is off target. */
+  advice: Advice[];
+  /** The numbers judged. */
+  metrics: RolePortfolioMetrics;
   /** The products in input order. */
   products: ClassifiedProduct[];
   portfolio: RolePortfolio;
@@ -161,17 +183,12 @@ export const productInputSchema = /* @__PURE__ */ z
     /* @__PURE__ */ z.refine((p) => p.buyers <= p.visitors, { error: 'buyers must not exceed visitors', path: ['buyers'] }),
   );
 
-const productsSchema = /* @__PURE__ */ z.array(productInputSchema);
-
-const optionsSchema = /* @__PURE__ */ z.object({
-  rules: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(roleRuleSchema)),
-  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
-
-const pluginRulesSchema = /* @__PURE__ */ z.array(roleRuleSchema);
+const spec: JudgingSpec<RoleThresholds, typeof rolesMessages> = {
+  module: 'roles',
+  catalog: rolesMessages,
+  defaults: defaultRoleThresholds,
+  marks: roleMarks,
+};
 
 interface Row {
   input: z.infer<typeof productInputSchema>;
@@ -309,7 +326,7 @@ interface Evaluated {
 function evaluate(cond: RoleCondition, row: Row): Evaluated {
   const left = metricValue(row, cond.metric);
   const value = cond.per === undefined ? left : ratio(left, metricValue(row, cond.per));
-  const status = evaluateThreshold(value, { pass: cond.value, ...OP_THRESHOLD[cond.op] });
+  const status = statusOf(value, { pass: cond.value, ...OP_THRESHOLD[cond.op] });
   return { cond, value, status };
 }
 
@@ -327,7 +344,7 @@ function evaluate(cond: RoleCondition, row: Row): Evaluated {
  *
  * @param products - the catalogue over one period; money in yuan, counts whole numbers.
  * @param options - `rules` (replace the defaults), `thresholds`, `plugins`, `locale`, `messages`.
- * @returns the products in input order with role, tags, measures and reasons; the portfolio.
+ * @returns the portfolio's status, checks, advice and metrics; the products in input order with role, tags, measures and checks; the portfolio's summaries.
  * @throws StoreOpsError `INVALID_INPUT` for a bad product field (e.g. `[2].price`) or a duplicate
  *   id; `INVALID_OPTIONS` for bad rules or thresholds; `INVALID_PLUGIN` for a bad plugin (path
  *   `plugins[i]…`, message naming the plugin).
@@ -345,28 +362,28 @@ function evaluate(cond: RoleCondition, row: Row): Evaluated {
  * const { products, portfolio } = classifyProducts(catalogue, { locale: 'en' });
  * products.map((p) => p.role) //=> ['traffic', 'profit', 'profit', 'flagship', 'regular']
  * products[0].tags //=> ['hit']
- * products[3].reasons.map((r) => r.metric) //=> ['pricePercentile', 'buyerIndex']
- * products[3].reasons[0].message //=> 'Price percentile 100% in the store (0% cheapest, 100% dearest; rule: > 80%)'
+ * products[3].checks.map((r) => r.metric) //=> ['pricePercentile', 'buyerIndex']
+ * products[3].checks[0].message //=> 'Price percentile 100% in the store (0% cheapest, 100% dearest; rule: > 80%)'
  * portfolio.roles[0] //=> { id: 'traffic', count: 1, revenueShare: 11600 / 19537, targetRevenueShare: 0.2 }
- * portfolio.checks.at(-1).message //=> 'One product, socks, brings 59.4% of sales, above 50%: a single hit carries the store — build more hits'
+ * classifyProducts(catalogue, { locale: 'en' }).checks.at(-1).message //=> 'One product, socks, brings 59.4% of sales, above 50%: a single hit carries the store — build more hits'
  * classifyProducts([{ id: 'x', price: 0, unitCost: 1, visitors: 1, buyers: 0 }]) //=> throws INVALID_INPUT
  * ```
  */
 export function classifyProducts(products: readonly ProductInput[], options: ClassifyProductsOptions = {}): ClassifyProductsResult {
-  const items = parseInput(productsSchema, products);
+  const items = parseInput(z.array(productInputSchema), products);
   const seen = new Set<string>();
   items.forEach((p, i) => {
     const key = `${typeof p.id}:${p.id}`;
     if (seen.has(key)) fail('INVALID_INPUT', `[${i}].id`, `duplicate id ${JSON.stringify(p.id)}`);
     seen.add(key);
   });
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
-  const { plugins, thresholds: t, catalogs } = usePlugins(
-    { module: 'roles', defaults: defaultRoleThresholds, resolve: resolveRoleThresholds, catalog: rolesMessages },
-    opts,
-  );
+  const opts = readOptions(options);
+  const callerRules = opts['rules'] === undefined ? undefined : parseInput(z.array(roleRuleSchema), opts['rules'], { code: 'INVALID_OPTIONS', prefix: ['rules'] });
+  const j = openJudging(spec, opts);
+  const { plugins, thresholds: t, catalogs } = j;
   const hasMessage = (code: string) => catalogs.some((c) => hasOwn(c, code));
+  // Codes from rules and plugins' roles are data: each is checked against the catalogs above.
+  type Code = MessageCode<typeof rolesMessages>;
 
   // Roles: the built-ins, then each plugin's.
   const roles = new Map<string, RoleDefinition>(Object.entries(builtInRoles));
@@ -392,11 +409,11 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
       });
     });
   };
-  const rules: RoleRule[] = opts.rules === undefined ? defaultRoleRules(t) : [...opts.rules];
+  const rules: RoleRule[] = callerRules === undefined ? defaultRoleRules(t) : [...callerRules];
   checkRules(rules, 'INVALID_OPTIONS', 'rules');
   for (const plugin of plugins) {
     const own = inPlugin(plugin, () => {
-      const parsed = parseInput(pluginRulesSchema, plugin.rules, { code: 'INVALID_PLUGIN', prefix: ['rules'] });
+      const parsed = parseInput(z.array(roleRuleSchema), plugin.rules, { code: 'INVALID_PLUGIN', prefix: ['rules'] });
       checkRules(parsed, 'INVALID_PLUGIN', 'rules');
       return parsed;
     });
@@ -409,7 +426,7 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
   const roleRules = rules.filter((r) => roles.get(r.assign)?.kind === 'role').sort(byPriority);
   const tagRules = rules.filter((r) => roles.get(r.assign)?.kind === 'tag').sort(byPriority);
 
-  const label = (id: string) => renderMessage(roles.get(id)!.label, locale, {}, catalogs);
+  const label = (id: string) => text(j, roles.get(id)!.label as Code);
   const toCheck = (e: Evaluated, assign: string): Check => {
     const metric = e.cond.per === undefined ? e.cond.metric : `${e.cond.metric}/${e.cond.per}`;
     const fmt = (x: number) => formatMeasure(e.cond.per === undefined ? e.cond.metric : 'ratio', x);
@@ -421,13 +438,13 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
       role: assign,
     };
     const thresholds: Threshold = { pass: e.cond.value, ...OP_THRESHOLD[e.cond.op] };
-    return makeCheck({ code: conditionCode(e.cond), metric, value: e.value, status: e.status, thresholds, params }, locale, catalogs);
+    return verdict(j, conditionCode(e.cond) as Code, metric, e.value, e.status, thresholds, params);
   };
 
   const { rows, totalRevenue, totalVisitors } = computeRows(items);
   const classified = rows.map((row): ClassifiedProduct => {
     let role = 'regular';
-    const reasons: Check[] = [];
+    const checks: Check[] = [];
     const misses: Check[] = [];
     for (const rule of roleRules) {
       const evaluated: Evaluated[] = [];
@@ -443,21 +460,21 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
       }
       if (matched) {
         role = rule.assign;
-        reasons.push(...evaluated.map((e) => toCheck(e, rule.assign)));
+        checks.push(...evaluated.map((e) => toCheck(e, rule.assign)));
         break;
       }
     }
-    if (role === 'regular' && reasons.length === 0) reasons.push(...misses);
+    if (role === 'regular' && checks.length === 0) checks.push(...misses);
     const tags: string[] = [];
     for (const rule of tagRules) {
       const evaluated = rule.when.map((cond) => evaluate(cond, row));
       if (evaluated.every((e) => e.status === 'pass') && !tags.includes(rule.assign)) {
         tags.push(rule.assign);
-        reasons.push(...evaluated.map((e) => toCheck(e, rule.assign)));
+        checks.push(...evaluated.map((e) => toCheck(e, rule.assign)));
       }
     }
     const { id, name } = row.input;
-    return { id, ...(name === undefined ? {} : { name }), role, label: label(role), tags, revenue: row.revenue, measures: row.measures, reasons };
+    return { id, ...(name === undefined ? {} : { name }), role, label: label(role), tags, revenue: row.revenue, measures: row.measures, checks };
   });
 
   // Portfolio.
@@ -495,43 +512,46 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
   for (const [id, target] of Object.entries(t.targetMix)) {
     const s = roleSummaries.find((r) => r.id === id)!;
     const deviation = s.revenueShare === null ? null : Number(Math.abs(s.revenueShare - target).toPrecision(12));
-    const status = evaluateThreshold(deviation, { direction: 'below', pass: t.mixTolerance, inclusive: true });
+    const status = statusOf(deviation, { direction: 'below', pass: t.mixTolerance, inclusive: true });
     const params = { role: s.label, share: s.revenueShare === null ? '—' : pct(s.revenueShare), target: pct(target), tolerance: pct(t.mixTolerance) };
     const thresholds: Threshold = { direction: 'below', pass: t.mixTolerance, inclusive: true };
-    checks.push(makeCheck({ code: `ROLE_MIX_${status === 'unknown' ? 'UNKNOWN' : status === 'fail' ? 'FAIL' : 'PASS'}`, metric: 'mixDeviation', value: deviation, status, thresholds, params }, locale, catalogs));
+    checks.push(verdict(j, status === 'unknown' ? 'ROLE_MIX_UNKNOWN' : status === 'fail' ? 'ROLE_MIX_FAIL' : 'ROLE_MIX_PASS', 'mixDeviation', deviation, status, thresholds, params));
   }
   const trafficCount = summaries.get('traffic')!.count;
   const trafficThreshold: Threshold = { direction: 'above', pass: 1, inclusive: true };
-  const trafficStatus = evaluateThreshold(trafficCount, trafficThreshold);
+  const trafficStatus = statusOf(trafficCount, trafficThreshold);
   checks.push(
-    makeCheck(
-      { code: `ROLE_TRAFFIC_ITEMS_${trafficStatus === 'fail' ? 'FAIL' : 'PASS'}`, metric: 'trafficItems', value: trafficCount, status: trafficStatus, thresholds: trafficThreshold, params: { value: trafficCount } },
-      locale,
-      catalogs,
-    ),
+    verdict(j, trafficStatus === 'fail' ? 'ROLE_TRAFFIC_ITEMS_FAIL' : 'ROLE_TRAFFIC_ITEMS_PASS', 'trafficItems', trafficCount, trafficStatus, trafficThreshold, { value: trafficCount }),
   );
-  const shareCheck = (prefix: string, metric: string, value: number | null, limit: number, extra: MessageParams = {}) => {
+  const shareCheck = (prefix: 'ROLE_FLAGSHIP_SHARE' | 'ROLE_SINGLE_HIT', metric: string, value: number | null, limit: number, extra: MessageParams = {}) => {
     const thresholds: Threshold = { direction: 'below', pass: limit, inclusive: true };
-    const status = evaluateThreshold(value, thresholds);
+    const status = statusOf(value, thresholds);
     const suffix = status === 'unknown' ? 'UNKNOWN' : status === 'fail' ? 'FAIL' : 'PASS';
-    checks.push(
-      makeCheck({ code: `${prefix}_${suffix}`, metric, value, status, thresholds, params: { value: value === null ? '—' : pct(value), pass: pct(limit), ...extra } }, locale, catalogs),
-    );
+    checks.push(verdict(j, `${prefix}_${suffix}`, metric, value, status, thresholds, { value: value === null ? '—' : pct(value), pass: pct(limit), ...extra }));
   };
-  shareCheck('ROLE_FLAGSHIP_SHARE', 'flagshipRevenueShare', share(summaries.get('flagship')!.revenue), t.maxFlagshipRevenueShare);
+  const flagshipRevenueShare = share(summaries.get('flagship')!.revenue);
+  shareCheck('ROLE_FLAGSHIP_SHARE', 'flagshipRevenueShare', flagshipRevenueShare, t.maxFlagshipRevenueShare);
   // The best seller; ties go to the smaller id, so the message does not depend on the input order.
   let top: ClassifiedProduct | undefined;
   for (const p of classified) {
     const c = top === undefined ? 1 : p.revenue.comparedTo(top.revenue);
     if (c > 0 || (c === 0 && String(p.id) < String(top!.id))) top = p;
   }
-  shareCheck('ROLE_SINGLE_HIT', 'topProductRevenueShare', top === undefined ? null : share(top.revenue), t.maxTopProductRevenueShare, {
+  const topProductRevenueShare = top === undefined ? null : share(top.revenue);
+  shareCheck('ROLE_SINGLE_HIT', 'topProductRevenueShare', topProductRevenueShare, t.maxTopProductRevenueShare, {
     name: top === undefined ? '—' : (top.name ?? String(top.id)),
   });
 
-  const status = combineStatuses(
-    checks.map((c) => c.status),
-    checks.map(() => true),
-  );
-  return { products: classified, portfolio: { status, roles: roleSummaries, tags: tagSummaries, checks } };
+  const advice: Advice[] = [];
+  if (trafficStatus === 'fail') advice.push(advise(j, 'ROLE_ADD_TRAFFIC_ITEM'));
+  if (checks.some((c) => c.code === 'ROLE_MIX_FAIL')) advice.push(advise(j, 'ROLE_REBALANCE_MIX'));
+  return {
+    // The portfolio checks have no good mark: passing them all is good.
+    status: overallStatus(checks),
+    checks,
+    advice,
+    metrics: { products: classified.length, revenue: totalRevenue, visitors: totalVisitors, trafficItems: trafficCount, flagshipRevenueShare, topProductRevenueShare },
+    products: classified,
+    portfolio: { roles: roleSummaries, tags: tagSummaries },
+  };
 }

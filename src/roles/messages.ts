@@ -65,6 +65,14 @@ export const rolesMessages = {
     'zh-CN': '有 {value} 个引流款为店铺带来访客',
     en: '{value} traffic item(s) bring visitors into the store',
   },
+  ROLE_ADD_TRAFFIC_ITEM: {
+    'zh-CN': '选一款价格低、转化高的商品做引流款，用它把买家带向利润款',
+    en: 'Pick a cheap item that converts well as the traffic item, and use it to lead buyers on to the profit items',
+  },
+  ROLE_REBALANCE_MIX: {
+    'zh-CN': '产品结构偏离目标：调整各角色商品的推广和上新，让销售占比回到目标附近',
+    en: 'The product mix is off target: shift promotion and new listings between the roles until their shares of sales are near the targets',
+  },
   ROLE_TRAFFIC_ITEMS_FAIL: {
     'zh-CN': '没有引流款：没有商品在为店铺争取自然流量、把买家带向利润款',
     en: 'No traffic item: nothing wins natural traffic and leads buyers on to the profit items',

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { assertKeysKept, nonNegativeSchema, parseInput, rateSchema, type Schema } from '../core/validate.js';
+import { deepFreeze } from '../core/freeze.js';
+import { resolveMarks, type JudgingSpec } from '../core/judge.js';
+import { assertKeysKept, parseInput, rateSchema, type Schema } from '../core/validate.js';
 
 /**
  * A measure of a product the role rules can test. All but the raw inputs (`price`, `unitCost`,
@@ -86,15 +88,14 @@ export type BuiltInRole = 'traffic' | 'profit' | 'flagship' | 'regular' | 'hit' 
  * and the tags 爆款 hit and 滞销款 slow mover.
  * @see DOMAIN.md §6
  */
-export const builtInRoles: Readonly<Record<BuiltInRole, RoleDefinition>> =
-  /* @__PURE__ */ Object.freeze({
-    traffic: /* @__PURE__ */ Object.freeze({ kind: 'role', label: 'ROLE_TRAFFIC' }),
-    profit: /* @__PURE__ */ Object.freeze({ kind: 'role', label: 'ROLE_PROFIT' }),
-    flagship: /* @__PURE__ */ Object.freeze({ kind: 'role', label: 'ROLE_FLAGSHIP' }),
-    regular: /* @__PURE__ */ Object.freeze({ kind: 'role', label: 'ROLE_REGULAR' }),
-    hit: /* @__PURE__ */ Object.freeze({ kind: 'tag', label: 'ROLE_HIT' }),
-    slow: /* @__PURE__ */ Object.freeze({ kind: 'tag', label: 'ROLE_SLOW' }),
-  });
+export const builtInRoles: Readonly<Record<BuiltInRole, RoleDefinition>> = /* @__PURE__ */ deepFreeze({
+  traffic: { kind: 'role', label: 'ROLE_TRAFFIC' },
+  profit: { kind: 'role', label: 'ROLE_PROFIT' },
+  flagship: { kind: 'role', label: 'ROLE_FLAGSHIP' },
+  regular: { kind: 'role', label: 'ROLE_REGULAR' },
+  hit: { kind: 'tag', label: 'ROLE_HIT' },
+  slow: { kind: 'tag', label: 'ROLE_SLOW' },
+});
 
 /**
  * The numbers behind the default rules and the portfolio checks. DOMAIN.md §6 gives each role's
@@ -147,7 +148,7 @@ export type RoleThresholdOverrides = Partial<RoleThresholds>;
  * The default numbers of the role rules and portfolio checks.
  * @see DOMAIN.md §6
  */
-export const defaultRoleThresholds: Readonly<RoleThresholds> = /* @__PURE__ */ Object.freeze({
+export const defaultRoleThresholds: Readonly<RoleThresholds> = /* @__PURE__ */ deepFreeze({
   flagshipMinPricePercentile: 0.8,
   flagshipMaxBuyerIndex: 0.5,
   trafficMaxPricePercentile: 0.5,
@@ -159,7 +160,7 @@ export const defaultRoleThresholds: Readonly<RoleThresholds> = /* @__PURE__ */ O
   hitMinRevenueShare: 0.2,
   hitMinRevenueIndex: 2,
   slowMaxRevenueIndex: 0.1,
-  targetMix: /* @__PURE__ */ Object.freeze({ traffic: 0.2, flagship: 0.15, profit: 0.15 }),
+  targetMix: { traffic: 0.2, flagship: 0.15, profit: 0.15 },
   mixTolerance: 0.1,
   maxFlagshipRevenueShare: 0.15,
   maxTopProductRevenueShare: 0.5,
@@ -181,7 +182,7 @@ export const defaultRoleThresholds: Readonly<RoleThresholds> = /* @__PURE__ */ O
  */
 export function defaultRoleRules(thresholds: Readonly<RoleThresholds> = defaultRoleThresholds): RoleRule[] {
   // Validated like any override, so the rules never carry NaN or a caller's getter.
-  const t = thresholds === defaultRoleThresholds ? thresholds : resolveRoleThresholds(thresholds);
+  const t = thresholds === defaultRoleThresholds ? thresholds : resolveMarks(roleMarks, thresholds, defaultRoleThresholds, ['thresholds']);
   return [
     {
       assign: 'flagship',
@@ -248,80 +249,55 @@ function isMetric(value: string): boolean {
   return ROLE_MEASURES.has(value) || (value.startsWith('custom.') && ROLE_ID.test(value.slice(7)));
 }
 
-const metricSchema = /* @__PURE__ */ z.string().check(
-  /* @__PURE__ */ z.refine(isMetric, { error: 'expected a role measure (e.g. "pricePercentile") or "custom.<name>"' }),
-);
-
-const codeSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100));
+function ruleSchemas() {
+  const metric = z.string().check(z.refine(isMetric, { error: 'expected a role measure (e.g. "pricePercentile") or "custom.<name>"' }));
+  const code = z.string().check(z.minLength(1), z.maxLength(100));
+  const rule = z.strictObject({
+    assign: z.string().check(z.regex(ROLE_ID, 'expected a role id: a letter, then letters, digits, _ or -')),
+    priority: z.number(),
+    when: z
+      .array(z.strictObject({ metric, per: z.optional(metric), op: z.enum(['>', '>=', '<', '<=']), value: z.number(), code: z.optional(code) }))
+      .check(z.minLength(1)),
+  }) as Schema<RoleRule>; // zod types `per?: string | undefined`; exactOptionalPropertyTypes wants `per?: RoleMetric`
+  const definition: Schema<RoleDefinition> = z.strictObject({ kind: z.enum(['role', 'tag']), label: code });
+  return { rule, definition };
+}
 
 /** zod schema of a {@link RoleRule}. */
-export const roleRuleSchema: Schema<RoleRule> = /* @__PURE__ */ z.strictObject({
-  assign: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(ROLE_ID, 'expected a role id: a letter, then letters, digits, _ or -')),
-  priority: /* @__PURE__ */ z.number(),
-  when: /* @__PURE__ */ z
-    .array(
-      /* @__PURE__ */ z.strictObject({
-        metric: metricSchema,
-        per: /* @__PURE__ */ z.optional(metricSchema),
-        op: /* @__PURE__ */ z.enum(['>', '>=', '<', '<=']),
-        value: /* @__PURE__ */ z.number(),
-        code: /* @__PURE__ */ z.optional(codeSchema),
-      }),
-    )
-    .check(/* @__PURE__ */ z.minLength(1)),
-}) as Schema<RoleRule>; // zod types `per?: string | undefined`; exactOptionalPropertyTypes wants `per?: RoleMetric`
+export const roleRuleSchema: Schema<RoleRule> = /* @__PURE__ */ ruleSchemas().rule;
 
 /** zod schema of a {@link RoleDefinition}. */
-export const roleDefinitionSchema: Schema<RoleDefinition> = /* @__PURE__ */ z.strictObject({
-  kind: /* @__PURE__ */ z.enum(['role', 'tag']),
-  label: codeSchema,
-});
+export const roleDefinitionSchema: Schema<RoleDefinition> = /* @__PURE__ */ ruleSchemas().definition;
 
-const marginPointsSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(-1), /* @__PURE__ */ z.lte(1));
-
-const overridesSchema = /* @__PURE__ */ z.strictObject({
-  flagshipMinPricePercentile: /* @__PURE__ */ z.optional(rateSchema),
-  flagshipMaxBuyerIndex: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  trafficMaxPricePercentile: /* @__PURE__ */ z.optional(rateSchema),
-  trafficMaxMarginVsMedian: /* @__PURE__ */ z.optional(marginPointsSchema),
-  trafficMinVisitorIndex: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  trafficMinConversionIndex: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  profitMinPricePercentile: /* @__PURE__ */ z.optional(rateSchema),
-  profitMinMarginVsMedian: /* @__PURE__ */ z.optional(marginPointsSchema),
-  hitMinRevenueShare: /* @__PURE__ */ z.optional(rateSchema),
-  hitMinRevenueIndex: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  slowMaxRevenueIndex: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  targetMix: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z
-      .record(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(ROLE_ID, 'expected a role id')), rateSchema)
-      .check(
-        /* @__PURE__ */ z.refine((mix) => Object.values(mix).reduce((a, b) => a + b, 0) <= 1 + 1e-9, {
-          error: 'the target shares must add up to at most 1',
-        }),
-      ),
-  ),
-  mixTolerance: /* @__PURE__ */ z.optional(rateSchema),
-  maxFlagshipRevenueShare: /* @__PURE__ */ z.optional(rateSchema),
-  maxTopProductRevenueShare: /* @__PURE__ */ z.optional(rateSchema),
-});
-
-/**
- * @internal Merges overrides onto `base` (the defaults, or the numbers after earlier plugins),
- * validating each field; `path` is where the overrides sit (`['thresholds']` in the options).
- */
-export function resolveRoleThresholds(
-  overrides: unknown,
-  base: Readonly<RoleThresholds> = defaultRoleThresholds,
-  path: readonly PropertyKey[] = ['thresholds'],
-): Readonly<RoleThresholds> {
-  if (overrides === undefined) return base;
-  const parsed = parseInput(overridesSchema, overrides, { code: 'INVALID_OPTIONS', prefix: path });
-  if (parsed.targetMix !== undefined) {
-    assertKeysKept((overrides as { targetMix?: unknown }).targetMix, parsed.targetMix, [...path, 'targetMix'], 'INVALID_OPTIONS', 'expected a role id');
-  }
-  const merged: RoleThresholds = { ...base };
-  for (const [key, value] of Object.entries(parsed)) {
-    if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
-  }
-  return merged;
+function targetMixSchema() {
+  return z.record(z.string().check(z.regex(ROLE_ID, 'expected a role id')), rateSchema).check(
+    z.refine((mix) => Object.values(mix).reduce((a, b) => a + b, 0) <= 1 + 1e-9, { error: 'the target shares must add up to at most 1' }),
+  );
 }
+
+const rate = { number: [0, 1] } as const;
+const index = { number: [0, Infinity] } as const;
+const marginPoints = { number: [-1, 1] } as const;
+
+/** @internal How each role threshold is read from an override (the judging core folds them). */
+export const roleMarks: JudgingSpec<RoleThresholds>['marks'] = {
+  flagshipMinPricePercentile: rate,
+  flagshipMaxBuyerIndex: index,
+  trafficMaxPricePercentile: rate,
+  trafficMaxMarginVsMedian: marginPoints,
+  trafficMinVisitorIndex: index,
+  trafficMinConversionIndex: index,
+  profitMinPricePercentile: rate,
+  profitMinMarginVsMedian: marginPoints,
+  hitMinRevenueShare: rate,
+  hitMinRevenueIndex: index,
+  slowMaxRevenueIndex: index,
+  targetMix: (override, _base, path) => {
+    const parsed = parseInput(targetMixSchema(), override, { code: 'INVALID_OPTIONS', prefix: path });
+    assertKeysKept(override, parsed, path, 'INVALID_OPTIONS', 'expected a role id');
+    return parsed;
+  },
+  mixTolerance: rate,
+  maxFlagshipRevenueShare: rate,
+  maxTopProductRevenueShare: rate,
+};

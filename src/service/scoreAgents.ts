@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
-import { evaluateThreshold, makeAdvice, makeCheck, resolveThreshold, type Advice, type Check, type Status, type Threshold } from '../core/checks.js';
+import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
-import { formatNumber, formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { deepFreeze } from '../core/freeze.js';
+import { formatNumber, formatPercent, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { advise, openJudging, readOptions, statusOf, text, verdict, type Judging, type JudgingSpec } from '../core/judge.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, nonNegativeSchema, parseInput, rateSchema } from '../core/validate.js';
@@ -63,8 +66,10 @@ export interface ScoreAgentsOptions {
   thresholds?: ServiceThresholdOverrides;
   /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
-  /** Extra or replacement messages by code (e.g. from a plugin). */
+  /** Extra or replacement messages by code; they win over the plugins' messages. */
   messages?: MessageCatalog;
+  /** Plugins applied in order before `thresholds` and `messages`: each plugin's `thresholds.service` overrides the marks. */
+  plugins?: readonly StoreOpsPlugin[];
 }
 
 /** One agent, scored. */
@@ -126,8 +131,23 @@ export interface TeamScore {
   upside: Decimal | null;
 }
 
+/** The team's figures judged (ratios of the team's sums; money per inquiry rounded to the fen). */
+export interface ScoreAgentsMetrics {
+  inquirers: number;
+  inquiryBuyers: number;
+  inquiryConversionRate: number | null;
+  revenuePerInquiry: Decimal | null;
+  firstResponseSeconds: number | null;
+}
+
 /** The result of {@link scoreAgents}. */
 export interface ScoreAgentsResult {
+  /** The team's status (its inquiry conversion against the marks). */
+  status: Status;
+  /** The team's checks (as `team.checks`). */
+  checks: Check[];
+  /** The team's figures. */
+  metrics: ScoreAgentsMetrics;
   agents: AgentScore[];
   team: TeamScore;
   /** `COPY_BEST_AGENT` when a judged agent trails the team; `TRAIN_INQUIRY_CONVERSION` when the team fails the pass mark. */
@@ -138,66 +158,52 @@ export interface ScoreAgentsResult {
  * Default marks of agent scoring.
  * @see DOMAIN.md §2
  */
-export const defaultServiceThresholds: Readonly<ServiceThresholds> = /* @__PURE__ */ Object.freeze({
-  inquiryConversionRate: /* @__PURE__ */ Object.freeze({ direction: 'above', pass: 0.4, good: 0.7, inclusive: true }),
+export const defaultServiceThresholds: Readonly<ServiceThresholds> = /* @__PURE__ */ deepFreeze({
+  inquiryConversionRate: { direction: 'above', pass: 0.4, good: 0.7, inclusive: true },
   minInquirers: 20,
 });
 
-const agentSchema = /* @__PURE__ */ z
-  .object({
-    id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    inquirers: countSchema,
-    inquiryBuyers: countSchema,
-    paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-    firstResponseSeconds: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  })
-  .check(
-    /* @__PURE__ */ z.refine((a) => a.inquiryBuyers <= a.inquirers, { error: 'inquiryBuyers must not exceed inquirers', path: ['inquiryBuyers'] }),
+const spec: JudgingSpec<ServiceThresholds, typeof serviceMessages> = {
+  module: 'service',
+  catalog: serviceMessages,
+  defaults: defaultServiceThresholds,
+  marks: { inquiryConversionRate: [0, 1], minInquirers: { number: [0, Infinity], integer: true } },
+};
+
+function agentsSchema() {
+  return z.array(
+    z
+      .object({
+        id: z.string().check(z.minLength(1)),
+        name: z.optional(z.string()),
+        inquirers: countSchema,
+        inquiryBuyers: countSchema,
+        paidAmount: z.optional(nonNegativeMoneySchema),
+        firstResponseSeconds: z.optional(nonNegativeSchema),
+      })
+      .check(z.refine((a) => a.inquiryBuyers <= a.inquirers, { error: 'inquiryBuyers must not exceed inquirers', path: ['inquiryBuyers'] })),
   );
+}
 
 /** zod schema of the agents list of {@link scoreAgents}. Unknown fields are ignored. */
-export const agentsInputSchema = /* @__PURE__ */ z.array(agentSchema);
+export const agentsInputSchema = /* @__PURE__ */ agentsSchema();
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  categoryAverage: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      inquiryConversionRate: /* @__PURE__ */ z.optional(rateSchema),
-      revenuePerInquiry: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-      firstResponseSeconds: /* @__PURE__ */ z.optional(nonNegativeSchema),
-    }),
-  ),
-  thresholds: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      inquiryConversionRate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-      minInquirers: /* @__PURE__ */ z.optional(countSchema),
-    }),
-  ),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+function categorySchema() {
+  return z.optional(
+    z.strictObject({ inquiryConversionRate: z.optional(rateSchema), revenuePerInquiry: z.optional(nonNegativeMoneySchema), firstResponseSeconds: z.optional(nonNegativeSchema) }),
+  );
+}
 
 type Metric = 'inquiryConversionRate' | 'revenuePerInquiry' | 'firstResponseSeconds';
 
-/** @internal Everything a service message needs: locale, catalogs and formatters. */
-export interface ServiceContext {
-  locale: Locale;
-  catalogs: MessageCatalog[];
-  thresholds: ServiceThresholds;
-}
+/** @internal Everything a service message needs: locale, catalogs and the marks (the judging core's context). */
+export type ServiceContext = Judging<ServiceThresholds, typeof serviceMessages>;
 
-/** @internal Validates options and builds the message context. */
+/** @internal Validates options and builds the judging context. */
 export function serviceContext(options: unknown): { ctx: ServiceContext; category: ServiceCategoryAverage } {
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
-  const t = opts.thresholds ?? {};
-  const d = defaultServiceThresholds;
-  const thresholds: ServiceThresholds = {
-    inquiryConversionRate: resolveThreshold(d.inquiryConversionRate, t.inquiryConversionRate, ['thresholds', 'inquiryConversionRate'], [0, 1]),
-    minInquirers: t.minInquirers ?? d.minInquirers,
-  };
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [serviceMessages] : [serviceMessages, opts.messages];
-  return { ctx: { locale, catalogs, thresholds }, category: (opts.categoryAverage ?? {}) as ServiceCategoryAverage };
+  const opts = readOptions(options);
+  const category = parseInput(categorySchema(), opts['categoryAverage'], { code: 'INVALID_OPTIONS', prefix: ['categoryAverage'] });
+  return { ctx: openJudging(spec, opts), category: (category ?? {}) as ServiceCategoryAverage };
 }
 
 /** @internal Formats a value of a metric for a message. */
@@ -205,7 +211,7 @@ export function formatMetric(ctx: ServiceContext, metric: Metric, value: number 
   if (value === null) return '—';
   if (metric === 'inquiryConversionRate') return formatPercent(value, 1);
   if (metric === 'revenuePerInquiry') return formatMoney(value);
-  return renderMessage('SERVICE_SECONDS', ctx.locale, { value: formatNumber(value, 1) }, ctx.catalogs);
+  return text(ctx, 'SERVICE_SECONDS', { value: formatNumber(value, 1) });
 }
 
 /** @internal Joins names for a message in the locale's list style. */
@@ -219,8 +225,8 @@ const DIRECTION: Readonly<Record<Metric, 'above' | 'below'>> = {
   firstResponseSeconds: 'below',
 };
 
-function statusSuffix(status: Status): string {
-  return status === 'good' ? 'GOOD' : status === 'pass' ? 'PASS' : status === 'fail' ? 'FAIL' : 'UNKNOWN';
+function statusSuffix(status: Status) {
+  return status === 'good' ? 'GOOD' : status === 'pass' ? 'PASS' : status === 'fail' ? 'FAIL' : ('UNKNOWN' as const);
 }
 
 /** A check of a value against an average: `pass` when no worse (ties pass), `fail` when worse. */
@@ -234,50 +240,31 @@ function compareCheck(
   params: MessageParams,
 ): Check {
   const threshold: Threshold = { direction: DIRECTION[metric], pass: average, inclusive: true };
-  const status = evaluateThreshold(value, threshold);
-  const code = status === 'unknown' ? `${who}_COMPARISON_UNKNOWN` : `${who}_${status === 'fail' ? 'TRAILS' : 'MEETS'}_${against}`;
-  return makeCheck(
-    {
-      code,
-      metric,
-      value,
-      status,
-      thresholds: threshold,
-      params: {
-        ...params,
-        metric: renderMessage(`SERVICE_METRIC_${metric}`, ctx.locale, {}, ctx.catalogs),
-        value: formatMetric(ctx, metric, value),
-        average: formatMetric(ctx, metric, average),
-      },
-    },
-    ctx.locale,
-    ctx.catalogs,
-  );
+  const status = statusOf(value, threshold);
+  // The team is only held against the category: `TEAM_*_TEAM` codes do not exist.
+  const code = status === 'unknown' ? (`${who}_COMPARISON_UNKNOWN` as const) : (`${who}_${status === 'fail' ? 'TRAILS' : 'MEETS'}_${against}` as Exclude<`${typeof who}_${'TRAILS' | 'MEETS'}_${typeof against}`, `TEAM_${string}_TEAM`>);
+  return verdict(ctx, code, metric, value, status, threshold, {
+    ...params,
+    metric: text(ctx, `SERVICE_METRIC_${metric}`),
+    value: formatMetric(ctx, metric, value),
+    average: formatMetric(ctx, metric, average),
+  });
 }
 
 function conversionCheck(ctx: ServiceContext, who: 'AGENT' | 'TEAM', value: number | null, params: MessageParams): Check {
   const t = ctx.thresholds.inquiryConversionRate;
-  const status = evaluateThreshold(value, t);
-  return makeCheck(
-    {
-      code: `${who}_CONVERSION_${statusSuffix(status)}`,
-      metric: 'inquiryConversionRate',
-      value,
-      status,
-      thresholds: t,
-      params: {
-        ...params,
-        value: formatPercent(value, 1),
-        pass: formatPercent(t.pass, 1),
-        good: formatPercent(t.good as number, 1),
-      },
-    },
-    ctx.locale,
-    ctx.catalogs,
-  );
+  const status = statusOf(value, t);
+  return verdict(ctx, `${who}_CONVERSION_${statusSuffix(status)}`, 'inquiryConversionRate', value, status, t, {
+    ...params,
+    value: formatPercent(value, 1),
+    pass: formatPercent(t.pass, 1),
+    good: formatPercent(t.good ?? null, 1),
+  });
 }
 
 const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
+/** Money per inquiry or buyer in results: rounded to the fen (the exact quotient is used for the checks). */
+const fen = (d: Decimal | null): Decimal | null => (d === null ? null : d.toDecimalPlaces(2));
 
 /** @internal The computation behind {@link scoreAgents}, over validated input. */
 export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceContext, category: ServiceCategoryAverage): ScoreAgentsResult {
@@ -342,20 +329,8 @@ export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceCon
     if (judged) checks.push(conversionCheck(ctx, 'AGENT', rate, params));
     else if (a.inquirers === 0) checks.push(conversionCheck(ctx, 'AGENT', null, params));
     else {
-      checks.push(
-        makeCheck(
-          {
-            code: 'AGENT_TOO_FEW_INQUIRIES',
-            metric: 'inquirers',
-            value: a.inquirers,
-            status: 'unknown',
-            thresholds: { direction: 'above', pass: ctx.thresholds.minInquirers, inclusive: true },
-            params: { ...params, count: a.inquirers, min: ctx.thresholds.minInquirers },
-          },
-          ctx.locale,
-          ctx.catalogs,
-        ),
-      );
+      const marks: Threshold = { direction: 'above', pass: ctx.thresholds.minInquirers, inclusive: true };
+      checks.push(verdict(ctx, 'AGENT_TOO_FEW_INQUIRIES', 'inquirers', a.inquirers, 'unknown', marks, { ...params, count: a.inquirers, min: ctx.thresholds.minInquirers }));
     }
     for (const metric of Object.keys(DIRECTION) as Metric[]) {
       const average = teamValues[metric];
@@ -380,8 +355,8 @@ export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceCon
       paidAmount: amount,
       firstResponseSeconds: a.firstResponseSeconds ?? null,
       inquiryConversionRate: rate,
-      revenuePerInquiry: rpi,
-      revenuePerBuyer: amount === null || a.inquiryBuyers === 0 ? null : amount.div(a.inquiryBuyers),
+      revenuePerInquiry: fen(rpi),
+      revenuePerBuyer: amount === null || a.inquiryBuyers === 0 ? null : fen(amount.div(a.inquiryBuyers)),
       judged,
       status: (checks[0] as Check).status,
       checks,
@@ -412,7 +387,7 @@ export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceCon
   const trailing = agents.filter((a) => a.judged && teamRate !== null && (a.inquiryConversionRate as number) < teamRate);
   if (best !== null && trailing.length > 0) {
     advice.push(
-      makeAdvice('COPY_BEST_AGENT', ctx.locale, ctx.catalogs, {
+      advise(ctx, 'COPY_BEST_AGENT', {
         best: best.name,
         value: formatPercent(best.inquiryConversionRate, 1),
         agents: joinNames(ctx.locale, trailing.map((a) => a.name)),
@@ -421,18 +396,21 @@ export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceCon
   }
   const teamCheck = teamChecks[0] as Check;
   if (teamCheck.status === 'fail') {
-    advice.push(makeAdvice('TRAIN_INQUIRY_CONVERSION', ctx.locale, ctx.catalogs, teamCheck.params));
+    advice.push(advise(ctx, 'TRAIN_INQUIRY_CONVERSION', teamCheck.params));
   }
 
   return {
+    status: teamCheck.status,
+    checks: teamChecks,
+    metrics: { inquirers, inquiryBuyers: buyers, inquiryConversionRate: teamRate, revenuePerInquiry: fen(teamRpi), firstResponseSeconds: teamResponse },
     agents,
     team: {
       inquirers,
       inquiryBuyers: buyers,
       paidAmount: teamPaid,
       inquiryConversionRate: teamRate,
-      revenuePerInquiry: teamRpi,
-      revenuePerBuyer: teamRpb,
+      revenuePerInquiry: fen(teamRpi),
+      revenuePerBuyer: fen(teamRpb),
       firstResponseSeconds: teamResponse,
       status: teamCheck.status,
       checks: teamChecks,
@@ -451,7 +429,7 @@ export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceCon
  * optional category average. The advice names the best converter for the others to copy.
  *
  * @param agents - one entry per agent: counts, paid amount in yuan, response time in seconds.
- * @param options - `categoryAverage`, threshold overrides, locale and extra messages.
+ * @param options - `categoryAverage`, threshold overrides, locale, extra messages and `plugins` (each plugin's `thresholds.service`).
  * @returns each agent scored, the team's figures and checks, and advice.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named, e.g. `[1].inquiryBuyers`)
  *   or a duplicate id; `INVALID_OPTIONS` for bad options.

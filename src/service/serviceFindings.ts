@@ -1,7 +1,8 @@
 import type { Check } from '../core/checks.js';
 import { StoreDecimal, formatMoney, type Decimal } from '../core/decimal.js';
 import { compareFindings, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
-import { formatPercent, renderMessage, type MessageParams } from '../core/i18n.js';
+import { formatPercent, type MessageParams } from '../core/i18n.js';
+import { text } from '../core/judge.js';
 import { parseInput } from '../core/validate.js';
 import { agentsInputSchema, joinNames, scoreAgentsWith, serviceContext, type AgentInput, type ScoreAgentsOptions, type ServiceContext } from './scoreAgents.js';
 
@@ -22,7 +23,7 @@ function finding(
   checks: Check[],
 ): ModuleFinding {
   const p = moneyAtStake === null ? params : { ...params, money: formatMoney(moneyAtStake) };
-  return { area: 'service', code, severity, owner: 'service', subject, message: renderMessage(code, ctx.locale, p, ctx.catalogs), params: p, moneyAtStake, checks, advice: [] };
+  return { area: 'service', code, severity, owner: 'service', subject, message: text(ctx, code as never, p), params: p, moneyAtStake, checks, advice: [] };
 }
 
 /**
@@ -56,10 +57,13 @@ export function serviceFindings(agents: readonly AgentInput[], options: ScoreAge
   const team = r.team;
   const out: ModuleFinding[] = [];
   const pass = ctx.thresholds.inquiryConversionRate.pass;
+  // Money at stake from the exact revenue per buyer (the result shows it rounded to the fen).
+  const paidBuyers = r.agents.reduce((n, a) => (a.paidAmount === null ? n : n + a.inquiryBuyers), 0);
+  const revenuePerBuyer = team.paidAmount === null || paidBuyers === 0 ? null : team.paidAmount.div(paidBuyers);
 
   const teamCheck = team.checks[0] as Check;
   if (teamCheck.status === 'fail') {
-    const money = revenueAtRate(pass, team.inquirers, team.inquiryBuyers, team.revenuePerBuyer);
+    const money = revenueAtRate(pass, team.inquirers, team.inquiryBuyers, revenuePerBuyer);
     const f = finding(ctx, 'SERVICE_FINDING_TEAM_WEAK', 'warning', null, teamCheck.params, money, [teamCheck]);
     f.advice = r.advice.filter((a) => a.code === 'TRAIN_INQUIRY_CONVERSION');
     out.push(f);
@@ -67,18 +71,18 @@ export function serviceFindings(agents: readonly AgentInput[], options: ScoreAge
   for (const a of r.agents) {
     const check = a.checks[0] as Check;
     if (!a.judged || check.status !== 'fail') continue;
-    const money = revenueAtRate(pass, a.inquirers, a.inquiryBuyers, team.revenuePerBuyer);
+    const money = revenueAtRate(pass, a.inquirers, a.inquiryBuyers, revenuePerBuyer);
     out.push(finding(ctx, 'SERVICE_FINDING_AGENT_WEAK', 'warning', a.id, check.params, money, [check]));
   }
   for (const check of team.checks.slice(1)) {
     if (check.status !== 'fail') continue;
     const average = check.thresholds?.pass as number;
     let money: Decimal | null = null;
-    if (check.metric === 'inquiryConversionRate') money = revenueAtRate(average, team.inquirers, team.inquiryBuyers, team.revenuePerBuyer);
-    else if (check.metric === 'revenuePerInquiry' && team.revenuePerInquiry !== null) {
-      // (category − team) revenue per inquiry × the inquiries behind the team's amount.
+    if (check.metric === 'inquiryConversionRate') money = revenueAtRate(average, team.inquirers, team.inquiryBuyers, revenuePerBuyer);
+    else if (check.metric === 'revenuePerInquiry' && team.paidAmount !== null) {
+      // (category − team) revenue per inquiry × the inquiries behind the team's amount = category × inquiries − amount.
       const paidInquirers = r.agents.reduce((n, a) => (a.paidAmount === null ? n : n + a.inquirers), 0);
-      money = new StoreDecimal(average).minus(team.revenuePerInquiry).times(paidInquirers).toDecimalPlaces(2);
+      money = new StoreDecimal(average).times(paidInquirers).minus(team.paidAmount).toDecimalPlaces(2);
     }
     out.push(finding(ctx, 'SERVICE_FINDING_TEAM_TRAILS_CATEGORY', 'warning', null, check.params, money, [check]));
   }

@@ -6,9 +6,9 @@
  */
 export {
   stockCover,
-  stockFindings,
   stockItemsSchema,
   defaultStockThresholds,
+  type StockCoverMetrics,
   type StockCoverOptions,
   type StockCoverResult,
   type StockHistoryDay,

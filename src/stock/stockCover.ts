@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
-import { makeCheck, type Check, type Status, type Threshold } from '../core/checks.js';
+import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { toDayNumber, isoDateSchema, type IsoDate } from '../core/dates.js';
 import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
 import { compareFindings, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
-import { formatNumber, messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { deepFreeze } from '../core/freeze.js';
+import { formatNumber, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { openJudging, overallStatus, readOptions, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
+import type { StoreOpsPlugin } from '../core/plugin.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, nonNegativeSchema, parseInput } from '../core/validate.js';
 import { stockMessages } from './messages.js';
@@ -108,67 +111,75 @@ export interface StockItemResult {
   checks: Check[];
 }
 
+/** Counts and money over all items. */
+export interface StockCoverMetrics {
+  /** Items judged. */
+  items: number;
+  /** Items sold out or selling out before an order placed today arrives. */
+  stockouts: number;
+  /** Items at or under their reorder point (stock-outs included). */
+  reorderNow: number;
+  /** Items with more cover than `overstockDays`, or stock and no sales. */
+  overstock: number;
+  /** The money at risk over the findings, in yuan (`null` when no finding has an amount). */
+  moneyAtRisk: Decimal | null;
+}
+
 /** The result of {@link stockCover}. */
 export interface StockCoverResult {
+  /** `fail` if an item fails (stock-out, reorder now, overstock, no sales); `good` if every item's cover is fine; else `pass`. */
+  status: Status;
+  /** Every item's check, in input order (as in `items[i].checks`). */
+  checks: Check[];
+  /** Always empty: what to do is in `findings`, one per item with something to do. */
+  advice: Advice[];
+  /** Counts and money over all items. */
+  metrics: StockCoverMetrics;
   /** Every item, in input order. */
   items: StockItemResult[];
   /**
    * Every item with something to do, as findings (area `stock`, owner `merchandising`): a stock-out
    * or an item that sells out before an order placed today arrives is `critical`; reorder now,
-   * excess stock and no sales are `warning`; reorder within a week is `info`. Ordered by severity,
-   * then money at risk.
+   * excess stock and no sales are `warning`; reorder within a week is `info`. Ordered by
+   * `compareFindings` (severity, then money at stake). The daily brief takes them as they are.
    */
-  alerts: ModuleFinding[];
+  findings: ModuleFinding[];
 }
 
 /** Default marks of stock cover (storeops defaults; DOMAIN.md names no number). */
-export const defaultStockThresholds: Readonly<StockThresholds> = /* @__PURE__ */ Object.freeze({ overstockDays: 90, reorderSoonDays: 7 });
+export const defaultStockThresholds: Readonly<StockThresholds> = /* @__PURE__ */ deepFreeze({ overstockDays: 90, reorderSoonDays: 7 });
 
-/** Days, 0 to 3650 (ten years): bounds keep every product of days and sales finite. */
-const daysSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(3650));
+const spec: JudgingSpec<StockThresholds, typeof stockMessages> = {
+  module: 'stock',
+  catalog: stockMessages,
+  defaults: defaultStockThresholds,
+  marks: { overstockDays: { number: [0, Infinity] }, reorderSoonDays: { number: [0, Infinity] } },
+};
 
-const historyDaySchema = /* @__PURE__ */ z.object({
-  date: isoDateSchema,
-  units: countSchema,
-  inStock: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  onHand: /* @__PURE__ */ z.optional(countSchema),
-});
-
-const itemSchema = /* @__PURE__ */ z
-  .object({
-    id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    onHand: countSchema,
-    dailySales: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1e15))),
-    history: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(historyDaySchema)),
-    leadTimeDays: daysSchema,
-    safetyDays: daysSchema,
-    price: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-    unitCost: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  })
-  .check(
-    /* @__PURE__ */ z.refine((v) => v.dailySales !== undefined || v.history !== undefined, {
-      error: 'required: give dailySales or history',
-      path: ['dailySales'],
-    }),
-  );
+/** The item and option schemas, built when first needed. */
+function schemas() {
+  /** Days, 0 to 3650 (ten years): bounds keep every product of days and sales finite. */
+  const days = z.number().check(z.gte(0), z.lte(3650));
+  const historyDay = z.object({ date: isoDateSchema, units: countSchema, inStock: z.optional(z.boolean()), onHand: z.optional(countSchema) });
+  const item = z
+    .object({
+      id: z.string().check(z.minLength(1)),
+      name: z.optional(z.string()),
+      onHand: countSchema,
+      dailySales: z.optional(z.number().check(z.gte(0), z.lte(1e15))),
+      history: z.optional(z.array(historyDay)),
+      leadTimeDays: days,
+      safetyDays: days,
+      price: z.optional(nonNegativeMoneySchema),
+      unitCost: z.optional(nonNegativeMoneySchema),
+    })
+    .check(z.refine((v) => v.dailySales !== undefined || v.history !== undefined, { error: 'required: give dailySales or history', path: ['dailySales'] }));
+  const options = z.object({ asOf: z.optional(isoDateSchema), windowDays: z.optional(z.int().check(z.gte(1))), orderCoverDays: z.optional(days) });
+  return { items: z.array(item), options };
+}
 
 /** zod schema of the items list of {@link stockCover}. Unknown fields are ignored. */
-export const stockItemsSchema = /* @__PURE__ */ z.array(itemSchema);
-
-const optionsSchema = /* @__PURE__ */ z.object({
-  asOf: /* @__PURE__ */ z.optional(isoDateSchema),
-  windowDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
-  orderCoverDays: /* @__PURE__ */ z.optional(daysSchema),
-  thresholds: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      overstockDays: /* @__PURE__ */ z.optional(nonNegativeSchema),
-      reorderSoonDays: /* @__PURE__ */ z.optional(nonNegativeSchema),
-    }),
-  ),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+export const stockItemsSchema = /* @__PURE__ */ schemas().items;
 
 /**
  * Estimates daily sales from history over the `windowDays` calendar days ending on `asOf` (or
@@ -225,13 +236,13 @@ function ceilUnits(x: number): number {
  * that buys `orderCoverDays` of sales beyond lead time and safety stock. Daily sales come from
  * `dailySales` or are estimated from `history` over the days in stock only — sold-out days
  * (`inStock: false` or `onHand: 0`) are skipped, as a sold-out day is not a day of zero demand.
- * Alerts rank the money at risk: a hit selling out is the fatal case (`critical`), a slow mover
+ * Findings rank the money at risk: a hit selling out is the fatal case (`critical`), a slow mover
  * with months of cover is cash tied up (`warning`).
  *
  * @param items - products with units on hand, daily sales or history, lead time and safety days.
  * @param options - `asOf`, `windowDays` (28), `orderCoverDays` (30), thresholds (`overstockDays`
- *   90, `reorderSoonDays` 7), locale and extra messages.
- * @returns every item's plan, and alerts ordered by severity then money at risk.
+ *   90, `reorderSoonDays` 7), locale, extra messages and `plugins` (each plugin's `thresholds.stock`).
+ * @returns the overall status, every item's check and plan, and findings ordered by severity then money at risk.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named, e.g. `[0].history[3].date`),
  *   a duplicate id or a duplicate history day; `INVALID_OPTIONS` for bad options.
  * @example
@@ -250,18 +261,21 @@ function ceilUnits(x: number): number {
  *   { date: '2026-03-01', units: 6 }, { date: '2026-03-02', units: 0, inStock: false }, { date: '2026-03-03', units: 4 },
  * ];
  * stockCover([{ id: 'mug', onHand: 30, leadTimeDays: 5, safetyDays: 2, history }]).items[0].dailySales //=> 5
+ * const { findings } = stockCover([
+ *   { id: 'slow', onHand: 500, dailySales: 1, leadTimeDays: 7, safetyDays: 3, unitCost: 20 },
+ *   { id: 'hit', onHand: 30, dailySales: 10, leadTimeDays: 7, safetyDays: 3, price: 99 },
+ * ], { locale: 'en' });
+ * findings.map((f) => [f.subject, f.severity, f.moneyAtStake.toNumber()]) //=> [['hit', 'critical', 6930], ['slow', 'warning', 8200]]
+ * findings[0].message //=> 'hit has 3 days of cover, less than the 7-day lead time: reorder 370 units now or it sells out before the goods arrive'
  * stockCover([{ id: 'x', onHand: -1, dailySales: 1, leadTimeDays: 7, safetyDays: 3 }]) //=> throws INVALID_INPUT
  * ```
  */
 export function stockCover(items: readonly StockItemInput[], options: StockCoverOptions = {}): StockCoverResult {
   const input = parseInput(stockItemsSchema, items) as StockItemInput[];
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const locale = resolveLocale(opts.locale);
-  const catalogs: MessageCatalog[] = opts.messages === undefined ? [stockMessages] : [stockMessages, opts.messages];
-  const t: StockThresholds = {
-    overstockDays: opts.thresholds?.overstockDays ?? defaultStockThresholds.overstockDays,
-    reorderSoonDays: opts.thresholds?.reorderSoonDays ?? defaultStockThresholds.reorderSoonDays,
-  };
+  const raw = readOptions(options);
+  const opts = parseInput(schemas().options, raw, { code: 'INVALID_OPTIONS' });
+  const j = openJudging(spec, raw);
+  const t = j.thresholds;
   const asOf = opts.asOf === undefined ? null : toDayNumber(opts.asOf);
   const windowDays = opts.windowDays ?? 28;
   const orderCoverDays = opts.orderCoverDays ?? 30;
@@ -294,7 +308,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
 
     const price = item.price === undefined ? null : toDecimal(item.price);
     const cost = item.unitCost === undefined ? null : toDecimal(item.unitCost);
-    let code: string;
+    let code: MessageCode<typeof stockMessages>;
     let status: Status;
     let risk: StockRisk = null;
     let money: Decimal | null = null;
@@ -341,7 +355,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       max: formatNumber(t.overstockDays, 0),
       money: money === null ? '—' : formatMoney(money),
     };
-    const check = makeCheck({ code, metric: sells ? 'daysOfCover' : 'dailySales', value: sells ? cover : d, status, thresholds: threshold, params }, locale, catalogs);
+    const check = verdict(j, code, sells ? 'daysOfCover' : 'dailySales', sells ? cover : d, status, threshold, params);
     results.push({
       id: item.id,
       name,
@@ -374,27 +388,16 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       });
     }
   });
-  return { items: results, alerts: alerts.sort(compareFindings) };
-}
-
-/**
- * The stock findings of the daily brief: the `alerts` of {@link stockCover} (area `stock`, owner
- * `merchandising`), ordered by severity, then money at risk.
- *
- * @param items - as for {@link stockCover}.
- * @param options - as for {@link stockCover}.
- * @throws StoreOpsError as {@link stockCover}.
- * @example
- * ```ts
- * import { stockFindings } from 'storeops/stock';
- * const findings = stockFindings([
- *   { id: 'slow', onHand: 500, dailySales: 1, leadTimeDays: 7, safetyDays: 3, unitCost: 20 },
- *   { id: 'hit', onHand: 30, dailySales: 10, leadTimeDays: 7, safetyDays: 3, price: 99 },
- * ], { locale: 'en' });
- * findings.map((f) => [f.subject, f.severity, f.moneyAtStake.toNumber()]) //=> [['hit', 'critical', 6930], ['slow', 'warning', 8200]]
- * findings[0].message //=> 'hit has 3 days of cover, less than the 7-day lead time: reorder 370 units now or it sells out before the goods arrive'
- * ```
- */
-export function stockFindings(items: readonly StockItemInput[], options: StockCoverOptions = {}): ModuleFinding[] {
-  return stockCover(items, options).alerts;
+  const checks = results.map((r) => r.checks[0] as Check);
+  let moneyAtRisk: Decimal | null = null;
+  for (const f of alerts) if (f.moneyAtStake !== null) moneyAtRisk = (moneyAtRisk ?? new StoreDecimal(0)).plus(f.moneyAtStake);
+  const count = (risk: StockRisk) => results.filter((r) => r.risk === risk).length;
+  return {
+    status: overallStatus(checks, false),
+    checks,
+    advice: [],
+    metrics: { items: results.length, stockouts: count('stockout'), reorderNow: results.filter((r) => r.reorderNow === true).length, overstock: count('overstock'), moneyAtRisk },
+    items: results,
+    findings: alerts.sort(compareFindings),
+  };
 }

@@ -9,8 +9,9 @@ describe('keywordAction', () => {
   it('judges nothing before 48 hours', () => {
     const r = keywordAction({ ...kw, days: 1.9 }, { breakEvenRoi: 2, locale: 'en' });
     expect(r.action).toBe('observe');
-    expect(r.reasons.map((c) => c.code)).toEqual(['KW_TOO_EARLY']);
-    expect(r.reasons[0]?.message).toBe('Data covers only 1.9 of the 2 days needed: observe, judge nothing yet');
+    expect(r.checks.map((c) => c.code)).toEqual(['KW_TOO_EARLY']);
+    expect(r.status).toBe('unknown');
+    expect(r.checks[0]?.message).toBe('Data covers only 1.9 of the 2 days needed: observe, judge nothing yet');
     expect(keywordAction({ ...kw, days: 2 }, { breakEvenRoi: 2 }).action).toBe('raise');
   });
 
@@ -20,8 +21,11 @@ describe('keywordAction', () => {
     expect(keywordAction({ ...base, impressions: 800, days: 7 }, { breakEvenRoi: 2 }).action).toBe('observe');
     expect(keywordAction({ ...base, impressions: 5000, days: 6 }, { breakEvenRoi: 2 }).action).toBe('observe');
     const r = keywordAction({ ...base, impressions: 900, days: 7 }, { breakEvenRoi: 2, locale: 'en' });
-    expect(r.reasons[1]?.message).toBe('900 impressions in 7 days and no click: delete the keyword');
-    expect(r.advice.message).toBe(adsMessages.KW_ACTION_DELETE.en);
+    expect(r.checks[1]?.message).toBe('900 impressions in 7 days and no click: delete the keyword');
+    expect(r.advice.map((a) => a.message)).toEqual([adsMessages.KW_ACTION_DELETE.en]);
+    // Enough days passes, no click after 800 impressions fails: the keyword fails as a whole.
+    expect(r.checks.map((c) => c.status)).toEqual(['pass', 'fail']);
+    expect(r.status).toBe('fail');
   });
 
   it('deletes after 7 days with 20 clicks or more and no sale; lowers before that', () => {
@@ -30,14 +34,14 @@ describe('keywordAction', () => {
     expect(keywordAction({ ...noSale, clicks: 19, days: 7 }, { breakEvenRoi: 2 }).action).toBe('observe');
     const early = keywordAction({ ...noSale, clicks: 25, days: 3 }, { breakEvenRoi: 2, locale: 'en' });
     expect(early.action).toBe('lower');
-    expect(early.reasons[1]?.message).toBe('25 clicks and no sale: lower the bid, and delete if there is still no sale after 7 days');
+    expect(early.checks[1]?.message).toBe('25 clicks and no sale: lower the bid, and delete if there is still no sale after 7 days');
   });
 
   it('does not call a keyword with sales "no sale" because its order count is 0', () => {
     // 成交金额 ¥500 with 成交笔数 0 (orders reported apart from the amount): ROI 10 decides, not the no-sale rule.
     const r = keywordAction({ impressions: 2000, clicks: 25, spend: '50', sales: '500', orders: 0, days: 8 }, { breakEvenRoi: 2 });
     expect(r.action).toBe('raise');
-    expect(r.reasons.map((c) => c.code)).toEqual(['KW_ENOUGH_DAYS', 'KW_ROI_ABOVE_RAISE']);
+    expect(r.checks.map((c) => c.code)).toEqual(['KW_ENOUGH_DAYS', 'KW_ROI_ABOVE_RAISE']);
   });
 
   it('lowers below break-even ROI, keeps above it, raises with headroom', () => {
@@ -46,32 +50,32 @@ describe('keywordAction', () => {
     // 2.5 × 1.2 = 3: ROI 3 reaches the raise mark exactly.
     const raise = keywordAction(kw, { breakEvenRoi: 2.5, locale: 'en' });
     expect(raise.action).toBe('raise');
-    expect(raise.reasons[1]).toMatchObject({ code: 'KW_ROI_ABOVE_RAISE', status: 'good', value: 3, thresholds: { direction: 'above', pass: 2.5, good: 3, inclusive: true } });
-    expect(raise.reasons[1]?.message).toBe('ROI 3 reaches 3 (break-even 2.5 plus headroom): raise the bid for more traffic');
+    expect(raise.checks[1]).toMatchObject({ code: 'KW_ROI_ABOVE_RAISE', status: 'good', value: 3, thresholds: { direction: 'above', pass: 2.5, good: 3, inclusive: true } });
+    expect(raise.checks[1]?.message).toBe('ROI 3 reaches 3 (break-even 2.5 plus headroom): raise the bid for more traffic');
     expect(raise.metrics.cpc?.toString()).toBe('1.5');
     const lower = keywordAction(kw, { breakEvenRoi: 4 });
-    expect(lower.reasons[1]?.message).toBe('ROI 3 低于保本 ROI 4：每笔成交都在亏钱，降低出价');
-    expect(lower.advice.message).toBe('降价');
+    expect(lower.checks[1]?.message).toBe('ROI 3 低于保本 ROI 4：每笔成交都在亏钱，降低出价');
+    expect(lower.advice[0]?.message).toBe('降价');
   });
 
   it('keeps instead of raising when CTR is under the given mark', () => {
     const r = keywordAction(kw, { breakEvenRoi: 2, thresholds: { minCtr: 0.03 }, locale: 'en' });
     expect(r.action).toBe('keep');
-    expect(r.reasons.map((c) => [c.code, c.status])).toEqual([
+    expect(r.checks.map((c) => [c.code, c.status])).toEqual([
       ['KW_ENOUGH_DAYS', 'pass'],
       ['KW_ROI_ABOVE_RAISE', 'good'],
       ['KW_CTR_LOW', 'fail'],
     ]);
-    expect(r.reasons[2]?.message).toBe('CTR 2% is under 3%: improve the creative and main image before raising the bid');
+    expect(r.checks[2]?.message).toBe('CTR 2% is under 3%: improve the creative and main image before raising the bid');
     const ok = keywordAction(kw, { breakEvenRoi: 2, thresholds: { minCtr: 0.02 } });
     expect(ok.action).toBe('raise');
-    expect(ok.reasons[2]?.code).toBe('KW_CTR_OK');
+    expect(ok.checks[2]?.code).toBe('KW_CTR_OK');
   });
 
   it('observes a keyword with sales but no spend', () => {
     const r = keywordAction({ impressions: 100, clicks: 5, spend: 0, sales: '100', orders: 1, days: 3 }, { breakEvenRoi: 2 });
     expect(r.action).toBe('observe');
-    expect(r.reasons[1]?.code).toBe('KW_ROI_UNKNOWN');
+    expect(r.checks[1]?.code).toBe('KW_ROI_UNKNOWN');
   });
 
   it('lets every mark be overridden', () => {
@@ -95,7 +99,7 @@ describe('keywordAction', () => {
     for (const [input, breakEvenRoi] of cases) {
       for (const locale of ['zh-CN', 'en'] as const) {
         const r = keywordAction(input, { breakEvenRoi, locale });
-        for (const c of r.reasons) {
+        for (const c of r.checks) {
           expect(c.message).not.toBe(c.code);
           expect(c.message).not.toMatch(/\{\w+\}/);
         }
@@ -120,6 +124,6 @@ describe('keywordAction', () => {
 describe('keywordAction, options', () => {
   it('takes a plugin’s messages and ignores thresholds given as undefined', () => {
     const r = keywordAction(kw, { breakEvenRoi: 2.5, thresholds: { minDays: undefined as never }, messages: { KW_ACTION_RAISE: { 'zh-CN': '加价！', en: 'Raise!' } } });
-    expect(r.advice.message).toBe('加价！');
+    expect(r.advice[0]?.message).toBe('加价！');
   });
 });

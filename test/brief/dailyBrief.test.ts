@@ -209,7 +209,7 @@ describe('dailyBrief', () => {
     const byArea = (area: string) => b.findings.filter((f) => f.area === area);
     expect(byArea('service').map((f) => [f.code, f.owner])).toContainEqual(['SERVICE_FINDING_AGENT_WEAK', 'service']);
     expect(byArea('stock')[0]).toMatchObject({ subject: 'hit', severity: 'critical', owner: 'merchandising' });
-    expect(byArea('stock')[0]!.numbers['moneyAtStake']).toBe('6930.00'); // the figure of stockFindings' own example
+    expect(byArea('stock')[0]!.numbers['moneyAtStake']).toBe('6930.00'); // the figure of stockCover's own findings example
     expect(byArea('members').length).toBeGreaterThan(0);
     const e = thrown(() => dailyBrief({ ...base, stock: [{ id: 'x', onHand: -1, dailySales: 1, leadTimeDays: 7, safetyDays: 3 }] }));
     expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', 'stock[0].onHand']);
@@ -224,6 +224,11 @@ describe('dailyBrief', () => {
     const b = dailyBrief(base, { locale: 'en', plugins: [plugin] });
     expect(b.findings.find((f) => f.code === 'TARGET_MISSED')?.message).toBe('Missed by ¥2,720.00');
     expect(renderBrief(b, { plugins: [plugin], locale: 'zh-CN' })).toContain('没达标：差 ¥2,720.00');
+    // The brief keeps the messages it was built with: rendered later without the plugin, in either
+    // locale and after a JSON round trip, it still prints the plugin's wording.
+    expect(renderBrief(b, { locale: 'zh-CN' })).toContain('没达标：差 ¥2,720.00');
+    expect(renderBrief(JSON.parse(JSON.stringify(b)) as typeof b)).toContain('Missed by ¥2,720.00');
+    expect(b.messages).toEqual(plugin.messages);
     const week = Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-05-25', i), visitors: 1000, buyers: 30, paidAmount: '7200.00', pageviews: 2400, bounceRate: 0.5 }));
     expect(dailyBrief({ date: D, store: week }).findings.map((f) => f.code)).toContain('PAGE_DEPTH_FAIL');
     expect(dailyBrief({ date: D, store: week }, { plugins: [plugin] }).findings.map((f) => f.code)).not.toContain('PAGE_DEPTH_FAIL');
@@ -244,10 +249,12 @@ describe('dailyBrief', () => {
       return (c[i]! - a[i]!) * ((a[j]! * a[k]! + c[j]! * c[k]!) / 3 + (a[j]! * c[k]! + c[j]! * a[k]!) / 6);
     };
     const d = b.findings.filter((f) => f.area === 'drivers');
-    expect(d.map((f) => [f.code, f.owner])).toEqual([
-      ['DRIVER_CONVERSION_SHORT', 'design'],
-      ['DRIVER_AOV_AHEAD', 'merchandising'],
-      ['DRIVER_VISITORS_SHORT', 'promotion'],
+    // Severity first (conversion carries more than half of the gap: critical; visitors short: warning;
+    // AOV ahead: info), then money at stake.
+    expect(d.map((f) => [f.code, f.owner, f.severity])).toEqual([
+      ['DRIVER_CONVERSION_SHORT', 'design', 'critical'],
+      ['DRIVER_VISITORS_SHORT', 'promotion', 'warning'],
+      ['DRIVER_AOV_AHEAD', 'merchandising', 'info'],
     ]);
     const n = d[0]!.numbers;
     // Effects are whole fen (largest remainder against the gap): each within a fen of the exact value.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareByMoneyAtStake, renderBrief, type DailyBrief, type Finding } from 'storeops/brief';
-import { toDecimal } from 'storeops/core';
+import { renderBrief, type DailyBrief, type Finding } from 'storeops/brief';
+import { compareFindings, toDecimal } from 'storeops/core';
 
 function finding(over: Partial<Finding>): Finding {
   return { area: 'sources', code: 'X', severity: 'warning', owner: 'operations', subject: null, message: 'm', params: {}, numbers: {}, moneyAtStake: null, checks: [], advice: [], ...over };
@@ -68,8 +68,8 @@ describe('renderBrief', () => {
   });
 });
 
-describe('compareByMoneyAtStake', () => {
-  it('orders by the size of the money at stake, then severity, area and subject', () => {
+describe('compareFindings orders the brief (the one finding order)', () => {
+  it('orders by severity, then the size of the money at stake (none last), then area and subject', () => {
     const list = [
       finding({ moneyAtStake: toDecimal(100), subject: 'a' }),
       finding({ moneyAtStake: toDecimal(-500), subject: 'b' }),
@@ -78,7 +78,8 @@ describe('compareByMoneyAtStake', () => {
       finding({ severity: 'critical', subject: 'a', area: 'ads' }),
       finding({ moneyAtStake: toDecimal(100), subject: 'a', area: 'ads' }),
     ];
-    expect(list.sort(compareByMoneyAtStake).map((f) => `${f.area}:${f.subject}`)).toEqual(['sources:b', 'ads:a', 'sources:a', 'ads:a', 'sources:d', 'sources:c']);
+    // critical: ads:a and sources:d (no money, by area); warning: |−500| before the two 100s (by area); info last.
+    expect(list.sort(compareFindings).map((f) => `${f.area}:${f.subject}`)).toEqual(['ads:a', 'sources:d', 'sources:b', 'ads:a', 'sources:a', 'sources:c']);
   });
 });
 

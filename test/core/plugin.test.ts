@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreOpsError } from '../../src/core/errors.js';
-import { inPlugin, readPlugin, readPlugins, usePlugins } from '../../src/core/plugin.js';
+import { openJudging } from '../../src/core/judge.js';
+import { inPlugin, readPlugin, readPlugins } from '../../src/core/plugin.js';
 import { errorOf } from '../helpers.js';
 
 // A toy module: one number `limit` in [0, 1], default 0.5.
@@ -8,7 +9,7 @@ const spec = {
   module: 'toy',
   defaults: { limit: 0.5 },
   catalog: { TOY: { 'zh-CN': '玩具', en: 'toy' } },
-  resolve(override: unknown, base: { limit: number }, path: readonly PropertyKey[]) {
+  marks(override: unknown, base: { limit: number }, path: readonly PropertyKey[]) {
     if (override === undefined) return base;
     const limit = (override as { limit?: unknown }).limit;
     if (typeof limit !== 'number' || limit < 0 || limit > 1) {
@@ -115,22 +116,22 @@ describe('inPlugin', () => {
   });
 });
 
-describe('usePlugins', () => {
+describe('openJudging (the one place plugins are folded)', () => {
   it('folds thresholds in order (defaults, plugins, caller) and stacks catalogs', () => {
     const a = { name: 'a', thresholds: { toy: { limit: 0.2 } }, messages: { TOY: { 'zh-CN': '甲', en: 'A' } } };
     const b = { name: 'b', thresholds: { toy: { limit: 0.3 }, other: { x: 1 } } };
-    expect(usePlugins(spec, {}).thresholds).toEqual({ limit: 0.5 });
-    expect(usePlugins(spec, { plugins: [a, b] }).thresholds).toEqual({ limit: 0.3 });
-    expect(usePlugins(spec, { plugins: [b, a] }).thresholds).toEqual({ limit: 0.2 });
+    expect(openJudging(spec, {}).thresholds).toEqual({ limit: 0.5 });
+    expect(openJudging(spec, { plugins: [a, b] }).thresholds).toEqual({ limit: 0.3 });
+    expect(openJudging(spec, { plugins: [b, a] }).thresholds).toEqual({ limit: 0.2 });
     const user = { TOY: { 'zh-CN': '用户', en: 'user' } };
-    const ctx = usePlugins(spec, { plugins: [a, b], thresholds: { limit: 0.9 }, messages: user });
+    const ctx = openJudging(spec, { plugins: [a, b], thresholds: { limit: 0.9 }, messages: user });
     expect(ctx.thresholds).toEqual({ limit: 0.9 });
     expect(ctx.catalogs).toEqual([spec.catalog, a.messages, user]);
   });
 
   it('names the plugin and the field of a bad section', () => {
     const bad = { name: 'too-strict', thresholds: { toy: { limit: 7 } } };
-    const e = errorOf(() => usePlugins(spec, { plugins: [{ name: 'ok' }, bad] }));
+    const e = errorOf(() => openJudging(spec, { plugins: [{ name: 'ok' }, bad] }));
     expect(e.code).toBe('INVALID_PLUGIN');
     expect(e.issues[0]).toMatchObject({ path: 'plugins[1].thresholds.toy.limit', message: 'plugin "too-strict": must be between 0 and 1' });
     expect(e.message).toContain('too-strict');

@@ -7,13 +7,11 @@ import {
   evaluateThreshold,
   formatNumber,
   formatPercent,
-  interpolate,
   isStoreOpsError,
   localeSchema,
   makeAdvice,
   makeCheck,
   moneySchema,
-  parseInput,
   rateSchema,
   renderMessage,
   resolveLocale,
@@ -21,6 +19,8 @@ import {
   statusRank,
   StoreOpsError,
 } from 'storeops/core';
+import { interpolate } from '../../src/core/i18n.js';
+import { parseInput } from '../../src/core/validate.js';
 
 function issuesOf(fn: () => unknown) {
   try {

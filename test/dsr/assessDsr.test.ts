@@ -22,6 +22,11 @@ describe('assessDsr', () => {
     // shipping 4.6: (460 + 5k)/(100 + k) ≥ 4.7 ⇔ 0.3k ≥ 10 ⇔ k ≥ 34.
     expect(health.checks[2]?.params).toMatchObject({ needed: '34', buffer: '0' });
     expect(health.checks[2]?.message).toBe('卖家发货速度 4.6，低于及格线 4.7；需要再得 34 个 5 分才能回到 4.7');
+    // One result shape: the scores judged, and advice for the failing score only.
+    expect(health.metrics).toEqual({ description: 4.8, service: 4.75, shipping: 4.6 });
+    expect(health.advice).toEqual([
+      { code: 'DSR_LIFT_SCORE', message: '卖家发货速度需优先提升：再得 34 个 5 分可回到 4.7', params: { name: '卖家发货速度', needed: '34', target: '4.7' } },
+    ]);
   });
 
   it('renders both locales', () => {

@@ -13,15 +13,15 @@ describe('examples/blocker-plugin', () => {
     // The beanie sells at 45 against the rival's 49: 45 / 49 = 0.918… ≤ 1, with a margin of 15 / 45.
     const beanie = en.products.find((p) => p.id === 'beanie')!;
     expect(beanie).toMatchObject({ role: 'blocker', label: 'blocker' });
-    expect(beanie.reasons.map((r) => [r.metric, r.status])).toEqual([
+    expect(beanie.checks.map((r) => [r.metric, r.status])).toEqual([
       ['price/custom.rivalPrice', 'pass'],
       ['marginRate', 'pass'],
     ]);
-    expect(beanie.reasons[0]!.value).toBeCloseTo(45 / 49, 14);
-    expect(beanie.reasons[0]!.message).toBe('Price is 0.92× the rival’s (rule: ≤ 1)');
+    expect(beanie.checks[0]!.value).toBeCloseTo(45 / 49, 14);
+    expect(beanie.checks[0]!.message).toBe('Price is 0.92× the rival’s (rule: ≤ 1)');
     const zhBeanie = zh.products.find((p) => p.id === 'beanie')!;
     expect(zhBeanie.label).toBe('阻击款');
-    expect(zhBeanie.reasons[0]!.message).toBe('售价是竞品的 0.92 倍（条件 ≤ 1）');
+    expect(zhBeanie.checks[0]!.message).toBe('售价是竞品的 0.92 倍（条件 ≤ 1）');
     // Without the plugin the beanie is just a regular item, and nothing else changes role.
     const plain = classifyProducts(catalogue);
     expect(plain.products.find((p) => p.id === 'beanie')!.role).toBe('regular');
@@ -29,13 +29,14 @@ describe('examples/blocker-plugin', () => {
   });
 
   it('puts the blocker role in the portfolio with its target share', () => {
-    const { portfolio } = classifyProducts(catalogue, { plugins: [blockerPlugin], locale: 'en' });
+    const classified = classifyProducts(catalogue, { plugins: [blockerPlugin], locale: 'en' });
+    const { portfolio } = classified;
     const blocker = portfolio.roles.find((r) => r.id === 'blocker')!;
     // Sales: 11,600 + 2,970 + 2,580 + 1,797 + 590 + 45 × 30 = 20,887.
     expect(blocker).toMatchObject({ kind: 'role', label: 'blocker', count: 1, targetRevenueShare: 0.1 });
     expect(blocker.revenueShare).toBeCloseTo(1350 / 20887, 14);
     expect(portfolio.roles.map((r) => r.id)).toEqual(['traffic', 'profit', 'flagship', 'blocker', 'regular']);
-    expect(portfolio.checks[3]!.message).toBe('Share of sales from blockers is 6.5%, within 10% of the target 10%');
+    expect(classified.checks[3]!.message).toBe('Share of sales from blockers is 6.5%, within 10% of the target 10%');
   });
 
   it('runs as a script in both locales', () => {

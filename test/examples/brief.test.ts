@@ -100,9 +100,12 @@ describe('the sample morning brief (2026-05-31)', () => {
     expect(find('DATA_ROWS_LEFT_OUT').numbers['rows']).toBe(1);
   });
 
-  it('orders findings by money at stake', () => {
-    const money = brief.findings.map((f) => f.moneyAtStake?.toNumber() ?? -1);
-    expect(money).toEqual([...money].sort((a, b) => b - a));
+  it('orders findings by severity, then money at stake (the one finding order)', () => {
+    const rank = { critical: 0, warning: 1, info: 2 } as const;
+    const keys = brief.findings.map((f) => [rank[f.severity], -(f.moneyAtStake?.abs().toNumber() ?? -1)] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+    expect(brief.findings[0]?.severity).toBe('critical');
   });
 
   it('renders in both locales', () => {

@@ -21,9 +21,9 @@ describe('examples', () => {
     const ex = await import('../../examples/stock.js');
     // 960 units over the 24 days in stock; the 4 sold-out days are skipped.
     expect(ex.cover.items[0]?.dailySales).toBe(40);
-    expect(ex.cover.alerts.map((a) => a.subject)).toEqual(['hit-tee', 'jacket', 'socks']);
+    expect(ex.cover.findings.map((a) => a.subject)).toEqual(['hit-tee', 'jacket', 'socks']);
     // (900 − 3 × 90) × 160 = 100,800 tied up in jackets
-    expect(ex.cover.alerts[1]?.moneyAtStake?.toString()).toBe('100800');
+    expect(ex.cover.findings[1]?.moneyAtStake?.toString()).toBe('100800');
   });
 
   it('members.ts', async () => {

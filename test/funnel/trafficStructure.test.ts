@@ -53,6 +53,9 @@ describe('trafficStructure', () => {
     expect(byMetric['share.paid']).toMatchObject({ status: 'fail', code: 'TRAFFIC_SHARE_HIGH', thresholds: { direction: 'below', pass: 0.1, inclusive: true } });
     expect(byMetric['share.activity']?.status).toBe('fail');
     expect(byMetric['share.member']?.status).toBe('pass');
+    // One failing norm fails the structure as a whole (natural 60% < 70%, paid 25% > 10%).
+    expect(skewed.status).toBe('fail');
+    expect(skewed.metrics.shares).toMatchObject({ natural: 0.6, paid: 0.25, member: 0.1, other: 0.05 });
     // other < 5% is strict: exactly 5% fails.
     expect(byMetric['share.other']).toMatchObject({ status: 'fail', value: 0.05, thresholds: { direction: 'below', pass: 0.05, inclusive: false } });
     expect(byMetric['share.other']?.message).toBe('Other traffic is 5% of visitors, above the norm (< 5%)');
@@ -152,6 +155,8 @@ describe('trafficStructure', () => {
     const t = trafficStructure([]);
     expect(t.categories.every((c) => c.share === null)).toBe(true);
     expect(t.checks.every((c) => c.status === 'unknown' && c.code === 'TRAFFIC_SHARE_UNKNOWN')).toBe(true);
+    expect(t.status).toBe('unknown');
+    expect(t.advice).toEqual([]);
     expect(t.checks[0]?.message).toBe('没有访客数据，无法判断自然流量占比');
     expect(t.conversionRate).toBeNull();
     expect(t.advice).toEqual([]);

@@ -226,7 +226,6 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   ),
   makeAdvice: fc.tuple(fc.constantFrom('A', 'HELLO', 'C'), fc.constantFrom('zh-CN', 'en'), fc.array(catalog, { maxLength: 3 }), params),
   renderMessage: fc.tuple(fc.constantFrom('A', 'HELLO', 'C'), fc.constantFrom('zh-CN', 'en'), params, fc.array(catalog, { maxLength: 3 })),
-  interpolate: fc.tuple(fc.string({ maxLength: 60 }), params),
   resolveLocale: fc.tuple(locale),
   resolveThreshold: fc.tuple(threshold, fc.option(partial({ inclusive: fc.boolean() }), { nil: undefined }), fc.array(fc.string(), { maxLength: 3 }), fc.constant([0, 1])),
   // page-health
@@ -293,7 +292,6 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   serviceFindings: fc.tuple(fc.uniqueArray(agent, { selector: (a) => a.id, maxLength: 3 }), partial({ locale })),
   buyerInquiryMix: fc.tuple(fc.record({ buyers: fc.integer({ min: 0, max: 1000 }), share: rate }).map(({ buyers, share }) => ({ buyers, inquiryBuyers: Math.floor(buyers * share) }))),
   stockCover: fc.tuple(fc.uniqueArray(stockItem, { selector: (i) => i.id, maxLength: 3 }), partial({ locale })),
-  stockFindings: fc.tuple(fc.uniqueArray(stockItem, { selector: (i) => i.id, maxLength: 3 }), partial({ locale })),
   memberStats: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf })),
   rfmSegments: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf, locale })),
   memberFindings: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf, locale })),

@@ -80,14 +80,14 @@ describe('rfmSegments', () => {
     const champions = en.segments[0]!;
     expect(champions).toMatchObject({ name: 'champions', label: 'Champions', buyers: 1, share: 0.5 });
     expect(champions.monetary.toString()).toBe('6100');
-    expect(champions.advice?.message).toBe('Reward them with member perks, ask for reviews, offer new items first');
+    expect(champions.advice[0]?.message).toBe('Reward them with member perks, ask for reviews, offer new items first');
     const lost = en.segments.find((s) => s.name === 'lost')!;
     expect(lost.buyers).toBe(1);
     expect(en.segments.reduce((n, s) => n + s.buyers, 0)).toBe(2);
-    expect(en.segments.find((s) => s.name === 'other')).toMatchObject({ buyers: 0, label: 'Other', advice: null });
+    expect(en.segments.find((s) => s.name === 'other')).toMatchObject({ buyers: 0, label: 'Other', advice: [] });
     const zh = rfmSegments(orders, { asOf: '2026-03-31', bands: fixed });
     expect(zh.segments[0]?.label).toBe('核心客户');
-    expect(zh.segments.find((s) => s.name === 'lost')?.advice?.message).toBe('不必再投入，偶尔触达即可');
+    expect(zh.segments.find((s) => s.name === 'lost')?.advice[0]?.message).toBe('不必再投入，偶尔触达即可');
     for (const text of Object.values(membersMessages)) expect(text['zh-CN'].length * text.en.length).toBeGreaterThan(0);
   });
 
@@ -107,8 +107,8 @@ describe('rfmSegments', () => {
     );
     expect(r.buyers.map((b) => b.segment)).toEqual(['vip', 'other']);
     expect(r.segments.map((s) => [s.name, s.label, s.buyers, s.advice])).toEqual([
-      ['vip', 'VIP', 1, null],
-      ['other', 'Other', 1, null],
+      ['vip', 'VIP', 1, []],
+      ['other', 'Other', 1, []],
     ]);
     const plain = rfmSegments([{ buyerId: 'a', date: '2026-03-30', amount: 1 }], { asOf: '2026-03-31', segments: [{ name: 'all' }] });
     expect(plain.segments[0]).toMatchObject({ name: 'all', label: 'all', share: 1 });

@@ -38,7 +38,7 @@ describe('ads properties', () => {
     fc.assert(
       fc.property(keyword, fc.double({ min: 0.5, max: 10, noNaN: true }), (k, breakEvenRoi) => {
         const r = keywordAction(k, { breakEvenRoi });
-        expect(r.reasons.length).toBeGreaterThan(0);
+        expect(r.checks.length).toBeGreaterThan(0);
         const judged = k.days >= 2 && k.clicks > 0 && k.orders > 0 && r.metrics.roi !== null;
         if (judged) expect(r.action === 'lower').toBe((r.metrics.roi as number) < breakEvenRoi);
         if (k.days < 2) expect(r.action).toBe('observe');

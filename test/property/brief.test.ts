@@ -11,7 +11,7 @@ const categories = ['natural', 'paid', 'member', 'paid'];
 const sourceDays = fc.array(fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 2_000_000 })), { minLength: 1, maxLength: 4 });
 
 describe('dailyBrief properties', () => {
-  it('source effects add up to each source’s change, the sources to the store’s change; no NaN; ordered by money', () => {
+  it('source effects add up to each source’s change, the sources to the store’s change; no NaN; ordered by severity, then money', () => {
     fc.assert(
       fc.property(sourceDays, fc.integer({ min: 0, max: 100_000_00 }), (list, targetFen) => {
         const sources: BriefSourceDay[] = [];
@@ -43,8 +43,10 @@ describe('dailyBrief properties', () => {
           for (const v of Object.values(f.numbers)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
           expect(f.message).not.toMatch(/NaN|Infinity|undefined/);
         }
-        const money = brief.findings.map((f) => f.moneyAtStake?.toNumber() ?? -1);
-        expect(money).toEqual([...money].sort((a, b) => b - a));
+        // One finding order (compareFindings): severity first, then money at stake by size.
+        const rank = { critical: 0, warning: 1, info: 2 } as const;
+        const keys = brief.findings.map((f) => [rank[f.severity], -(f.moneyAtStake?.toNumber() ?? -1)] as const);
+        expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
         expect(renderBrief(brief, { locale: 'en' })).not.toMatch(/NaN|Infinity|undefined/);
       }),
       { numRuns: 150 },

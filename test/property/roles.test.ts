@@ -27,10 +27,10 @@ const catalogueArb = fc
 // Everything that must not change, keyed by product id.
 function summary(result: ClassifyProductsResult) {
   return {
-    products: Object.fromEntries(result.products.map((p) => [p.id, { role: p.role, tags: p.tags, measures: p.measures, reasons: p.reasons.map((r) => [r.metric, r.status]) }])),
+    products: Object.fromEntries(result.products.map((p) => [p.id, { role: p.role, tags: p.tags, measures: p.measures, checks: p.checks.map((r) => [r.metric, r.status]) }])),
     roles: result.portfolio.roles.map((r) => [r.id, r.count, r.revenueShare, r.visitorShare]),
     tags: result.portfolio.tags.map((r) => [r.id, r.count, r.revenueShare]),
-    checks: result.portfolio.checks.map((c) => [c.metric, c.status, c.value]),
+    checks: result.checks.map((c) => [c.metric, c.status, c.value]),
   };
 }
 
@@ -45,7 +45,7 @@ describe('classifyProducts properties', () => {
         const a = classifyProducts(catalogue);
         const b = classifyProducts(shuffled);
         expect(summary(b)).toEqual(summary(a));
-        expect(b.portfolio.checks.map((c) => c.message)).toEqual(a.portfolio.checks.map((c) => c.message));
+        expect(b.checks.map((c) => c.message)).toEqual(a.checks.map((c) => c.message));
       }),
       { numRuns: 100 },
     );
@@ -70,7 +70,8 @@ describe('classifyProducts properties', () => {
   it('partitions the catalogue: counts add up, role sales add up exactly, shares in [0, 1], never NaN', () => {
     fc.assert(
       fc.property(catalogueArb, (catalogue) => {
-        const { products, portfolio } = classifyProducts(catalogue);
+        const classified = classifyProducts(catalogue);
+  const { products, portfolio } = classified;
         expect(portfolio.roles.reduce((n, r) => n + r.count, 0)).toBe(catalogue.length);
         const total = products.reduce((s, p) => s.plus(p.revenue), toDecimal(0));
         expect(portfolio.roles.reduce((s, r) => s.plus(r.revenue), toDecimal(0)).eq(total)).toBe(true);
@@ -86,7 +87,7 @@ describe('classifyProducts properties', () => {
             if (v !== null) expect(v >= 0 && v <= 1).toBe(true);
           }
           expect(['traffic', 'profit', 'flagship', 'regular']).toContain(p.role);
-          expect(p.reasons.every((c) => c.value === null || Number.isFinite(c.value))).toBe(true);
+          expect(p.checks.every((c) => c.value === null || Number.isFinite(c.value))).toBe(true);
         }
       }),
       { numRuns: 100 },

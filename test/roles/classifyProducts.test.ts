@@ -16,7 +16,8 @@ const catalogue: ProductInput[] = [
 const medianMargin = 349 / 599; // margins 4/29, 19/59, 349/599, 59/99, 79/129 — the coat's is the middle one
 
 describe('classifyProducts: a clear-cut catalogue', () => {
-  const { products, portfolio } = classifyProducts(catalogue, { locale: 'en' });
+  const classified = classifyProducts(catalogue, { locale: 'en' });
+  const { products, portfolio } = classified;
 
   it('gives traffic, profit, flagship and regular as the signatures say', () => {
     expect(products.map((p) => [p.id, p.role])).toEqual([
@@ -51,33 +52,33 @@ describe('classifyProducts: a clear-cut catalogue', () => {
 
   it('names the measures that decided each role', () => {
     const [socks, scarf, , coat, hat] = products;
-    expect(socks!.reasons.slice(0, 4).map((r) => [r.metric, r.status])).toEqual([
+    expect(socks!.checks.slice(0, 4).map((r) => [r.metric, r.status])).toEqual([
       ['pricePercentile', 'pass'],
       ['marginVsMedian', 'pass'],
       ['visitorIndex', 'pass'],
       ['conversionIndex', 'pass'],
     ]);
-    expect(socks!.reasons[2]).toMatchObject({ code: 'ROLE_MEASURE_VISITOR_INDEX', thresholds: { direction: 'above', pass: 1.5, inclusive: true } });
-    expect(socks!.reasons[2]!.message).toBe('Visitors 3.77× an average product’s (rule: ≥ 1.5)');
-    expect(socks!.reasons[1]!.message).toBe('Gross margin -44.5% against the store’s median margin (rule: < 0%)');
-    expect(scarf!.reasons.map((r) => r.metric)).toEqual(['pricePercentile', 'marginVsMedian', 'revenueShare']);
-    expect(coat!.reasons.map((r) => [r.metric, r.value])).toEqual([
+    expect(socks!.checks[2]).toMatchObject({ code: 'ROLE_MEASURE_VISITOR_INDEX', thresholds: { direction: 'above', pass: 1.5, inclusive: true } });
+    expect(socks!.checks[2]!.message).toBe('Visitors 3.77× an average product’s (rule: ≥ 1.5)');
+    expect(socks!.checks[1]!.message).toBe('Gross margin -44.5% against the store’s median margin (rule: < 0%)');
+    expect(scarf!.checks.map((r) => r.metric)).toEqual(['pricePercentile', 'marginVsMedian', 'revenueShare']);
+    expect(coat!.checks.map((r) => [r.metric, r.value])).toEqual([
       ['pricePercentile', 1],
       ['buyerIndex', 15 / 463],
     ]);
     // Regular: the first failing condition of each role rule, in priority order.
-    expect(hat!.reasons.map((r) => [r.metric, r.status])).toEqual([
+    expect(hat!.checks.map((r) => [r.metric, r.status])).toEqual([
       ['pricePercentile', 'fail'],
       ['visitorIndex', 'fail'],
       ['pricePercentile', 'fail'],
     ]);
-    const zh = classifyProducts(catalogue).products[3]!.reasons[1]!.message;
+    const zh = classifyProducts(catalogue).products[3]!.checks[1]!.message;
     expect(zh).toBe('支付买家数是店内商品平均的 0.03 倍（条件 ≤ 0.5）');
   });
 
   it('tags the hit beside its role', () => {
     expect(products.map((p) => p.tags)).toEqual([['hit'], [], [], [], []]);
-    expect(products[0]!.reasons.slice(4).map((r) => r.metric)).toEqual(['revenueShare', 'revenueIndex']);
+    expect(products[0]!.checks.slice(4).map((r) => r.metric)).toEqual(['revenueShare', 'revenueIndex']);
   });
 
   it('sums the portfolio per role and checks the mix and the warnings', () => {
@@ -94,7 +95,7 @@ describe('classifyProducts: a clear-cut catalogue', () => {
       ['hit', 1, 'hit'],
       ['slow', 0, 'slow mover'],
     ]);
-    expect(portfolio.checks.map((c) => [c.metric, c.status])).toEqual([
+    expect(classified.checks.map((c) => [c.metric, c.status])).toEqual([
       ['mixDeviation', 'fail'], // traffic 59.4% against 20%
       ['mixDeviation', 'pass'], // flagship 9.2% against 15%
       ['mixDeviation', 'fail'], // profit 28.4% against 15%
@@ -102,10 +103,10 @@ describe('classifyProducts: a clear-cut catalogue', () => {
       ['flagshipRevenueShare', 'pass'],
       ['topProductRevenueShare', 'fail'],
     ]);
-    expect(portfolio.checks[1]!.value).toBeCloseTo(0.15 - 1797 / 19537, 12);
-    expect(portfolio.checks[0]!.message).toBe('Share of sales from traffic items is 59.4%, more than 10% away from the target 20%: rebalance the product line');
-    expect(portfolio.status).toBe('fail');
-    const zh = classifyProducts(catalogue).portfolio.checks;
+    expect(classified.checks[1]!.value).toBeCloseTo(0.15 - 1797 / 19537, 12);
+    expect(classified.checks[0]!.message).toBe('Share of sales from traffic items is 59.4%, more than 10% away from the target 20%: rebalance the product line');
+    expect(classified.status).toBe('fail');
+    const zh = classifyProducts(catalogue).checks;
     expect(zh[1]!.message).toBe('形象款销售占比 9.2%，与目标 15% 相差不超过 10%');
     expect(zh[5]!.message).toBe('单品 棉袜 占全店销售额 59.4%，超过 50%：店铺靠一个爆款撑着，要培养更多爆款');
   });
@@ -116,13 +117,13 @@ describe('classifyProducts: warnings and tags', () => {
     const noTraffic = catalogue.filter((p) => p.id !== 'socks');
     const result = classifyProducts(noTraffic, { locale: 'en' });
     expect(result.products.some((p) => p.role === 'traffic')).toBe(false);
-    const check = result.portfolio.checks.find((c) => c.metric === 'trafficItems')!;
+    const check = result.checks.find((c) => c.metric === 'trafficItems')!;
     expect(check).toMatchObject({ status: 'fail', code: 'ROLE_TRAFFIC_ITEMS_FAIL', value: 0 });
-    expect(classifyProducts(noTraffic).portfolio.checks.find((c) => c.metric === 'trafficItems')!.message).toBe(
+    expect(classifyProducts(noTraffic).checks.find((c) => c.metric === 'trafficItems')!.message).toBe(
       '没有引流款：没有商品在为店铺争取自然流量、把买家带向利润款',
     );
     // Without socks the coat's 1,797 is 1797 / 7937 = 22.6% of sales: above 15%.
-    const flagship = result.portfolio.checks.find((c) => c.metric === 'flagshipRevenueShare')!;
+    const flagship = result.checks.find((c) => c.metric === 'flagshipRevenueShare')!;
     expect(flagship.status).toBe('fail');
     expect(flagship.value).toBeCloseTo(1797 / 7937, 14);
     expect(flagship.message).toBe(
@@ -157,7 +158,7 @@ describe('classifyProducts: warnings and tags', () => {
     expect(alone.products[0]).toMatchObject({ role: 'regular', measures: { pricePercentile: null, visitorIndex: 1 } });
     const empty = classifyProducts([]);
     expect(empty.products).toEqual([]);
-    expect(empty.portfolio.checks.map((c) => c.status)).toEqual(['unknown', 'unknown', 'unknown', 'fail', 'unknown', 'unknown']);
+    expect(empty.checks.map((c) => c.status)).toEqual(['unknown', 'unknown', 'unknown', 'fail', 'unknown', 'unknown']);
     expect(empty.portfolio.roles.every((r) => r.revenueShare === null && r.visitorShare === null)).toBe(true);
   });
 });
@@ -167,9 +168,9 @@ describe('classifyProducts: thresholds and rules', () => {
     const picky = classifyProducts(catalogue, { thresholds: { trafficMinVisitorIndex: 4 } });
     expect(picky.products[0]!.role).toBe('regular');
     const noMix = classifyProducts(catalogue, { thresholds: { targetMix: {} } });
-    expect(noMix.portfolio.checks.map((c) => c.metric)).toEqual(['trafficItems', 'flagshipRevenueShare', 'topProductRevenueShare']);
+    expect(noMix.checks.map((c) => c.metric)).toEqual(['trafficItems', 'flagshipRevenueShare', 'topProductRevenueShare']);
     const mix = classifyProducts(catalogue, { thresholds: { targetMix: { traffic: 0.6 }, mixTolerance: 0.05 } });
-    expect(mix.portfolio.checks[0]).toMatchObject({ status: 'pass', thresholds: { pass: 0.05 } });
+    expect(mix.checks[0]).toMatchObject({ status: 'pass', thresholds: { pass: 0.05 } });
   });
 
   it('runs the rules given instead of the defaults, lowest priority first', () => {
@@ -198,7 +199,7 @@ describe('classifyProducts: thresholds and rules', () => {
     ] as const;
     const coat = classifyProducts(catalogue, { rules, locale: 'en' }).products[3]!;
     expect(coat.role).toBe('profit');
-    expect(coat.reasons.map((r) => r.message)).toEqual([
+    expect(coat.checks.map((r) => r.message)).toEqual([
       'Unit cost 250 (rule: ≥ 250)',
       'Visitors 300 (rule: < 1,000)',
       'Paying buyers 3 (rule: ≤ 3)',

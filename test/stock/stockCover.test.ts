@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStockThresholds, stockCover, stockFindings, stockMessages, type StockItemInput } from 'storeops/stock';
+import { defaultStockThresholds, stockCover, stockMessages, type StockItemInput } from 'storeops/stock';
 import { errorOf } from '../helpers.js';
 
 const base = { dailySales: 10, leadTimeDays: 7, safetyDays: 3 };
@@ -102,15 +102,21 @@ describe('stockCover: cases and money at risk', () => {
       ],
       { locale: 'en' },
     );
-    expect(r.alerts.map((a) => [a.subject, a.severity, a.moneyAtStake?.toString() ?? null])).toEqual([
+    expect(r.findings.map((a) => [a.subject, a.severity, a.moneyAtStake?.toString() ?? null])).toEqual([
       ['big', 'critical', '4000'],
       ['hit', 'critical', '1000'],
       ['slow', 'warning', '491000'],
       ['low', 'warning', '1000'],
       ['soon', 'info', null],
     ]);
-    expect(r.alerts.every((a) => a.area === 'stock' && a.owner === 'merchandising')).toBe(true);
-    expect(stockFindings([{ id: 'a', onHand: 300, ...base }])).toEqual([]);
+    expect(r.findings.every((a) => a.area === 'stock' && a.owner === 'merchandising')).toBe(true);
+    expect(stockCover([{ id: 'a', onHand: 300, ...base }]).findings).toEqual([]);
+    // One result shape: a check per item, the worst status, and counts and money over the findings.
+    expect(r.checks.map((c) => c.code)).toEqual(r.items.map((i) => i.checks[0]?.code));
+    expect(r.status).toBe('fail');
+    expect(r.advice).toEqual([]);
+    expect(r.metrics).toMatchObject({ items: 6, stockouts: 2, reorderNow: 3, overstock: 1 });
+    expect(r.metrics.moneyAtRisk?.toString()).toBe(String(4000 + 1000 + 491000 + 1000));
   });
 });
 

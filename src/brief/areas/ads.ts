@@ -3,7 +3,7 @@ import { addDays } from '../../core/dates.js';
 import { formatMoney, StoreDecimal, toDecimal, type Decimal } from '../../core/decimal.js';
 import { formatNumber } from '../../core/i18n.js';
 import { unitEconomics } from '../../profit/unitEconomics.js';
-import { addFinding, fen, skipArea, under, type BriefContext } from '../context.js';
+import { addFinding, fen, skipArea, under, type BriefContext, withPlugins } from '../context.js';
 
 const WINDOW = 7;
 
@@ -60,7 +60,7 @@ export function adsArea(ctx: BriefContext): void {
     const days = t.dates.size;
     const result = keywordAction(
       { impressions: t.impressions, clicks: t.clicks, spend: t.spend, sales: t.sales, orders: t.orders, days },
-      { breakEvenRoi: roiMark, locale: ctx.locale },
+      { breakEvenRoi: roiMark, locale: ctx.locale, ...withPlugins(ctx) },
     );
     if (result.action === 'keep') continue;
     const perDay = (x: Decimal) => x.div(days).toDecimalPlaces(2);
@@ -85,7 +85,7 @@ export function adsArea(ctx: BriefContext): void {
       },
       numbers: { from, to: input.date, days, impressions: t.impressions, clicks: t.clicks, spend: fen(t.spend), sales: fen(t.sales), orders: t.orders, roi, breakEvenRoi: roiMark, itemId: t.itemId ?? null },
       moneyAtStake: money,
-      checks: result.reasons,
+      checks: result.checks,
     });
   }
   if (judged === 0) skipArea(ctx, 'ads', 'SKIPPED_NO_BREAK_EVEN');

@@ -2,7 +2,7 @@ import { assessDsr } from '../../dsr/assessDsr.js';
 import { computeDsr, type DsrRating } from '../../dsr/computeDsr.js';
 import type { DsrCategory } from '../../dsr/compareDsr.js';
 import { formatNumber } from '../../core/i18n.js';
-import { addFinding, skipArea, under, type BriefContext } from '../context.js';
+import { addFinding, skipArea, under, type BriefContext, withPlugins } from '../context.js';
 
 /** DSR as the brief reads it: the ratings, and the category's scores to compare with. */
 export interface BriefDsrInput {
@@ -27,7 +27,7 @@ export function dsrArea(ctx: BriefContext, dsr: BriefDsrInput | undefined): void
   if (dsr === undefined) return skipArea(ctx, 'dsr', 'SKIPPED_NO_DATA');
   const scores = under('dsr.ratings', () => computeDsr(dsr.ratings, { asOf: ctx.input.date }));
   if (scores.counted === 0) return skipArea(ctx, 'dsr', 'SKIPPED_NO_RATINGS');
-  const health = under('dsr', () => assessDsr(scores, { locale: ctx.locale, ...(dsr.category === undefined ? {} : { category: dsr.category }) }));
+  const health = under('dsr', () => assessDsr(scores, { locale: ctx.locale, ...withPlugins(ctx), ...(dsr.category === undefined ? {} : { category: dsr.category }) }));
   for (const check of health.checks) {
     const key = check.metric as keyof typeof OWNER;
     const score = scores[key];

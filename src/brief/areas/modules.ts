@@ -3,9 +3,9 @@ import { memberFindings, type MemberFindingsOptions } from '../../members/member
 import type { MemberOrder } from '../../members/orders.js';
 import { serviceFindings } from '../../service/serviceFindings.js';
 import type { AgentInput, ServiceCategoryAverage } from '../../service/scoreAgents.js';
-import { stockFindings } from '../../stock/stockCover.js';
+import { stockCover } from '../../stock/stockCover.js';
 import type { StockItemInput } from '../../stock/stockCover.js';
-import { under, type BriefContext } from '../context.js';
+import { under, type BriefContext, withPlugins } from '../context.js';
 
 /** Customer service as the brief reads it: the agents' inquiries and, optionally, the category's averages. */
 export interface BriefServiceInput {
@@ -35,7 +35,7 @@ function take(ctx: BriefContext, findings: readonly ModuleFinding[]): void {
 
 /**
  * Service, stock and members: each module judges its own data (`serviceFindings`,
- * `stockFindings`, `memberFindings`) and the brief takes their findings as they are, adding the
+ * `stockCover(…).findings`, `memberFindings`) and the brief takes their findings as they are, adding the
  * numbers of their checks. A module without input is not run (and not listed as skipped: these
  * areas are optional parts of the routine).
  * @internal
@@ -44,14 +44,14 @@ export function moduleAreas(ctx: BriefContext, input: { service?: BriefServiceIn
   const locale = ctx.locale;
   if (input.service !== undefined) {
     const s = input.service;
-    take(ctx, under('service.agents', () => serviceFindings(s.agents, { locale, ...(s.categoryAverage === undefined ? {} : { categoryAverage: s.categoryAverage }) })));
+    take(ctx, under('service.agents', () => serviceFindings(s.agents, { locale, ...withPlugins(ctx), ...(s.categoryAverage === undefined ? {} : { categoryAverage: s.categoryAverage }) })));
   }
   if (input.stock !== undefined) {
     const items = input.stock;
-    take(ctx, under('stock', () => stockFindings(items, { locale })));
+    take(ctx, under('stock', () => stockCover(items, { locale, ...withPlugins(ctx) }).findings));
   }
   if (input.members !== undefined) {
     const m = input.members;
-    take(ctx, under('members.orders', () => memberFindings(m.orders, { ...(m.options ?? {}), asOf: ctx.input.date, locale })));
+    take(ctx, under('members.orders', () => memberFindings(m.orders, { ...(m.options ?? {}), asOf: ctx.input.date, locale, ...withPlugins(ctx) })));
   }
 }

@@ -1,7 +1,7 @@
 import { addDays, isoWeekday } from '../../core/dates.js';
 import { ratio } from '../../core/ratio.js';
 import { assessPageHealth } from '../../page-health/assessPageHealth.js';
-import { addFinding, fen, skipArea, sum, type BriefContext } from '../context.js';
+import { addFinding, fen, skipArea, sum, type BriefContext, withPlugins } from '../context.js';
 
 /**
  * Page health on its weekly cadence (DOMAIN.md §3: "read from data, once a week"): on the
@@ -12,7 +12,7 @@ import { addFinding, fen, skipArea, sum, type BriefContext } from '../context.js
  * AOV lift for merchandising.
  * @internal
  */
-export function pageHealthArea(ctx: BriefContext, plugins: unknown): void {
+export function pageHealthArea(ctx: BriefContext): void {
   const { input, thresholds } = ctx;
   const weekday = isoWeekday(input.date);
   if (weekday !== thresholds.pageHealthWeekday) {
@@ -38,7 +38,7 @@ export function pageHealthArea(ctx: BriefContext, plugins: unknown): void {
       ...(storeAov === undefined ? {} : { storeAov: storeAov.toDecimalPlaces(2).toString() }),
       ...(heroAov === undefined ? {} : { heroAov: heroAov.toDecimalPlaces(2).toString() }),
     },
-    { locale: ctx.locale, ...(plugins === undefined ? {} : { plugins: plugins as never }) },
+    { locale: ctx.locale, ...withPlugins(ctx) },
   );
   const numbers = {
     from,

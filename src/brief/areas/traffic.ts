@@ -1,5 +1,5 @@
 import { trafficStructure, type TrafficCategory } from '../../funnel/trafficStructure.js';
-import { addFinding, skipArea, type BriefContext } from '../context.js';
+import { addFinding, skipArea, type BriefContext, withPlugins } from '../context.js';
 import { leafSources } from './sources.js';
 
 const CATEGORIES = new Set(['natural', 'paid', 'activity', 'member', 'external', 'other']);
@@ -11,7 +11,7 @@ const CATEGORIES = new Set(['natural', 'paid', 'activity', 'member', 'external',
  * Plugins' `thresholds['traffic-structure']` set other norms.
  * @internal
  */
-export function trafficArea(ctx: BriefContext, plugins: unknown): void {
+export function trafficArea(ctx: BriefContext): void {
   const { input } = ctx;
   const day = leafSources(input.sources.filter((r) => r.date === input.date));
   if (day.length === 0) return skipArea(ctx, 'traffic', 'SKIPPED_NO_DATA');
@@ -23,7 +23,7 @@ export function trafficArea(ctx: BriefContext, plugins: unknown): void {
       buyers: r.buyers,
       paidAmount: r.paidAmount,
     })),
-    { locale: ctx.locale, ...(plugins === undefined ? {} : { plugins: plugins as never }) },
+    { locale: ctx.locale, ...withPlugins(ctx) },
   );
   for (const c of result.categories) {
     const check = c.check;
