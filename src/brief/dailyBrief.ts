@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fail } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
+import { readDay } from '../core/dateInput.js';
 import { parseInput } from '../core/validate.js';
 import { adsArea } from './areas/ads.js';
 import { dataArea } from './areas/data.js';
@@ -40,6 +41,15 @@ export interface DailyBriefOptions {
   plugins?: readonly StoreOpsPlugin[];
   /** The replan when the store is ahead: `'keep'` (default: the remaining targets stay, the surplus is a buffer) or `'spread'` (lower them); behind, the shortfall is spread either way. */
   replan?: ReplanPolicy;
+  /** IANA time zone whose calendar a `Date` given as `input.date` is read in, e.g. `'Asia/Shanghai'`; UTC when not given. */
+  timeZone?: string;
+}
+
+/** The input with a `Date` `date` read as its calendar day (UTC fields, or `options.timeZone`). */
+function readInputDay(input: unknown, options: unknown): unknown {
+  if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'date') || !((input as { date: unknown }).date instanceof Date)) return input;
+  const timeZone = options !== null && typeof options === 'object' && Object.hasOwn(options, 'timeZone') ? (options as { timeZone: unknown }).timeZone : undefined;
+  return { ...input, date: readDay((input as { date: unknown }).date, timeZone, 'date', 'INVALID_INPUT') };
 }
 
 /** Merges overrides onto the brief's marks, validating each. @internal */
@@ -52,6 +62,7 @@ export function resolveBriefThresholds(overrides: unknown, base: BriefThresholds
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  timeZone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
   plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
@@ -79,10 +90,11 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * ordered by money at stake. An area without data is listed in `skipped` with the reason, never
  * guessed.
  *
- * @param input - the day, the store's days, and optionally sources, items, keywords, campaigns'
+ * @param input - the day (an `IsoDate`, or a `Date` read by `timeZone`), the store's days, and optionally sources, items, keywords, campaigns'
  *   daily caps, product costs and refund mix, the plan (days, or a `Plan` from `planTargets`),
  *   events, DSR ratings, service, stock and member data, and the rows the adapters left out. Rows from `parseSycmRows` fit as they are.
- * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages, replan policy (`'keep'` default or `'spread'`).
+ * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages, replan policy (`'keep'` default or `'spread'`),
+ *   `timeZone` for a `Date` given as the day.
  * @returns the brief: `{ date, met, headline, findings, skipped, leftOut, materiality }`.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
  *   day; `INVALID_OPTIONS` for bad options; `INVALID_PLUGIN` for a bad plugin.
@@ -100,7 +112,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * ```
  */
 export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = {}): DailyBrief {
-  const parsed = readBriefInput(input);
+  const parsed = readBriefInput(readInputDay(input, options));
   const opts = parseInput(optionsSchema, readOptions(options), { code: 'INVALID_OPTIONS' });
   const j = openJudging({ module: 'brief', defaults: defaultBriefThresholds, marks: resolveBriefThresholds, catalog: briefMessages }, opts);
   const locale = j.locale;

@@ -146,8 +146,11 @@ export interface BriefEvent {
 
 /** What {@link dailyBrief} reads. Rows from `parseSycmRows` fit the row fields as they are. */
 export interface DailyBriefInput {
-  /** The day to judge (yesterday for the operator reading it this morning). */
-  date: IsoDate;
+  /**
+   * The day to judge (yesterday for the operator reading it this morning). A `Date` is read as
+   * its calendar day by its UTC fields, or in the option `timeZone` (never the host's).
+   */
+  date: IsoDate | Date;
   /** The store's name, printed in the title. */
   storeName?: string;
   /** The store's days (at least the judged day; the week before for comparisons). */

@@ -57,6 +57,8 @@ export {
   type IsoMonth,
   type IsoQuarter,
 } from './dates.js';
+export { formatDayLabel, type DayLabelOptions } from './dayLabel.js';
+export { toIsoDate, type ToIsoDateOptions } from './dateInput.js';
 export {
   evaluateThreshold,
   combineStatuses,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dayNumberOf, isIsoDate, isoDateSchema, toDayNumber, fromDayNumber, type IsoDate } from '../core/dates.js';
 import { describeValue, formatPath, StoreOpsError, type ErrorIssue } from '../core/errors.js';
+import { readDayOption } from '../core/dateInput.js';
 import { snapshotArray } from '../core/limits.js';
 import { parseInput } from '../core/validate.js';
 
@@ -25,8 +26,13 @@ export interface DsrRating {
 
 /** Options of {@link computeDsr}. */
 export interface DsrOptions {
-  /** The day the scores are computed for (the last day of the window), `YYYY-MM-DD`. */
-  asOf: IsoDate;
+  /**
+   * The day the scores are computed for (the last day of the window), `YYYY-MM-DD`. A `Date` is
+   * read as its calendar day by its UTC fields, or in `timeZone` (never the host's).
+   */
+  asOf: IsoDate | Date;
+  /** IANA time zone whose calendar a `Date` `asOf` is read in, e.g. `'Asia/Shanghai'`; UTC when not given. */
+  timeZone?: string;
   /** Length of the window in calendar days ending on `asOf`, both ends included: 180 (6 months); at most 3660. @see DOMAIN.md §4 */
   windowDays?: number;
   /** Ratings that count per buyer and calendar month of the order's creation: 3. @see DOMAIN.md §4 */
@@ -93,6 +99,7 @@ export interface DsrResult {
 
 const optionsSchema = /* @__PURE__ */ z.object({
   asOf: isoDateSchema,
+  timeZone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   windowDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3660))),
   maxPerBuyerPerMonth: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
   explain: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
@@ -163,7 +170,7 @@ function issue(issues: ErrorIssue[], index: number, field: string | null, messag
  * ```
  */
 export function computeDsr(input: readonly DsrRating[], options: DsrOptions): DsrResult {
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  const opts = parseInput(optionsSchema, readDayOption(options, 'asOf'), { code: 'INVALID_OPTIONS' });
   const ratings = snapshotArray(input, ''); // a revoked proxy or a throwing trap: StoreOpsError
   if (ratings === undefined) {
     throw new StoreOpsError('INVALID_INPUT', [{ path: '', message: `expected an array of ratings, received ${describeValue(input)}` }]);

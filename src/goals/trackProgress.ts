@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isoDateSchema, toDayNumber, type IsoDate } from '../core/dates.js';
 import { formatMoney, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { readDayOption } from '../core/dateInput.js';
 import { fail, formatPath } from '../core/errors.js';
 import { formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
@@ -34,8 +35,13 @@ export type Actuals = Readonly<Record<IsoDate, MoneyInput>> | readonly ActualDay
 
 /** Options of {@link trackProgress}. */
 export interface TrackProgressOptions {
-  /** The last day with data (usually yesterday). Actuals after it are not counted. */
-  asOf: IsoDate;
+  /**
+   * The last day with data (usually yesterday). Actuals after it are not counted. A `Date` is
+   * read as its calendar day by its UTC fields, or in `timeZone` (never the host's).
+   */
+  asOf: IsoDate | Date;
+  /** IANA time zone whose calendar a `Date` `asOf` is read in, e.g. `'Asia/Shanghai'`; UTC when not given. */
+  timeZone?: string;
   /** Language of the message: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
   /** Extra or replacement messages by code. */
@@ -152,6 +158,7 @@ function readActuals(actuals: unknown): [string, MoneyInput, string, string][] {
 }
 const optionsSchema = /* @__PURE__ */ z.object({
   asOf: isoDateSchema,
+  timeZone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
   replan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['keep', 'spread'])),
@@ -199,7 +206,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
 export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackProgressOptions): Progress {
   const p = parseInput(planLikeSchema, plan, { prefix: ['plan'] });
   const a = readActuals(actuals);
-  const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  const opts = parseInput(optionsSchema, readDayOption(options, 'asOf'), { code: 'INVALID_OPTIONS' });
   const locale = resolveLocale(opts.locale);
   const catalogs: MessageCatalog[] = opts.messages === undefined ? [goalsMessages] : [goalsMessages, opts.messages];
   const unit = parseUnit(p.unit, 'plan.unit', 'INVALID_INPUT');

@@ -213,6 +213,11 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   addDays: fc.tuple(date, fc.integer({ min: -3000, max: 3000 })),
   daysBetween: fc.tuple(date, date),
   isoWeekday: fc.tuple(date),
+  formatDayLabel: fc.tuple(date, fc.record({ locale: fc.constantFrom('zh-CN', 'en'), style: fc.constantFrom('weekday', 'short', 'long') }, { requiredKeys: [] })),
+  toIsoDate: fc.tuple(
+    fc.oneof(date, fc.integer({ min: Date.UTC(1000, 0, 2), max: Date.UTC(9999, 11, 30) }).map((t) => new Date(t))),
+    fc.record({ timeZone: fc.constantFrom('UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati') }, { requiredKeys: [] }),
+  ),
   weekOf: fc.tuple(date),
   monthOf: fc.tuple(date),
   quarterOf: fc.tuple(date),

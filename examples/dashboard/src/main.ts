@@ -1,0 +1,198 @@
+// The reference dashboard: drop 生意参谋 / 万相台 downloads (or load the sample data) and see
+// the plan, the funnel, traffic structure, page health, DSR and the morning brief.
+import type { Locale } from 'storeops/core';
+import type { Finding } from 'storeops/brief';
+import './style.css';
+import { allCharts, chartIn, dsrOption, funnelOption, healthOption, planOption, resizeAll, trafficOption, type ChartName } from './charts.js';
+import { dayLabel, percent, ui, yuan } from './i18n.js';
+import { buildDashboard, daysOf, type Dashboard, type Files } from './model.js';
+import { NOT_DASHBOARD, readFile } from './read.js';
+
+/**
+ * The sample store's files (examples/data, every export and sheet the page reads), fetched and
+ * read exactly like dropped ones. The other examples' inputs there are left out.
+ */
+const SAMPLE: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob('../../data/**/*.{csv,xls,xlsx}', { query: '?url', import: 'default', eager: true }) as Record<string, string>)
+    .filter(([path]) => !NOT_DASHBOARD.test(path))
+    .map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]),
+);
+
+const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising'] as const;
+
+const state: { locale: Locale; files: Files; date: string | undefined; owner: string | null; dashboard: Dashboard | null } = {
+  locale: new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN',
+  files: [],
+  date: undefined,
+  owner: null,
+  dashboard: null,
+};
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const el = (tag: string, attrs: Record<string, string> = {}, text?: string) => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+};
+
+async function addFiles(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  // A file dropped again (same name) replaces the first; files of one kind add up.
+  const read = await Promise.all(files.map((f) => readFile(f.name, f.bytes, state.locale)));
+  const names = new Set(read.map((f) => f.name));
+  state.files = [...state.files.filter((f) => !names.has(f.name)), ...read];
+  state.date = undefined;
+  render();
+}
+
+function renderWords(): void {
+  const w = ui[state.locale];
+  document.documentElement.lang = state.locale;
+  document.title = `storeops · ${w.title}`;
+  const text: Record<string, string> = {
+    title: w.title,
+    'day-label': w.day,
+    locale: w.language,
+    'drop-text': w.drop,
+    choose: w.choose,
+    sample: w.sample,
+    'plan-title': w.planTitle,
+    'funnel-title': w.funnelTitle,
+    'traffic-title': w.trafficTitle,
+    'health-title': w.healthTitle,
+    'dsr-title': w.dsrTitle,
+    'brief-title': w.briefTitle,
+  };
+  for (const [id, t] of Object.entries(text)) $(id).textContent = t;
+}
+
+function renderFilesRead(d: Dashboard): void {
+  const w = ui[state.locale];
+  const list = $('files-read');
+  list.replaceChildren(
+    ...d.files.map((f) =>
+      el('li', { 'data-kind': f.kind ?? 'unknown', class: f.kind === null ? 'unknown' : '' }, f.kind === null ? `${f.name} · ${w.unknownFile}${f.problem === null ? '' : `: ${f.problem}`}` : `${f.name} · ${f.kind} · ${f.rows} ${w.rows}${f.leftOut > 0 ? ` · ${w.leftOut} ${f.leftOut}` : ''}`),
+    ),
+  );
+}
+
+function renderHeadline(d: Dashboard): void {
+  const w = ui[state.locale];
+  const box = $('headline');
+  const p = d.progress;
+  const day = p?.day ?? null;
+  box.replaceChildren();
+  if (d.date === '') {
+    box.append(el('span', { class: 'empty' }, w.noData));
+    return;
+  }
+  box.append(el('span', { class: 'date', 'data-date': d.date }, dayLabel(d.date, state.locale)));
+  if (day !== null && p !== null) {
+    const actual = day.actual?.toFixed(2) ?? '0.00';
+    const target = day.target.toFixed(2);
+    box.dataset['actual'] = actual;
+    box.dataset['target'] = target;
+    box.dataset['mtdActual'] = p.actualToDate.toFixed(2);
+    box.dataset['mtdTarget'] = p.targetToDate.toFixed(2);
+    const fig = (cls: string, label: string, value: string) => {
+      const s = el('span', { class: `figure ${cls}` }, `${label} `);
+      s.append(el('b', {}, value));
+      return s;
+    };
+    box.append(
+      fig('actual', w.actual, yuan(actual, state.locale)),
+      fig('target', w.target, yuan(target, state.locale)),
+      fig('achievement', w.achievement, percent(day.achievement, state.locale)),
+      el('span', { class: day.met ? 'met' : 'missed' }, day.met ? w.met : w.missed),
+      fig('mtd', w.mtd, `${yuan(p.actualToDate.toFixed(2), state.locale)} / ${yuan(p.targetToDate.toFixed(2), state.locale)} (${percent(p.achievement, state.locale)})`),
+      el('p', { class: 'message' }, p.message),
+    );
+  }
+}
+
+function renderBriefList(d: Dashboard): void {
+  const w = ui[state.locale];
+  const owners = $('owners');
+  const findings: Finding[] = d.brief?.findings ?? [];
+  const present = OWNERS.filter((o) => findings.some((f) => f.owner === o));
+  owners.replaceChildren(
+    ...[null, ...present].map((o) => {
+      const b = el('button', { type: 'button', 'data-owner': o ?? 'all', 'aria-pressed': String(state.owner === o) }, o === null ? w.all : w.owners[o]);
+      b.addEventListener('click', () => {
+        state.owner = o;
+        renderBriefList(d);
+      });
+      return b;
+    }),
+  );
+  const shown = findings.filter((f) => state.owner === null || f.owner === state.owner);
+  $('findings').replaceChildren(
+    ...shown.map((f) => {
+      const li = el('li', { class: f.severity, 'data-owner': f.owner, 'data-code': f.code, 'data-area': f.area });
+      li.append(el('span', { class: 'tag' }, `${w.severities[f.severity]} · ${w.owners[f.owner]}`), document.createTextNode(f.message));
+      if (f.moneyAtStake !== null) li.append(el('span', { class: 'stake' }, `${w.atStake} ${yuan(f.moneyAtStake.toFixed(2), state.locale)}`));
+      return li;
+    }),
+  );
+}
+
+const OPTIONS: Record<ChartName, (d: Dashboard, l: Locale) => Record<string, unknown>> = { plan: planOption, funnel: funnelOption, traffic: trafficOption, health: healthOption, dsr: dsrOption };
+
+function render(): void {
+  renderWords();
+  const d = buildDashboard(state.files, state.locale, state.date);
+  state.dashboard = d;
+  const select = $<HTMLSelectElement>('day');
+  select.replaceChildren(...daysOf(state.files).map((day) => el('option', { value: day }, dayLabel(day, state.locale))));
+  select.disabled = d.days.length === 0;
+  select.value = d.date;
+  $('store').textContent = d.storeName ?? '';
+  renderFilesRead(d);
+  renderHeadline(d);
+  for (const [name, make] of Object.entries(OPTIONS) as [ChartName, (d: Dashboard, l: Locale) => Record<string, unknown>][]) {
+    chartIn(name, $(`chart-${name}`)).setOption(make(d, state.locale), { notMerge: true });
+  }
+  renderBriefList(d);
+  document.body.dataset['ready'] = d.date === '' ? 'empty' : `${d.date}:${state.locale}`;
+}
+
+async function bytesOf(file: File): Promise<{ name: string; bytes: Uint8Array }> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+$<HTMLInputElement>('files').addEventListener('change', async (e) => {
+  const input = e.target as HTMLInputElement;
+  await addFiles(await Promise.all([...(input.files ?? [])].map(bytesOf)));
+  input.value = '';
+});
+const drop = $('drop');
+drop.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', async (e) => {
+  e.preventDefault();
+  drop.classList.remove('over');
+  await addFiles(await Promise.all([...(e.dataTransfer?.files ?? [])].map(bytesOf)));
+});
+$('sample').addEventListener('click', async () => {
+  const files = await Promise.all(
+    Object.entries(SAMPLE).map(async ([name, url]) => ({ name, bytes: new Uint8Array(await (await fetch(url)).arrayBuffer()) })),
+  );
+  await addFiles(files);
+});
+$('locale').addEventListener('click', () => {
+  state.locale = state.locale === 'zh-CN' ? 'en' : 'zh-CN';
+  render();
+});
+$<HTMLSelectElement>('day').addEventListener('change', (e) => {
+  state.date = (e.target as HTMLSelectElement).value;
+  render();
+});
+addEventListener('resize', resizeAll);
+
+// For the end-to-end test and for anyone poking at the page: the model and the live charts.
+Object.assign(window, { __dashboard: { charts: allCharts(), get model() { return state.dashboard; } } });
+
+render();

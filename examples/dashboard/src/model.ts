@@ -1,0 +1,207 @@
+// From the dropped files to what the page shows: every number comes from a storeops function,
+// imported one at a time from its subpath (a dashboard pays only for what it uses).
+import type { SycmRow } from 'storeops/adapters';
+import { dailyBrief } from 'storeops/brief';
+import type { DailyBrief, DailyBriefInput } from 'storeops/brief';
+import { addDays } from 'storeops/core';
+import type { Locale } from 'storeops/core';
+import { computeDsr, assessDsr, defaultDsrThresholds } from 'storeops/dsr';
+import type { DsrHealth } from 'storeops/dsr';
+import { funnelMetrics, trafficStructure, trafficNormPresets } from 'storeops/funnel';
+import type { FunnelMetrics, TrafficCategory, TrafficStructureResult } from 'storeops/funnel';
+import { trackProgress } from 'storeops/goals';
+import type { Progress } from 'storeops/goals';
+import { assessPageHealth, defaultPageHealthThresholds } from 'storeops/page-health';
+import type { PageHealthResult } from 'storeops/page-health';
+import type { FileKind, LoadedFile } from './read.js';
+
+/** The files read so far (one export may come as many files: a traffic-source download per day). */
+export type Files = readonly LoadedFile[];
+
+/** Everything the page draws for one day. */
+export interface Dashboard {
+  date: string;
+  days: string[];
+  storeName: string | null;
+  /** The day and the month to date (trackProgress over the month's plan). */
+  progress: Progress | null;
+  /** Plan and actual by day of the month, yuan as numbers for the chart. */
+  plan: { date: string; target: number; actual: number | null; targetToDate: number; actualToDate: number | null }[];
+  /** The day's funnel counts and rates. */
+  funnel: { visitors: number; cartAdders: number; favoriters: number; buyers: number; metrics: FunnelMetrics } | null;
+  traffic: TrafficStructureResult | null;
+  pageHealth: { result: PageHealthResult; from: string; to: string } | null;
+  dsr: { health: DsrHealth; scores: Record<'description' | 'service' | 'shipping', number | null>; category: Record<string, { average: number }> } | null;
+  brief: DailyBrief | null;
+  /** Files read, with rows left out by the adapters. */
+  files: { name: string; kind: FileKind | null; rows: number; leftOut: number; problem: string | null }[];
+}
+
+/** A percentage cell of the store's own sheets ('3.10%') as a fraction, from its digits. */
+function percent(cell: string | undefined): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)%$/.exec((cell ?? '').trim());
+  return m === null ? undefined : Number(`${m[1]}e-2`);
+}
+
+const money = (v: string | undefined): number => (v === undefined ? 0 : Number(v));
+
+function rowsOf(files: Files, kind: 'store' | 'item' | 'source' | 'keyword'): SycmRow[] {
+  return files.filter((f) => f.kind === kind).flatMap((f) => f.parsed?.rows ?? []);
+}
+
+function tableOf(files: Files, kind: FileKind): Record<string, string>[] {
+  return files.filter((f) => f.kind === kind).flatMap((f) => f.table);
+}
+
+/** The days of the store export, in order. */
+export function daysOf(files: Files): string[] {
+  return [...new Set(rowsOf(files, 'store').map((r) => r.date ?? ''))].filter((d) => d !== '').sort();
+}
+
+/** Builds the dashboard for `date` (default: the last day of the store export). */
+export function buildDashboard(files: Files, locale: Locale, date?: string): Dashboard {
+  const days = daysOf(files);
+  const day = date !== undefined && days.includes(date) ? date : (days[days.length - 1] ?? '');
+  const store = rowsOf(files, 'store');
+  const items = rowsOf(files, 'item');
+  const sources = rowsOf(files, 'source');
+  const keywords = rowsOf(files, 'keyword');
+  const storeDay = store.find((r) => r.date === day);
+  const listed = files.map((f) => ({ name: f.name, kind: f.kind, rows: f.parsed?.rows.length ?? f.table.length, leftOut: f.parsed?.leftOut ?? 0, problem: f.problem }));
+
+  // Plan of the month (月度目标), held against the store's paid amount by day.
+  const planDays = tableOf(files, 'plan').map((r) => ({
+    date: String(r['日期']),
+    target: String(r['目标销售额']),
+    visitors: Number(r['目标访客数']),
+    conversionRate: percent(r['目标转化率']),
+  }));
+  const month = day.slice(0, 7);
+  const monthPlan = planDays.filter((d) => d.date.startsWith(month));
+  const actuals: Record<string, string> = {};
+  for (const r of store) if (r.date !== undefined && r.date.startsWith(month) && r.date <= day && monthPlan.some((p) => p.date === r.date)) actuals[r.date] = r.paidAmount ?? '0';
+  let progress: Progress | null = null;
+  const plan: Dashboard['plan'] = [];
+  if (monthPlan.length > 0 && day !== '') {
+    const total = monthPlan.reduce((s, d) => s + Math.round(Number(d.target) * 100), 0) / 100;
+    progress = trackProgress({ total, days: monthPlan.map((d) => ({ date: d.date, target: d.target })) }, actuals, { asOf: day, locale });
+    let t = 0;
+    let a = 0;
+    for (const d of monthPlan) {
+      t += Math.round(Number(d.target) * 100);
+      const actual = d.date <= day && actuals[d.date] !== undefined ? Math.round(money(actuals[d.date]) * 100) : null;
+      if (actual !== null) a += actual;
+      plan.push({ date: d.date, target: Number(d.target), actual: actual === null ? null : actual / 100, targetToDate: t / 100, actualToDate: d.date <= day ? a / 100 : null });
+    }
+  }
+
+  const funnel =
+    storeDay === undefined
+      ? null
+      : {
+          visitors: storeDay.visitors ?? 0,
+          cartAdders: storeDay.cartAdders ?? 0,
+          favoriters: storeDay.favoriters ?? 0,
+          buyers: storeDay.buyers ?? 0,
+          metrics: funnelMetrics({
+            visitors: storeDay.visitors ?? 0,
+            buyers: storeDay.buyers ?? 0,
+            paidAmount: storeDay.paidAmount ?? '0',
+            ...(storeDay.cartAdders === undefined ? {} : { cartAdders: storeDay.cartAdders }),
+            ...(storeDay.favoriters === undefined ? {} : { favoriters: storeDay.favoriters }),
+            ...(storeDay.orderBuyers === undefined ? {} : { orderBuyers: storeDay.orderBuyers }),
+          }),
+        };
+
+  // Traffic structure (流量结构): the day's deepest source rows against the seed norms.
+  const deepest = sources.reduce((m, r) => Math.max(m, r.sourceLevel ?? 0), 0);
+  const daySources = sources.filter((r) => r.date === day && (r.sourceLevel ?? 0) === deepest);
+  const traffic =
+    daySources.length === 0
+      ? null
+      : trafficStructure(
+          daySources.map((r) => ({
+            category: (r.category ?? 'other') as TrafficCategory,
+            visitors: r.visitors ?? 0,
+            ...(r.source === undefined ? {} : { source: r.source }),
+            ...(r.buyers === undefined ? {} : { buyers: r.buyers }),
+            ...(r.paidAmount === undefined ? {} : { paidAmount: r.paidAmount }),
+          })),
+          { norms: 'seed', locale },
+        );
+
+  // Page health over the 7 days to the day (visitor-weighted bounce rate, pages per visitor).
+  let pageHealth: Dashboard['pageHealth'] = null;
+  if (day !== '') {
+    const from = addDays(day, -6);
+    const week = store.filter((r) => r.date !== undefined && r.date >= from && r.date <= day && r.pageviews !== undefined && r.bounceRate !== undefined);
+    if (week.length > 0) {
+      const visitors = week.reduce((s, r) => s + (r.visitors ?? 0), 0);
+      const pageviews = week.reduce((s, r) => s + (r.pageviews ?? 0), 0);
+      const bounced = week.reduce((s, r) => s + (r.bounceRate ?? 0) * (r.visitors ?? 0), 0);
+      const result = assessPageHealth({ pageviews, visitors, ...(visitors > 0 ? { bounceRate: Math.min(1, bounced / visitors) } : {}) }, { locale });
+      pageHealth = { result, from, to: day };
+    }
+  }
+
+  // DSR (店铺动态评分) on the day, against the marks and the category.
+  let dsr: Dashboard['dsr'] = null;
+  const ratingRows = tableOf(files, 'dsr-ratings');
+  const keys: Record<string, 'description' | 'service' | 'shipping'> = { 宝贝与描述相符: 'description', 卖家服务态度: 'service', 物流服务: 'shipping' };
+  const category = Object.fromEntries(
+    tableOf(files, 'dsr-category').map((r) => [keys[String(r['评分项'])], { average: Number(r['行业均值']), best: Number(r['行业最高']), worst: Number(r['行业最低']) }]),
+  );
+  const ratings = ratingRows.map((r) => ({
+    buyerId: String(r['买家ID']),
+    createdAt: String(r['下单日期']),
+    ratedAt: String(r['评价日期']),
+    description: Number(r['宝贝与描述相符']),
+    service: Number(r['卖家服务态度']),
+    shipping: Number(r['物流服务']),
+  }));
+  if (ratings.length > 0 && day !== '') {
+    const tallies = computeDsr(ratings, { asOf: day });
+    const health = assessDsr(tallies, { locale, ...(Object.keys(category).length === 3 ? { category } : {}) });
+    dsr = { health, scores: { description: tallies.description.score, service: tallies.service.score, shipping: tallies.shipping.score }, category };
+  }
+
+  // The brief (晨报): every area, findings with their owners.
+  let brief: DailyBrief | null = null;
+  if (store.length > 0 && day !== '') {
+    const products = tableOf(files, 'products').map((p) => ({
+      id: String(p['商品ID']),
+      price: String(p['售价']),
+      unitCost: String(p['单位成本']),
+      ...(percent(p['平台佣金率']) === undefined ? {} : { commissionRate: percent(p['平台佣金率']) as number }),
+      shippingCost: String(p['运费'] ?? '0'),
+    }));
+    const hero = tableOf(files, 'products').find((p) => p['主打款'] === '是')?.['商品ID'];
+    const input: DailyBriefInput = {
+      date: day,
+      storeName: STORE_NAME,
+      store: store as unknown as DailyBriefInput['store'],
+      items: items as unknown as NonNullable<DailyBriefInput['items']>,
+      sources: sources as unknown as NonNullable<DailyBriefInput['sources']>,
+      keywords: keywords as unknown as NonNullable<DailyBriefInput['keywords']>,
+      ...(products.length > 0 ? { products } : {}),
+      ...(planDays.length > 0 ? { plan: planDays.map((d) => ({ date: d.date, target: d.target, visitors: d.visitors, ...(d.conversionRate === undefined ? {} : { conversionRate: d.conversionRate }) })) } : {}),
+      ...(ratings.length > 0 ? { dsr: { ratings, ...(Object.keys(category).length === 3 ? { category } : {}) } } : {}),
+      ...(hero === undefined ? {} : { heroItemId: hero }),
+      leftOut: listed.filter((f) => f.leftOut > 0).map((f) => ({ export: f.name, rows: f.leftOut })),
+    };
+    brief = dailyBrief(input, { locale });
+  }
+
+  return { date: day, days, storeName: brief?.storeName ?? null, progress, plan, funnel, traffic, pageHealth, dsr, brief, files: listed };
+}
+
+/** The sample store's name (the files carry none). */
+export const STORE_NAME = '山岚女装';
+
+/** Marks the gauges are drawn against. */
+export const marks = {
+  bounceRate: defaultPageHealthThresholds.bounceRate,
+  pagesPerVisitor: defaultPageHealthThresholds.pagesPerVisitor,
+  dsr: defaultDsrThresholds.score,
+  traffic: trafficNormPresets.seed,
+};
