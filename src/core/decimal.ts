@@ -72,7 +72,7 @@ const MODES: Record<RoundingMode, DecimalClass.Rounding> = {
  * @param mode - rounding mode, `'half-up'` by default.
  * @example
  * ```ts
- * import { roundToUnit } from 'storeops/core';
+ * import { roundToUnit } from 'storeops/core/internal';
  * roundToUnit('2.345').toFixed(2) //=> '2.35'
  * roundToUnit('1234', 100).toString() //=> '1200'
  * roundToUnit('2.345', '0.01', 'down').toFixed(2) //=> '2.34'
@@ -98,7 +98,7 @@ const MAX_SCALE = 20;
  * @param scale - decimals of the minor unit (2 for fen).
  * @example
  * ```ts
- * import { toMinorUnits } from 'storeops/core';
+ * import { toMinorUnits } from 'storeops/core/internal';
  * toMinorUnits(7.14) //=> 714
  * toMinorUnits('1234.5') //=> 123450
  * toMinorUnits(0.001) //=> null
@@ -124,7 +124,7 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
  *
  * @example
  * ```ts
- * import { fromMinorUnits } from 'storeops/core';
+ * import { fromMinorUnits } from 'storeops/core/internal';
  * fromMinorUnits(714).toFixed(2) //=> '7.14'
  * fromMinorUnits(12345678901234567890n).toFixed(2) //=> '123456789012345678.90'
  * ```
@@ -177,7 +177,7 @@ export function formatMoney(value: MoneyInput, decimals = 2): string {
  *
  * @example
  * ```ts
- * import { moneyRatio } from 'storeops/core';
+ * import { moneyRatio } from 'storeops/core/internal';
  * moneyRatio(7140, 30)?.toString() //=> '238'
  * moneyRatio(7140, 0) //=> null
  * ```

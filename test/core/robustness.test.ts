@@ -29,7 +29,7 @@ import {
   assertIsoDate,
   compareFindings,
   weekOf,
-} from 'storeops/core';
+} from '../../src/core/internal.js';
 
 
 const hostile = new Proxy({}, { get: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
