@@ -1,6 +1,7 @@
 /**
- * Adapters (数据适配): 生意参谋 export rows with Chinese headers → typed inputs for the other
- * modules. The library reads rows, not files: parse CSV or Excel in your own code.
+ * Adapters (数据适配): 生意参谋 / 万相台 export rows with Chinese headers → typed inputs for the
+ * other modules. The library reads rows here; `storeops/files` (`readExport`) reads the
+ * downloaded files themselves and hands their rows to {@link parseSycmRows}.
  * @see DOMAIN.md §2
  *
  * @module adapters
@@ -10,8 +11,10 @@ export {
   type SycmCellError,
   type SycmKind,
   type SycmMetrics,
+  type SycmNote,
   type SycmParseOptions,
   type SycmParseResult,
+  type SycmPeriod,
   type SycmRow,
 } from './parseSycmRows.js';
 export { sycmSourceCategory, type SycmSourceCategory } from './sycmSourceCategory.js';

@@ -1,31 +1,50 @@
 import * as z from 'zod/mini';
-import { describeValue, fail, formatPath, UNREADABLE, type ErrorIssue } from '../core/errors.js';
+import { describeValue, fail, formatPath, StoreOpsError, UNREADABLE, type ErrorIssue } from '../core/errors.js';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { parseInput } from '../core/validate.js';
-import { isProblem } from './cells.js';
-import { fieldOfHeader, READERS } from './headers.js';
-import { sycmSourceCategory, type SycmSourceCategory } from './sycmSourceCategory.js';
+import { isProblem, type DateRange } from './cells.js';
+import { detectKind, fieldOfHeader, READERS, SYCM_KINDS, type FieldSpec, type SycmKind } from './headers.js';
+import { resolveSourceTree, type SourceEntry } from './sourceTree.js';
+import { classifySource, type SycmSourceCategory } from './sycmSourceCategory.js';
+
+export type { SycmKind } from './headers.js';
+
+/** The period of a summary row (a week or month written as a range in its date column), both days included. */
+export interface SycmPeriod extends DateRange {}
 
 /**
- * The kind of 生意参谋 export: `store` (店铺整体, one row per day), `item` (商品, per item and
- * day), `source` (流量来源, per source and day) or `keyword` (直通车 keyword report).
+ * The numbers a 生意参谋 / 万相台 row may carry. Counts are integers, rates 0–1, money exact
+ * decimal strings in yuan. Measures the platform keeps apart stay apart: the store's 跳失率
+ * (`bounceRate`) is not the item's 商品详情页跳出率 (`detailBounceRate`); 人均浏览量
+ * (`pagesPerVisitor`, PV / UV) is not 平均访问深度 (`pagesPerVisit`, PV / visits); 客单价
+ * (`aov`, per buyer) is not 笔单价 (`orderValue`, per order).
+ * @see DOMAIN.md §2
  */
-export type SycmKind = 'store' | 'item' | 'source' | 'keyword';
-
-/** The numbers a 生意参谋 row may carry. Counts are integers, rates 0–1, money exact decimal strings in yuan. @see DOMAIN.md §2 */
 export interface SycmMetrics {
-  /** 访客数 UV. */
+  /** 访客数 UV (商品访客数 in item exports). */
   visitors?: number;
-  /** 浏览量 PV. */
+  /** 浏览量 PV (商品浏览量 in item exports). */
   pageviews?: number;
-  /** 跳失率 (store) or 商品详情页跳出率 (item), 0–1. */
+  /** 新访客数. */
+  newVisitors?: number;
+  /** 老访客数. */
+  returningVisitors?: number;
+  /** 访客数较前一天变化量: visitors against the day before (signed). */
+  visitorsDayChange?: number;
+  /** 跳失率: the store's visit-based bounce rate, 0–1. */
   bounceRate?: number;
-  /** 人均浏览量 / 平均访问深度. */
+  /** 商品详情页跳出率: the item detail page's bounce rate, 0–1 (not the store's 跳失率). */
+  detailBounceRate?: number;
+  /** 人均浏览量 (labelled 访问深度 in the store export): PV / UV. */
   pagesPerVisitor?: number;
-  /** 平均停留时长, seconds. */
+  /** 平均访问深度: PV / visits (sessions), where an export gives it beside 人均浏览量. */
+  pagesPerVisit?: number;
+  /** 平均停留时长 / 人均停留时长, seconds. */
   avgStaySeconds?: number;
   /** 下单买家数 / 下单用户数. */
   orderBuyers?: number;
+  /** 下单件数. */
+  orderUnits?: number;
   /** 下单金额, yuan. */
   orderAmount?: string;
   /** 下单转化率, 0–1. */
@@ -34,24 +53,68 @@ export interface SycmMetrics {
   buyers?: number;
   /** 支付新买家数. */
   newBuyers?: number;
-  /** 支付老买家数. */
+  /** 支付老买家数 (老买家数 in the store export). */
   returningBuyers?: number;
-  /** 支付件数. */
+  /** 支付件数 / 支付商品件数. */
   paidUnits?: number;
   /** 支付金额, yuan. */
   paidAmount?: string;
-  /** 支付转化率, 0–1. */
+  /** 净支付金额 (payment less refunds), yuan. */
+  netPaidAmount?: string;
+  /** 老买家支付金额, yuan. */
+  returningBuyerAmount?: string;
+  /** 聚划算支付金额, yuan. */
+  juhuasuanAmount?: string;
+  /** 支付转化率 (商品支付转化率 in item exports), 0–1. */
   conversionRate?: number;
-  /** 客单价, yuan. */
+  /** 客单价: paid amount per paying buyer, yuan. */
   aov?: string;
+  /** 笔单价: paid amount per order, yuan. */
+  orderValue?: string;
   /** 访客平均价值 (UV价值), yuan. */
   revenuePerVisitor?: string;
-  /** 商品收藏人数. */
+  /** 商品收藏人数 / 收藏商品买家数. */
   favoriters?: number;
-  /** 商品加购人数. */
+  /** 店铺收藏人数 / 关注店铺买家数. */
+  storeFavoriters?: number;
+  /** 商品加购人数 / 加购人数. */
   cartAdders?: number;
-  /** 成功退款金额, yuan. */
+  /** 商品加购件数. */
+  cartUnits?: number;
+  /** 成功退款金额 / 退款金额(完结时间), yuan. */
   refundAmount?: string;
+  /** 售中申请退款金额, yuan. */
+  refundRequestAmount?: string;
+  /** 关键词推广费 (store overview), yuan. */
+  keywordAdSpend?: string;
+  /** 全站推广花费 (store overview), yuan. */
+  siteAdSpend?: string;
+  /** 竞争力评分 (item). */
+  competitivenessScore?: number;
+  /** 年累计支付金额, yuan. */
+  yearToDateAmount?: string;
+  /** 月累计支付金额, yuan. */
+  monthToDateAmount?: string;
+  /** 月累计支付件数. */
+  monthToDateUnits?: number;
+  /** 搜索引导支付转化率, 0–1. */
+  searchConversionRate?: number;
+  /** 搜索引导访客数. */
+  searchVisitors?: number;
+  /** 搜索引导支付买家数. */
+  searchBuyers?: number;
+  /** 结构化详情引导转化率, 0–1. */
+  structuredDetailConversionRate?: number;
+  /** 结构化详情引导成交占比, 0–1. */
+  structuredDetailShare?: number;
+  /** 直接支付买家数 (three-level source export). */
+  directBuyers?: number;
+  /** 收藏商品-支付买家数. */
+  favoriteBuyers?: number;
+  /** 粉丝支付买家数. */
+  fanBuyers?: number;
+  /** 加购商品-支付买家数. */
+  cartBuyers?: number;
   /** 展现量 (ads). */
   impressions?: number;
   /** 点击量 (ads). */
@@ -62,12 +125,30 @@ export interface SycmMetrics {
   spend?: string;
   /** 平均点击花费 (ads), yuan. */
   cpc?: string;
+  /** 千次展现花费 (ads), yuan. */
+  cpm?: string;
   /** 总成交金额 (ads), yuan. */
   sales?: string;
   /** 总成交笔数 (ads). */
   orders?: number;
+  /** 直接成交金额 (ads), yuan. */
+  directSales?: string;
+  /** 直接成交笔数 (ads). */
+  directOrders?: number;
+  /** 间接成交金额 (ads), yuan. */
+  indirectSales?: string;
+  /** 间接成交笔数 (ads). */
+  indirectOrders?: number;
+  /** 点击转化率 (ads), 0–1. */
+  clickConversionRate?: number;
+  /** 总购物车数 (ads). */
+  cartAdds?: number;
+  /** 总收藏数 (ads). */
+  favorites?: number;
   /** 投入产出比 (ads). */
   roi?: number;
+  /** 平均展现排名 (ads). */
+  avgRank?: number;
 }
 
 /** One parsed row: its kind, its position in the input, its keys and numbers, and the columns storeops does not know. */
@@ -76,28 +157,68 @@ export interface SycmRow extends SycmMetrics {
   kind: SycmKind;
   /** Position of the row in the input (0-based), so it can be traced back to the file. */
   index: number;
-  /** 统计日期. Required except in keyword reports (which may cover several days). */
+  /** 统计日期 / 日期. Required (or `period`) except in keyword and 主体 reports. */
   date?: IsoDate;
-  /** 商品ID (item rows; keyword rows may name the promoted item). */
+  /** The period of a summary row whose date cell is a range (`20260525至20260531`): a week or month, not a day. */
+  period?: SycmPeriod;
+  /** 商品ID (item rows; 宝贝ID of ad rows: the promoted item). */
   itemId?: string;
-  /** 商品名称. */
+  /** 商品名称 / 宝贝名称. */
   itemName?: string;
-  /** 一级来源 / 流量来源, e.g. `付费流量`. */
+  /** 主商品ID. */
+  mainItemId?: string;
+  /** 商品类型. */
+  itemType?: string;
+  /** 货号. */
+  articleNumber?: string;
+  /** 商品状态. */
+  itemStatus?: string;
+  /** 商品标签. */
+  itemTags?: string;
+  /** 卖家昵称. */
+  sellerNick?: string;
+  /** 一级来源 / 来源 / 流量来源, e.g. `付费流量` (carried down from the row above when its cell is blank). */
   sourceLevel1?: string;
   /** 二级来源 / 来源明细, e.g. `直通车`. */
   sourceLevel2?: string;
   /** 三级来源. */
   sourceLevel3?: string;
-  /** The most specific source name given (level 3, else 2, else 1) — source rows only. */
+  /** The source this row stands for: the last name of `sourcePath` — source rows only. */
   source?: string;
-  /** How deep `source` is: 1, 2 or 3. A level-1 row is the total of its level-2 rows: do not add both. */
+  /** The source's names from level 1 down, e.g. `['付费流量', '万相台', '关键词推广']`. */
+  sourcePath?: string[];
+  /** How deep `source` is: 1, 2 or 3. Every source row is a leaf of the tree (subtotals are in `notes`), so they add up once each. */
   sourceLevel?: 1 | 2 | 3;
   /** Traffic category of the source for `trafficStructure` — source rows only. */
   category?: SycmSourceCategory;
-  /** 关键词 (keyword rows). */
+  /** True when no name of the source's path is known: `category` is `other` for want of a better answer (listed in `unplacedSources`). */
+  unplaced?: true;
+  /** 关键词 / 词名字/词包名字 (keyword rows). */
   keyword?: string;
-  /** 计划名称 (keyword rows). */
+  /** 词ID/词包ID. */
+  keywordId?: string;
+  /** 词类型: 关键词 or 关键词包. */
+  keywordType?: string;
+  /** 主体ID (万相台 主体 report). */
+  subjectId?: string;
+  /** 主体名称. */
+  subjectName?: string;
+  /** 主体类型. */
+  subjectType?: string;
+  /** 场景ID. */
+  sceneId?: string;
+  /** 场景名字, e.g. 关键词推广, 人群推广, 货品全站推广. */
+  scene?: string;
+  /** 计划ID. */
+  campaignId?: string;
+  /** 计划名字 / 计划名称. */
   campaign?: string;
+  /** 单元ID. */
+  unitId?: string;
+  /** 单元名字. */
+  unit?: string;
+  /** The `…变化` columns (relative change against the period before, e.g. -0.125), by field. */
+  changes?: Partial<Record<keyof SycmMetrics, number>>;
   /** Unknown columns, by header, with their cell text — kept, never dropped. */
   extra: Record<string, string>;
 }
@@ -106,49 +227,62 @@ export interface SycmRow extends SycmMetrics {
 export interface SycmCellError extends ErrorIssue {
   /** Position of the row in the input (0-based). */
   row: number;
-  /** The column header (`''` when the whole row is unreadable). */
+  /** The column header as written in the input (`''` when the whole row is unreadable). */
   column: string;
+}
+
+/**
+ * Something the reader did that is not an error: a subtotal row taken out of `rows`
+ * (`SUBTOTAL_ROW`), a subtotal whose children do not add up to it (`SUBTOTAL_MISMATCH`), or a
+ * group listed only by its subtotal, used as one source (`GROUP_TOTAL_AS_SOURCE`).
+ */
+export interface SycmNote {
+  /** Stable code. */
+  code: 'SUBTOTAL_ROW' | 'SUBTOTAL_MISMATCH' | 'GROUP_TOTAL_AS_SOURCE';
+  /** Position of the row in the input (0-based). */
+  row: number;
+  /** The day or period (`2026-05-25~2026-05-31`) of the row, `''` when it has none. */
+  day: string;
+  /** The source path of the subtotal (`[]` is the whole store). */
+  sourcePath: string[];
+  /** 访客数 of the subtotal row. */
+  visitors?: number;
+  /** What its children add up to (`SUBTOTAL_MISMATCH`). */
+  childrenVisitors?: number;
+  /** What happened, in English. */
+  message: string;
 }
 
 /** Options of {@link parseSycmRows}. */
 export interface SycmParseOptions {
-  /** The export kind; detected from the headers when left out (关键词 → keyword, 来源 → source, 商品ID → item, else store). */
+  /** The export kind; detected from the headers when left out (an error names the candidates when they fit several kinds or none). */
   kind?: SycmKind;
-  /** The day of every row that has no 统计日期 column (single-day exports). */
+  /** The day of every row that has no date cell (single-day exports; traffic-source files carry the day only in their file name). */
   date?: IsoDate;
 }
 
-/** What {@link parseSycmRows} returns: every input row is either in `rows` or named by an error. */
+/** What {@link parseSycmRows} returns: every input row is in `rows`, named by an error, or named by a note (subtotals). */
 export interface SycmParseResult {
   /** The export kind the rows were read as. */
   kind: SycmKind;
-  /** The rows read without error, in input order. */
+  /** The rows read without error, in input order (source exports: the leaves of the source tree). */
   rows: SycmRow[];
   /** Every bad cell (a row may have several) and every unreadable row. */
   errors: SycmCellError[];
+  /** Subtotal rows taken out and the cross-checks made with them. */
+  notes: SycmNote[];
   /** How many input rows were left out because of errors. */
   leftOut: number;
   /** Headers storeops does not know (their cells are in each row's `extra`). */
   unknownColumns: string[];
+  /** Source paths (`一级/二级/三级`) no name of which is known: read as `other`, listed so they can be placed by hand. */
+  unplacedSources: string[];
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
-  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['store', 'item', 'source', 'keyword'])),
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['store', 'item', 'source', 'keyword', 'adItem'])),
   date: /* @__PURE__ */ z.optional(isoDateSchema),
 });
-
-/** Guesses the export kind from a row's headers. */
-function sniffKind(headers: readonly string[]): SycmKind {
-  let item = false;
-  let source = false;
-  for (const h of headers) {
-    const f = fieldOfHeader(h.trim())?.field;
-    if (f === 'keyword') return 'keyword';
-    if (f === 'sourceLevel1' || f === 'sourceLevel2' || f === 'sourceLevel3') source = true;
-    if (f === 'itemId') item = true;
-  }
-  return source ? 'source' : item ? 'item' : 'store';
-}
 
 const REQUIRED: Record<SycmKind, readonly (readonly [string, string])[]> = {
   store: [['date', '统计日期']],
@@ -158,6 +292,15 @@ const REQUIRED: Record<SycmKind, readonly (readonly [string, string])[]> = {
   ],
   source: [['date', '统计日期']],
   keyword: [['keyword', '关键词']],
+  adItem: [['subjectId', '主体ID']],
+};
+
+const KIND_LABEL: Record<SycmKind, string> = {
+  store: 'store (店铺整体)',
+  item: 'item (商品_全部)',
+  source: 'source (店铺来源)',
+  keyword: 'keyword (万相台 关键词 / 直通车)',
+  adItem: 'adItem (万相台 主体)',
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -173,19 +316,73 @@ function cellString(cell: unknown): string {
   }
 }
 
+/** The headers of the first rows (records may leave out empty cells), for kind detection. */
+function sampleHeaders(rows: readonly unknown[]): Set<string> {
+  const headers = new Set<string>();
+  for (let i = 0, seen = 0; i < rows.length && seen < 20; i++) {
+    const r = rows[i];
+    if (!isRecord(r)) continue;
+    seen++;
+    try {
+      for (const k of Object.keys(r)) headers.add(k);
+    } catch {
+      // An unreadable row is reported with its index below.
+    }
+  }
+  return headers;
+}
+
+function resolveKind(rows: readonly unknown[]): SycmKind {
+  const headers = sampleHeaders(rows);
+  if (headers.size === 0) return 'store';
+  const guess = detectKind(headers);
+  if (guess.kind !== undefined) return guess.kind;
+  const named = (guess.candidates.length > 0 ? guess.candidates : SYCM_KINDS).map((k) => KIND_LABEL[k]).join(', ');
+  const message =
+    guess.candidates.length > 0
+      ? `the headers fit several export kinds (${named}): pass options.kind`
+      : `no header is one storeops knows, so the export kind cannot be told (${named}): pass options.kind, or check that the header row was read`;
+  throw new StoreOpsError('AMBIGUOUS_KIND', [{ path: 'kind', message, expected: (guess.candidates.length > 0 ? guess.candidates : SYCM_KINDS).join(' | ') }]);
+}
+
+function sameValue(a: unknown, b: unknown, kind: FieldSpec['kind']): boolean {
+  if (a === b) return true;
+  if (kind === 'money' && typeof a === 'string' && typeof b === 'string') return Number(a) === Number(b);
+  if (kind === 'date' && typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) {
+    return (a as DateRange).start === (b as DateRange).start && (a as DateRange).end === (b as DateRange).end;
+  }
+  return false;
+}
+
+const SOURCE_COLUMNS = ['一级来源', '二级来源', '三级来源'] as const;
+
 /**
- * Reads rows of 生意参谋 exports (store, item, traffic-source and 直通车 keyword reports),
- * keyed by their Chinese headers, into typed rows: `'1,234'` → 1234, `'3.21%'` → 0.0321,
- * `'¥12,345.60'` → `'12345.60'` (exact money strings), `'-'` or `''` → missing. Both the older
- * 买家数 and the newer 用户数 headers are understood. A bad cell yields an error naming its row
- * and column, and its row is left out of `rows`; unknown columns are kept in each row's
- * `extra`. No row is dropped silently. Reading CSV or Excel files is the caller's job: pass
- * the rows as objects (header → cell).
+ * Reads rows of 生意参谋 and 万相台 exports, keyed by their Chinese headers, into typed rows.
+ * Every header of the store (取数 daily, 首页 overview), 商品_全部 item, two- and three-level
+ * 店铺来源 traffic, 万相台 keyword and 主体 reports and the old 直通车 keyword download is known,
+ * also written with full-width brackets (`人均浏览量（访问深度）`), unit labels (`支付金额(元)`) or
+ * stray spaces. Cells: `'1,234'` → 1234, `'2.5万'` → 25000, `'3.21%'` or a typed 0.0321 →
+ * 0.0321, `'¥12,345.60'` → `'12345.60'` (exact money strings), `'-'`, `'--'`, `'N/A'`, `''` →
+ * missing; dates in the export forms (`2026/5/31`, `20260531`, `2026年5月31日`, Excel serials),
+ * a range (`20260525至20260531`) → the row's `period`; an ID Excel turned into `1.03262E+12` is
+ * an error at its cell. Two columns that mean the same field with different values
+ * (支付买家数 vs 支付用户数) are an error at the second, never a silent pick.
+ *
+ * Traffic sources are read as a tree: 汇总/合计/总计 subtotal rows (at every level) are taken
+ * out of `rows` into `notes` and checked against their children; blank level cells are carried
+ * down from the row above; each branch is taken at its own deepest level, so the rows add up
+ * to the store's visitors once each. A source none of whose names is known is `other` and is
+ * listed in `unplacedSources` (and marked `unplaced` on its row).
+ *
+ * A bad cell yields an error naming its row and column, and its row is left out of `rows`;
+ * unknown columns are kept in each row's `extra`. No row is dropped silently. Reading the file
+ * itself is `readExport`'s job (`storeops/files`).
  *
  * @param rows - the export's rows, e.g. `[{ 统计日期: '2026-10-31', 访客数: '1,234', … }]`.
  * @param options - the export kind (detected from the headers by default) and a default date.
- * @returns the rows read, the errors and how many rows were left out.
- * @throws StoreOpsError `INVALID_INPUT` when `rows` is not an array; `INVALID_OPTIONS` for bad options.
+ * @returns the rows read, the errors, the notes and what could not be placed.
+ * @throws StoreOpsError `INVALID_INPUT` when `rows` is not an array; `INVALID_OPTIONS` for bad
+ * options; `AMBIGUOUS_KIND` when the headers fit several kinds or none (pass `kind`).
  * @see DOMAIN.md §2
  * @example
  * ```ts
@@ -198,44 +395,78 @@ function cellString(cell: unknown): string {
  * bad.errors[0] //=> { row: 0, column: '访客数', path: '[0]["访客数"]' }
  * bad.rows.length //=> 1
  * bad.leftOut //=> 1
+ * const week = parseSycmRows([{ 统计日期: '20260525至20260531', '支付金额(元)': '2.5万' }]);
+ * week.rows[0] //=> { period: { start: '2026-05-25', end: '2026-05-31' }, paidAmount: '25000' }
+ * const src = parseSycmRows([
+ *   { 一级来源: '汇总', 二级来源: '汇总', 三级来源: '汇总', 访客数: '1,000' },
+ *   { 一级来源: '淘内免费', 二级来源: '手淘搜索', 三级来源: '', 访客数: '700' },
+ *   { 一级来源: '', 二级来源: '新频道', 三级来源: '', 访客数: '100' },
+ *   { 一级来源: '付费流量', 二级来源: '万相台', 三级来源: '关键词推广', 访客数: '200' },
+ * ], { date: '2026-05-31' });
+ * src.rows.map((s) => s.source) //=> ['手淘搜索', '新频道', '关键词推广']
+ * src.rows.map((s) => s.category) //=> ['natural', 'natural', 'paid']
+ * src.notes[0] //=> { code: 'SUBTOTAL_ROW', row: 0, sourcePath: [], visitors: 1000 }
+ * parseSycmRows([{ 神秘: '1' }]) //=> throws AMBIGUOUS_KIND
  * parseSycmRows('not rows') //=> throws INVALID_INPUT
  * ```
  */
 export function parseSycmRows(rows: readonly Record<string, unknown>[], options: SycmParseOptions = {}): SycmParseResult {
   if (!Array.isArray(rows)) fail('INVALID_INPUT', '', `expected an array of rows, received ${describeValue(rows)}`, { expected: 'array' });
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
-  const firstRecord = rows.find(isRecord);
-  const kind: SycmKind = opts.kind ?? (firstRecord === undefined ? 'store' : sniffKind(Object.keys(firstRecord)));
+  const kind: SycmKind = opts.kind ?? resolveKind(rows);
   const required = REQUIRED[kind];
+  const isSource = kind === 'source';
 
   const out: SycmRow[] = [];
   const errors: SycmCellError[] = [];
+  const notes: SycmNote[] = [];
   const unknown = new Set<string>();
+  // Each distinct key is resolved once (all rows of an export share their keys).
+  const specs = new Map<string, FieldSpec | null>();
+  const sourceRows: Record<string, unknown>[] = [];
+  const sourceEntries: SourceEntry[] = [];
   let leftOut = 0;
+
+  const cellError = (index: number, column: string, message: string, expected?: string, received?: string) => {
+    const e: SycmCellError = { row: index, column, path: column === '' ? formatPath([index]) : formatPath([index, column]), message };
+    if (expected !== undefined) e.expected = expected;
+    if (received !== undefined) e.received = received;
+    errors.push(e);
+  };
 
   for (let index = 0; index < rows.length; index++) {
     const raw: unknown = rows[index];
     if (!isRecord(raw)) {
-      errors.push({ row: index, column: '', path: formatPath([index]), message: `expected a row object (header → cell), received ${describeValue(raw)}`, expected: 'object', received: describeValue(raw) });
+      cellError(index, '', `expected a row object (header → cell), received ${describeValue(raw)}`, 'object', describeValue(raw));
       leftOut++;
       continue;
     }
     // Read the row once: a getter or proxy that throws makes a row error, like any bad row.
-    let cells: [string, unknown][];
+    let keys: string[];
+    const values: unknown[] = [];
     try {
-      cells = Object.keys(raw).map((key) => [key, raw[key]]);
+      keys = Object.keys(raw);
+      for (const key of keys) values.push(raw[key]);
     } catch {
-      errors.push({ row: index, column: '', path: formatPath([index]), message: UNREADABLE, expected: 'object', received: 'object' });
+      cellError(index, '', UNREADABLE, 'object', 'object');
       leftOut++;
       continue;
     }
     const row: Record<string, unknown> = { kind, index, extra: {} };
     const extra: Record<string, string> = {};
+    let changes: Record<string, number> | undefined;
     let bad = false;
-    for (const [key, cell] of cells) {
-      const header = key.trim();
-      const spec = fieldOfHeader(header);
+    let badFields: Set<string> | undefined;
+    for (let c = 0; c < keys.length; c++) {
+      const key = keys[c] as string;
+      const cell = values[c];
+      let spec = specs.get(key);
       if (spec === undefined) {
+        spec = fieldOfHeader(key) ?? null;
+        specs.set(key, spec);
+      }
+      if (spec === null) {
+        const header = key.trim();
         if (header === '') continue;
         unknown.add(header);
         // Defined, not assigned: `extra['__proto__'] = …` would drop a column so named (JSON.parse makes one).
@@ -247,44 +478,126 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
       const value = READERS[spec.kind](cell);
       if (value === undefined) continue;
       if (isProblem(value)) {
-        errors.push({
-          row: index,
-          column: header,
-          path: formatPath([index, header]),
-          message: `expected ${value.expected}, received ${value.received}`,
-          expected: value.expected,
-          received: value.received,
-        });
+        cellError(index, key, `expected ${value.expected}, received ${value.received}`, value.expected, value.received);
         bad = true;
+        (badFields ??= new Set()).add(spec.field);
         continue;
       }
-      row[spec.field] = value;
+      const target: Record<string, unknown> = spec.change === true ? (changes ??= {}) : row;
+      const before = target[spec.field];
+      if (before !== undefined) {
+        // Two columns of one field (rare): find the one that set it.
+        let first = key;
+        for (let b = 0; b < c; b++) {
+          const other = specs.get(keys[b] as string);
+          if (other != null && other.field === spec.field && other.change === spec.change) {
+            first = keys[b] as string;
+            break;
+          }
+        }
+        if (!sameValue(before, value, spec.kind)) {
+          cellError(index, key, `the same field (${spec.field}) as column "${first}" with a different value: which one is right cannot be told`, `the value of column "${first}"`, describeValue(cell));
+          bad = true;
+        }
+        continue;
+      }
+      target[spec.field] = value;
     }
-    if (row['date'] === undefined && opts.date !== undefined) row['date'] = opts.date;
-    if (kind === 'source' && row['sourceLevel1'] === undefined && row['sourceLevel2'] === undefined && row['sourceLevel3'] === undefined) {
-      errors.push({ row: index, column: '流量来源', path: formatPath([index, '流量来源']), message: 'required source name is missing', expected: 'text' });
-      bad = true;
+    // A range in the date column: a summary row of a week or month, not a day.
+    const date = row['date'];
+    if (typeof date === 'object' && date !== null) {
+      const range = date as DateRange;
+      if (range.start === range.end) row['date'] = range.start;
+      else {
+        row['period'] = range;
+        delete row['date'];
+      }
     }
+    if (row['date'] === undefined && row['period'] === undefined && opts.date !== undefined) row['date'] = opts.date;
+    if (changes !== undefined) row['changes'] = changes;
     for (const [field, header] of required) {
-      if (row[field] === undefined) {
-        errors.push({ row: index, column: header, path: formatPath([index, header]), message: `required ${header} is missing`, expected: field === 'date' ? 'date YYYY-MM-DD' : 'text' });
+      if (row[field] === undefined && !(field === 'date' && row['period'] !== undefined) && badFields?.has(field) !== true) {
+        cellError(index, header, `required ${header} is missing`, field === 'date' ? 'date YYYY-MM-DD' : 'text');
         bad = true;
       }
+    }
+    row['extra'] = extra;
+    if (isSource) {
+      const day = (row['date'] as string | undefined) ?? (row['period'] === undefined ? '' : `${(row['period'] as DateRange).start}~${(row['period'] as DateRange).end}`);
+      sourceEntries.push({
+        index,
+        levels: [row['sourceLevel1'] as string | undefined, row['sourceLevel2'] as string | undefined, row['sourceLevel3'] as string | undefined],
+        day,
+        visitors: row['visitors'] as number | undefined,
+        good: !bad,
+      });
+      sourceRows.push(row);
+      if (bad) leftOut++;
+      continue;
     }
     if (bad) {
       leftOut++;
       continue;
     }
-    if (kind === 'source') {
-      const l1 = row['sourceLevel1'] as string | undefined;
-      const l2 = row['sourceLevel2'] as string | undefined;
-      const l3 = row['sourceLevel3'] as string | undefined;
-      row['source'] = l3 ?? l2 ?? l1;
-      row['sourceLevel'] = l3 !== undefined ? 3 : l2 !== undefined ? 2 : 1;
-      row['category'] = sycmSourceCategory(l1, l2 ?? l3);
-    }
-    row['extra'] = extra;
     out.push(row as unknown as SycmRow);
   }
-  return { kind, rows: out, errors, leftOut, unknownColumns: [...unknown] };
+
+  const unplaced = new Set<string>();
+  if (isSource) {
+    const { verdicts, mismatches } = resolveSourceTree(sourceEntries);
+    const mismatchAt = new Map(mismatches.map((m) => [m.index, m]));
+    sourceEntries.forEach((entry, i) => {
+      const v = verdicts[i] as (typeof verdicts)[number];
+      const row = sourceRows[i] as Record<string, unknown>;
+      if (v.role === 'unusable') {
+        const p = v.problem ?? { column: -1, message: 'unusable source row' };
+        cellError(entry.index, p.column === -1 ? '流量来源' : SOURCE_COLUMNS[p.column], p.message, 'text');
+        if (entry.good) leftOut++;
+        return;
+      }
+      const path = v.path as string[];
+      if (v.role === 'subtotal') {
+        const note: SycmNote = { code: 'SUBTOTAL_ROW', row: entry.index, day: entry.day, sourcePath: path, message: `subtotal of ${path.length === 0 ? 'the store' : path.join(' / ')}: taken out of the sources (its children are used)` };
+        if (entry.visitors !== undefined) note.visitors = entry.visitors;
+        notes.push(note);
+        const m = mismatchAt.get(entry.index);
+        if (m !== undefined) {
+          notes.push({
+            code: 'SUBTOTAL_MISMATCH',
+            row: m.index,
+            day: m.day,
+            sourcePath: m.path,
+            visitors: m.visitors,
+            childrenVisitors: m.childrenVisitors,
+            message: `the sources under ${m.path.length === 0 ? 'the store' : m.path.join(' / ')} add up to ${m.childrenVisitors} visitors, its subtotal says ${m.visitors} (visitors who came by two sources count in both, or rows are missing)`,
+          });
+        }
+        return;
+      }
+      if (!entry.good) return;
+      row['sourceLevel1'] = path[0];
+      if (path.length > 1) row['sourceLevel2'] = path[1];
+      else delete row['sourceLevel2'];
+      if (path.length > 2) row['sourceLevel3'] = path[2];
+      else delete row['sourceLevel3'];
+      row['source'] = path[path.length - 1];
+      row['sourcePath'] = path;
+      row['sourceLevel'] = path.length;
+      const { category, placed } = classifySource(path);
+      row['category'] = category;
+      if (!placed) {
+        row['unplaced'] = true;
+        unplaced.add(path.join('/'));
+      }
+      if (v.groupTotal === true) {
+        const note: SycmNote = { code: 'GROUP_TOTAL_AS_SOURCE', row: entry.index, day: entry.day, sourcePath: path, message: `${path.join(' / ')} is listed by its subtotal only: used as one source` };
+        if (entry.visitors !== undefined) note.visitors = entry.visitors;
+        notes.push(note);
+      }
+      out.push(row as unknown as SycmRow);
+    });
+    // Tree errors come after the cell errors: put them back in row order (the sort is stable).
+    errors.sort((a, b) => a.row - b.row);
+  }
+  return { kind, rows: out, errors, notes, leftOut, unknownColumns: [...unknown], unplacedSources: [...unplaced] };
 }

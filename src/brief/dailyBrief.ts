@@ -12,9 +12,11 @@ import { productsArea } from './areas/products.js';
 import { sourcesArea } from './areas/sources.js';
 import { targetArea } from './areas/target.js';
 import { trafficArea } from './areas/traffic.js';
+import { eventArea, heroSignalsArea, isCampaignDay, refundsArea } from './areas/signals.js';
+import { buildHeadline, finalizeFindings } from './headline.js';
+import type { ReplanPolicy } from '../goals/trackProgress.js';
 import { briefCatalogs } from './catalogs.js';
 import type { BriefContext } from './context.js';
-import { compareFindings } from '../core/findings.js';
 import type { DailyBrief } from './finding.js';
 import type { StoreOpsPlugin } from '../core/plugin.js';
 import { openJudging, readOptions } from '../core/judge.js';
@@ -36,6 +38,8 @@ export interface DailyBriefOptions {
    * to or reword the messages.
    */
   plugins?: readonly StoreOpsPlugin[];
+  /** The replan when the store is ahead: `'keep'` (default: the remaining targets stay, the surplus is a buffer) or `'spread'` (lower them); behind, the shortfall is spread either way. */
+  replan?: ReplanPolicy;
 }
 
 /** Merges overrides onto the brief's marks, validating each. @internal */
@@ -51,25 +55,35 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
   plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  replan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['keep', 'spread'])),
 });
 
 /**
- * The morning brief (晨报, DOMAIN.md §1): for one day, was the target met (and progress to
- * date); the gap split into visitors, conversion and AOV against the plan's drivers; which
- * traffic source explains the change against the same day last week; the traffic structure;
- * paid keywords to raise, lower, delete or watch; page health on its weekly cadence; DSR below
- * the category or close to a mark; items whose conversion rose (feed them traffic) or fell (fix
- * or starve them); the next week re-planned; rows left out of the data; and, when given, the
- * service, stock and members modules' findings. Each finding has an area, a severity, an owner (`operations`,
- * `promotion`, `design`, `service`, `merchandising`), a message in `locale` and the numbers
- * behind it; findings are ordered by money at stake. An area without data is listed in
- * `skipped` with the reason, never guessed.
+ * The morning brief (晨报, DOMAIN.md §1): for one day, a **headline** — was the target met, with
+ * actual against target; month and ISO week to date against the plan (a missed day is `critical`
+ * only when the month is behind too); today's target and the visitors it needs at the planned
+ * conversion and AOV; the one or two causes behind most of the day; an event's run-up — and the
+ * findings, one story per cause: the gap split into visitors, conversion and AOV against the
+ * plan; which source explains the change against the same day last week (a UV-value fall split
+ * into conversion, for design or for service when inquiry conversion fell, and order value, for
+ * merchandising); the paid channel as one ads story (daily cap used, paid visitors down, paid
+ * share above its norm, the keywords to bid up, against each item's break-even ROI under the
+ * refund model of `unitEconomics`) and keyword actions as lists; the week's traffic structure
+ * (activity traffic on campaign days only); page health weekly; DSR by the owner of each score;
+ * items whose conversion moved and the hero item's 收藏/加购; refunds against the 7 days before;
+ * the days ahead re-planned (`trackProgress`: behind, the shortfall spread exactly; ahead,
+ * targets kept by default); rows left out of the data; and, when given, the service, stock and
+ * members modules' findings. Each finding has an area, a severity, an owner (`operations`,
+ * `promotion`, `design`, `service`, `merchandising`), a message in `locale` (money to the yuan;
+ * exact values in `numbers`), the money at stake a day and whether it is `material`; findings are
+ * ordered by money at stake. An area without data is listed in `skipped` with the reason, never
+ * guessed.
  *
- * @param input - the day, the store's days, and optionally sources, items, keywords, product
- *   costs, the plan, DSR ratings, service, stock and member data, and the rows the adapters left
- *   out. Rows from `parseSycmRows` fit as they are.
- * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages.
- * @returns the brief: `{ date, met, findings, skipped, leftOut }`.
+ * @param input - the day, the store's days, and optionally sources, items, keywords, campaigns'
+ *   daily caps, product costs and refund mix, the plan (days, or a `Plan` from `planTargets`),
+ *   events, DSR ratings, service, stock and member data, and the rows the adapters left out. Rows from `parseSycmRows` fit as they are.
+ * @param options - locale (`'zh-CN'` default), plugins, threshold overrides, extra messages, replan policy (`'keep'` default or `'spread'`).
+ * @returns the brief: `{ date, met, headline, findings, skipped, leftOut, materiality }`.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
  *   day; `INVALID_OPTIONS` for bad options; `INVALID_PLUGIN` for a bad plugin.
  * @see DOMAIN.md §1
@@ -79,7 +93,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * const store = [{ date: '2026-05-31', visitors: 1000, buyers: 30, paidAmount: '7200.00' }];
  * const brief = dailyBrief({ date: '2026-05-31', store, plan: [{ date: '2026-05-31', target: 8000 }] }, { locale: 'en' });
  * brief.met //=> false
- * brief.findings[0].message //=> '2026-05-31 missed its target: paid ¥7,200.00 against ¥8,000.00, ¥800.00 short (90%)'
+ * brief.findings[0].message //=> '2026-05-31 missed its target: paid ¥7,200 against ¥8,000, ¥800 short (90%)'
+ * brief.headline.message //=> '2026-05-31 missed its target: ¥7,200 paid against ¥8,000, ¥800 short (90%). May to date ¥7,200 against a plan of ¥8,000: 90% (¥800 behind). Week to date 90% of plan (¥800 behind)'
  * brief.findings[0].numbers //=> { actual: '7200.00', target: '8000.00', gap: '-800.00', achievement: 0.9 }
  * dailyBrief({ date: '2026-05-31', store: [] }) //=> throws INVALID_INPUT
  * ```
@@ -94,25 +109,42 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
   const catalogs = [...briefCatalogs(), ...j.extraMessages];
   // The modules the brief runs get the same plugins (each reads its own section and messages).
   const plugins = opts.plugins as readonly StoreOpsPlugin[] | undefined;
-  const ctx: BriefContext = { input: parsed, thresholds, locale, catalogs, ...(plugins === undefined ? {} : { plugins }), findings: [], skipped: [] };
+  const ctx: BriefContext = {
+    input: parsed,
+    thresholds,
+    locale,
+    catalogs,
+    ...(plugins === undefined ? {} : { plugins }),
+    findings: [],
+    skipped: [],
+    paid: { drops: [], rises: [], shareHigh: null },
+    campaignDay: false,
+  };
+  ctx.campaignDay = isCampaignDay(ctx);
 
-  const met = targetArea(ctx);
+  const met = targetArea(ctx, opts.replan ?? 'keep');
   driversArea(ctx);
   sourcesArea(ctx);
   trafficArea(ctx);
   adsArea(ctx);
   pageHealthArea(ctx);
   productsArea(ctx);
+  heroSignalsArea(ctx);
+  refundsArea(ctx);
+  eventArea(ctx);
   dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);
   moduleAreas(ctx, parsed as Parameters<typeof moduleAreas>[1]);
   dataArea(ctx);
 
-  ctx.findings.sort(compareFindings);
+  finalizeFindings(ctx);
+  const headline = buildHeadline(ctx, met);
   return {
     date: parsed.date,
     locale,
     storeName: parsed.storeName ?? null,
     met,
+    headline,
+    materiality: { money: thresholds.materialMoney, share: thresholds.materialShare },
     findings: ctx.findings,
     skipped: ctx.skipped,
     // The plugins' and the caller's messages, so renderBrief prints the same wording without them.

@@ -41,6 +41,67 @@ export interface Finding extends ModuleFinding {
   checks: Check[];
   /** What to do. */
   advice: Advice[];
+  /**
+   * Material enough to act on: `false` when its money at stake is under
+   * `thresholds.materialMoney` or its share of the change under `thresholds.materialShare`. Such
+   * findings stay in the result; `renderBrief` counts them instead of listing them as actions.
+   */
+  material: boolean;
+  /** The share of the change (of its decomposition) this finding explains, when it is one part of one. */
+  share?: number | null;
+  /**
+   * What the finding recommends for a traffic channel (`paid`, or a source name): `grow`, `cut`
+   * or `shift` (move money inside it). A brief never holds two findings with opposite stances on
+   * one channel.
+   */
+  stance?: { channel: string; direction: 'grow' | 'cut' | 'shift' };
+}
+
+/** A period's sales against the plan, in the headline. */
+export interface HeadlinePeriod {
+  /** The month `'YYYY-MM'`, or the ISO week named by its Monday. */
+  period: string;
+  /** Sales from the period's first day up to the brief's date, yuan. */
+  actual: Decimal;
+  /** The plan's targets over the same days. */
+  target: Decimal;
+  /** `actual − target`. */
+  gap: Decimal;
+  /** `actual ÷ target`, `null` when the target is 0. */
+  achievement: number | null;
+}
+
+/** A sentence of the headline: its code, params and rendered text. */
+export interface HeadlinePart {
+  code: string;
+  params: MessageParams;
+  message: string;
+}
+
+/**
+ * The headline of the brief (rendered first): the verdict with actual against target, month and
+ * week to date against the plan, today's target and the visitors it needs at the planned
+ * conversion and order value, and the one or two causes that explain most of the day.
+ */
+export interface BriefHeadline {
+  /** `met`, `missed`, or `unknown` without a target for the day. */
+  verdict: 'met' | 'missed' | 'unknown';
+  /** How urgent the day is: a missed day is `critical` only when the month to date is behind too. */
+  severity: FindingSeverity;
+  /** The day against its target, `null` without one. */
+  day: HeadlinePeriod | null;
+  /** The month to date against the plan (`null` when the plan or the data does not cover it). */
+  monthToDate: HeadlinePeriod | null;
+  /** The ISO week to date against the plan. */
+  weekToDate: HeadlinePeriod | null;
+  /** Today (the day after the brief's date): its target and the visitors it needs at the planned conversion and AOV. */
+  today: { date: IsoDate; target: Decimal; visitors: number | null; conversionRate: number | null; aov: Decimal | null } | null;
+  /** The findings named as causes (index into `findings`), largest money first. */
+  causes: number[];
+  /** The sentences, in order, so the headline renders again in another locale. */
+  parts: HeadlinePart[];
+  /** The paragraph in the brief's locale. */
+  message: string;
 }
 
 /** An area of the brief that could not be judged, and why (missing data, or a module not available). */
@@ -65,6 +126,10 @@ export interface DailyBrief {
   storeName: string | null;
   /** 达标: was the day's sales target met? `null` without a plan for the day. */
   met: boolean | null;
+  /** The headline: verdict, month and week to date, today's target and the causes. */
+  headline: BriefHeadline;
+  /** The materiality threshold the findings were held against: money a day in yuan, and share of a change. */
+  materiality: { money: number; share: number };
   /** Findings ordered by `compareFindings`: severity first (critical, warning, info), then money at stake (largest first, none last). */
   findings: Finding[];
   /** Areas that were not judged, and why. */

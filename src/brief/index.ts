@@ -5,16 +5,19 @@
  *
  * @module brief
  */
-export { type DailyBrief, type Finding, type SkippedArea } from './finding.js';
+export { type BriefHeadline, type DailyBrief, type Finding, type HeadlinePart, type HeadlinePeriod, type SkippedArea } from './finding.js';
 export { renderBrief, type RenderBriefOptions } from './renderBrief.js';
 export { briefMessages, type BriefMessageCode } from './messages.js';
 export { dailyBrief, type DailyBriefOptions } from './dailyBrief.js';
 export {
   dailyBriefInputSchema,
   defaultBriefThresholds,
+  type BriefCampaign,
+  type BriefEvent,
   type BriefItemDay,
   type BriefKeywordDay,
   type BriefProduct,
+  type BriefPlan,
   type BriefPlanDay,
   type BriefSourceDay,
   type BriefStoreDay,

@@ -23,6 +23,16 @@ export interface BriefStoreDay {
   pageviews?: number;
   /** 跳失率, 0–1 (for page health). */
   bounceRate?: number;
+  /** 成功退款金额, yuan (refunds against their 7-day norm). */
+  refundAmount?: MoneyInput;
+  /** 商品收藏人数. */
+  favoriters?: number;
+  /** 商品加购人数. */
+  cartAdders?: number;
+  /** 询单人数: visitors who asked customer service (for the owner of a conversion change). */
+  inquirers?: number;
+  /** 询单成交人数: buyers among those who asked. */
+  inquiryBuyers?: number;
 }
 
 /** One traffic source on one day (流量来源): a `SycmRow` of a source export fits as it is. */
@@ -32,8 +42,16 @@ export interface BriefSourceDay {
   source: string;
   /** `natural`, `paid`, `activity`, `member`, `external` or `other` (see `sycmSourceCategory`). */
   category?: string;
-  /** 1 for a first-level total, 2 or 3 for details; the brief uses the deepest level given. */
+  /** 1 for a first-level total, 2 or 3 for details; without `sourcePath` the brief uses the deepest level given. */
   sourceLevel?: number;
+  /**
+   * The source's names from level 1 down (`parseSycmRows` gives it). With paths, the brief uses
+   * each branch at its own deepest level: a row whose path another row of the day extends is a
+   * subtotal and is not added.
+   */
+  sourcePath?: readonly string[];
+  /** True when the adapter could not place the source in a category (it counts as `other`): the data area names it. */
+  unplaced?: boolean;
   /** 访客数 (missing counts as 0). */
   visitors?: number;
   /** 支付买家数. */
@@ -55,6 +73,10 @@ export interface BriefItemDay {
   buyers?: number;
   /** 支付金额, yuan (missing counts as 0). */
   paidAmount?: MoneyInput;
+  /** 商品收藏人数 (a leading indicator for the hero item). */
+  favoriters?: number;
+  /** 商品加购人数 (a leading indicator for the hero item). */
+  cartAdders?: number;
 }
 
 /** One paid keyword on one day (直通车 keyword report): a `SycmRow` of a keyword export with its date fits as it is. */
@@ -64,6 +86,8 @@ export interface BriefKeywordDay {
   keyword: string;
   /** The promoted item (its break-even ROI judges the keyword). */
   itemId?: string;
+  /** 计划名称: the campaign (plan) the keyword runs in, for its daily cap. */
+  campaign?: string;
   /** 展现量 (missing counts as 0). */
   impressions?: number;
   /** 点击量 (missing counts as 0). */
@@ -91,6 +115,33 @@ export interface BriefPlanDay {
   visitors?: number;
   /** 目标转化率, 0–1. */
   conversionRate?: number;
+  /** 目标客单价, yuan (default: target ÷ (visitors × conversion)). */
+  aov?: MoneyInput;
+  /** Names of the events on the day (as `planTargets` gives them): the day is a campaign day. */
+  events?: readonly string[];
+}
+
+/** A plan as `planTargets` returns it (only its days are read), or the days alone. */
+export type BriefPlan = readonly BriefPlanDay[] | { readonly days: readonly BriefPlanDay[] };
+
+/** An ad campaign's (推广计划) daily cap, to hold its spend against. */
+export interface BriefCampaign {
+  /** 计划名称, as in the keyword export. */
+  name: string;
+  /** 日限额, yuan. */
+  dailyBudget: MoneyInput;
+  /** When the cap was hit on the brief's date (`'HH:MM'`), if the ads platform says. */
+  exhaustedAt?: string;
+}
+
+/** A promotion event ahead (618, 双11, a store anniversary): its run-up (预热) is flagged. */
+export interface BriefEvent {
+  /** The event's main day. */
+  date: IsoDate;
+  /** Its name, e.g. `618`. */
+  name: string;
+  /** Days before `date` the 预热 starts (default `thresholds.eventWarmupDays`). */
+  warmupDays?: number;
 }
 
 /** What {@link dailyBrief} reads. Rows from `parseSycmRows` fit the row fields as they are. */
@@ -105,8 +156,12 @@ export interface DailyBriefInput {
   sources?: readonly BriefSourceDay[];
   /** Items by day. */
   items?: readonly BriefItemDay[];
-  /** The plan: a target per day (the days after `date` are re-planned). */
-  plan?: readonly BriefPlanDay[];
+  /** The plan: a target per day (the days after `date` are re-planned), or the `Plan` that `planTargets` returns. */
+  plan?: BriefPlan;
+  /** Events ahead (their 预热 is flagged) and campaign days (the activity-traffic norm applies on them); events named in the plan's days count too. */
+  events?: readonly BriefEvent[];
+  /** Ad campaigns' daily caps, held against the keyword export's spend by 计划名称. */
+  campaigns?: readonly BriefCampaign[];
   /** The hero item (主打款), for page health's AOV lift. */
   heroItemId?: string;
   /** Paid keywords by day (直通车), judged over the last 7 days. */
@@ -127,6 +182,15 @@ export interface DailyBriefInput {
   leftOut?: readonly { export: string; rows: number }[];
 }
 
+const planDaySchema = /* @__PURE__ */ z.object({
+  date: isoDateSchema,
+  target: nonNegativeMoneySchema,
+  visitors: /* @__PURE__ */ z.optional(countSchema),
+  conversionRate: /* @__PURE__ */ z.optional(rateSchema),
+  aov: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+  events: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+});
+
 /** zod schema of {@link DailyBriefInput}. Unknown fields (e.g. the rest of a `SycmRow`) are ignored. */
 export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
   date: isoDateSchema,
@@ -139,6 +203,11 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
       paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
       pageviews: /* @__PURE__ */ z.optional(countSchema),
       bounceRate: /* @__PURE__ */ z.optional(rateSchema),
+      refundAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+      favoriters: /* @__PURE__ */ z.optional(countSchema),
+      cartAdders: /* @__PURE__ */ z.optional(countSchema),
+      inquirers: /* @__PURE__ */ z.optional(countSchema),
+      inquiryBuyers: /* @__PURE__ */ z.optional(countSchema),
     }),
   ),
   sources: /* @__PURE__ */ z.optional(
@@ -148,6 +217,8 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
         source: /* @__PURE__ */ z.string(),
         category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
         sourceLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3))),
+        sourcePath: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+        unplaced: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
         visitors: /* @__PURE__ */ z.optional(countSchema),
         buyers: /* @__PURE__ */ z.optional(countSchema),
         paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
@@ -163,16 +234,28 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
         visitors: /* @__PURE__ */ z.optional(countSchema),
         buyers: /* @__PURE__ */ z.optional(countSchema),
         paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+        favoriters: /* @__PURE__ */ z.optional(countSchema),
+        cartAdders: /* @__PURE__ */ z.optional(countSchema),
       }),
     ),
   ),
-  plan: /* @__PURE__ */ z.optional(
+  // An array of days, or a Plan from planTargets: read by its form (so issues keep their path).
+  plan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  events: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(
       /* @__PURE__ */ z.object({
         date: isoDateSchema,
-        target: nonNegativeMoneySchema,
-        visitors: /* @__PURE__ */ z.optional(countSchema),
-        conversionRate: /* @__PURE__ */ z.optional(rateSchema),
+        name: /* @__PURE__ */ z.string(),
+        warmupDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(366))),
+      }),
+    ),
+  ),
+  campaigns: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        name: /* @__PURE__ */ z.string(),
+        dailyBudget: nonNegativeMoneySchema,
+        exhaustedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written HH:MM'))),
       }),
     ),
   ),
@@ -183,6 +266,7 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
         date: isoDateSchema,
         keyword: /* @__PURE__ */ z.string(),
         itemId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        campaign: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
         impressions: /* @__PURE__ */ z.optional(countSchema),
         clicks: /* @__PURE__ */ z.optional(countSchema),
         spend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
@@ -216,6 +300,22 @@ export interface BriefThresholds {
   pageHealthWeekday: number;
   /** A DSR score is close to its mark when this many 1-star ratings or fewer take it below (default 5). @see DOMAIN.md §4 */
   dsrNearRatings: number;
+  /** Materiality: a finding with less money at stake than this (yuan a day) is kept in the result but not shown as an action (default 50). */
+  materialMoney: number;
+  /** Materiality: a part of a decomposition smaller than this share of the change is kept but not shown as an action (default 0.05). */
+  materialShare: number;
+  /** Actions shown per owner, by money at stake; the rest are counted (default 3). */
+  actionsPerOwner: number;
+  /** Days before an event its 预热 starts, unless the event says (default 20: 618 and 双11 pre-sales open about three weeks ahead). @see DOMAIN.md §8 */
+  eventWarmupDays: number;
+  /** The day's refund rate (refunds ÷ paid) is flagged when it exceeds the 7 days before by this share (default 0.5: 1.5× the norm). */
+  refundRise: number;
+  /** A campaign has hit its cap when its day's spend reaches this share of the daily budget (default 0.95). */
+  budgetUsedShare: number;
+  /** Inquiry conversion (询单转化率) has moved when it changed by this share against its baseline (default 0.1); a conversion fall then goes to service. */
+  inquiryConversionChange: number;
+  /** A hero item's 收藏/加购 rate change (last 7 days against the 7 before) worth flagging (default 0.2). */
+  leadingIndicatorChange: number;
 }
 
 /**
@@ -229,6 +329,14 @@ export const defaultBriefThresholds: Readonly<BriefThresholds> = /* @__PURE__ */
   productMinVisitors: 300,
   pageHealthWeekday: 7,
   dsrNearRatings: 5,
+  materialMoney: 50,
+  materialShare: 0.05,
+  actionsPerOwner: 3,
+  eventWarmupDays: 20,
+  refundRise: 0.5,
+  budgetUsedShare: 0.95,
+  leadingIndicatorChange: 0.2,
+  inquiryConversionChange: 0.1,
 });
 
 /** zod schema of threshold overrides. @internal */
@@ -238,17 +346,26 @@ export const briefThresholdsSchema = /* @__PURE__ */ z.strictObject({
   productMinVisitors: /* @__PURE__ */ z.optional(countSchema),
   pageHealthWeekday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(7))),
   dsrNearRatings: /* @__PURE__ */ z.optional(countSchema),
+  materialMoney: /* @__PURE__ */ z.optional(nonNegativeSchema),
+  materialShare: /* @__PURE__ */ z.optional(rateSchema),
+  actionsPerOwner: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100))),
+  eventWarmupDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(366))),
+  refundRise: /* @__PURE__ */ z.optional(nonNegativeSchema),
+  budgetUsedShare: /* @__PURE__ */ z.optional(rateSchema),
+  leadingIndicatorChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
+  inquiryConversionChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
 });
 
 type Parsed = z.infer<typeof dailyBriefInputSchema>;
 type Filled<T> = Omit<T, 'visitors' | 'buyers' | 'paidAmount'> & { visitors: number; buyers: number; paidAmount: MoneyInput };
 
 /** The parsed input, missing counts and amounts filled with 0. @internal */
-export type ParsedBriefInput = Omit<Parsed, 'store' | 'sources' | 'items' | 'keywords' | 'products'> & {
+export type ParsedBriefInput = Omit<Parsed, 'store' | 'sources' | 'items' | 'keywords' | 'products' | 'plan'> & {
+  plan?: z.infer<typeof planDaySchema>[];
   store: Filled<Parsed['store'][number]>[];
   sources: Filled<NonNullable<Parsed['sources']>[number]>[];
   items: Filled<NonNullable<Parsed['items']>[number]>[];
-  keywords: { date: IsoDate; keyword: string; itemId?: string | undefined; impressions: number; clicks: number; spend: MoneyInput; sales: MoneyInput; orders: number }[];
+  keywords: { date: IsoDate; keyword: string; itemId?: string | undefined; campaign?: string | undefined; impressions: number; clicks: number; spend: MoneyInput; sales: MoneyInput; orders: number }[];
   products: BriefProduct[];
 };
 
@@ -256,12 +373,22 @@ function fill<T extends { visitors?: number | undefined; buyers?: number | undef
   return { ...row, visitors: row.visitors ?? 0, buyers: row.buyers ?? 0, paidAmount: row.paidAmount ?? 0 };
 }
 
+const planDaysSchema = /* @__PURE__ */ z.array(planDaySchema);
+const planObjectSchema = /* @__PURE__ */ z.object({ days: planDaysSchema });
+
+function readPlan(plan: unknown): z.infer<typeof planDaySchema>[] {
+  if (Array.isArray(plan)) return parseInput(planDaysSchema, plan, { prefix: ['plan'] });
+  return parseInput(planObjectSchema, plan, { prefix: ['plan'] }).days;
+}
+
 /** Validates the input and fills missing counts and amounts (an export's `'-'`) with 0. @internal */
 export function readBriefInput(input: unknown): ParsedBriefInput {
-  const parsed = parseInput(dailyBriefInputSchema, input);
+  const { plan, ...parsed } = parseInput(dailyBriefInputSchema, input);
   const raw = input as { products?: readonly BriefProduct[] };
   return {
     ...parsed,
+    // A Plan from planTargets holds its days (with their events); the days alone fit too.
+    ...(plan === undefined ? {} : { plan: readPlan(plan) }),
     store: parsed.store.map(fill),
     sources: (parsed.sources ?? []).map(fill),
     items: (parsed.items ?? []).map(fill),

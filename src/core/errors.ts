@@ -6,6 +6,7 @@
  * - `INVALID_PLUGIN`: a plugin is malformed.
  * - `INFEASIBLE`: the input is valid but the question has no answer (e.g. a total that is not a
  *   whole number of units).
+ * - `AMBIGUOUS_KIND`: an export's headers fit several report kinds, or none: pass the kind.
  * - `INTERNAL`: a bug in storeops; please report it.
  *
  * Reading a downloaded file (`storeops/files`, `readExport`) adds codes for the file itself:
@@ -23,6 +24,7 @@ export type ErrorCode =
   | 'INVALID_OPTIONS'
   | 'INVALID_PLUGIN'
   | 'INFEASIBLE'
+  | 'AMBIGUOUS_KIND'
   | 'INTERNAL'
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'

@@ -38,7 +38,7 @@ export const dsrMessages = {
     en: '{name} {display} is below the pass mark {pass}; it needs {needed} more 5-star ratings to get back to {pass}',
   },
   DSR_FAIL_BELOW_CATEGORY: {
-    'zh-CN': '{name} {display}，低于同行业平均 {percent}（飘绿）；需要再得 {needed} 个 5 分才能回到同行平均 {average}',
+    'zh-CN': '{name} {display}，低于行业均值 {average}，飘绿 {percent}；需要再得 {needed} 个 5 分才能回到行业均值',
     en: '{name} {display} is {percent} below the category average (shown green); it needs {needed} more 5-star ratings to reach the average {average}',
   },
   DSR_LIFT_SCORE: {

@@ -31,12 +31,12 @@ export const funnelMessages = {
     en: '{categoryEn} traffic is {value} of visitors, within {range}',
   },
   TRAFFIC_SHARE_LOW: {
-    'zh-CN': '{categoryZh}占比 {value}，低于规范（{range}）',
-    en: '{categoryEn} traffic is {value} of visitors, below the norm ({range})',
+    'zh-CN': '{categoryZh}占比 {value}，低于参考区间 {range}',
+    en: '{categoryEn} traffic is {value} of visitors, below the reference range {range}',
   },
   TRAFFIC_SHARE_HIGH: {
-    'zh-CN': '{categoryZh}占比 {value}，高于规范（{range}）',
-    en: '{categoryEn} traffic is {value} of visitors, above the norm ({range})',
+    'zh-CN': '{categoryZh}占比 {value}，高于参考区间 {range}',
+    en: '{categoryEn} traffic is {value} of visitors, above the reference range {range}',
   },
   TRAFFIC_SHARE_UNKNOWN: {
     'zh-CN': '没有访客数据，无法判断{categoryZh}占比',

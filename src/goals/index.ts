@@ -41,6 +41,7 @@ export {
   type PlanLike,
   type Progress,
   type ReplanDay,
+  type ReplanPolicy,
   type TrackProgressOptions,
 } from './trackProgress.js';
 export {

@@ -30,7 +30,17 @@ export interface TrackProgressOptions {
   locale?: Locale;
   /** Extra or replacement messages by code. */
   messages?: MessageCatalog;
+  /**
+   * What the replan does when the store is ahead of plan: `'keep'` (default) keeps the remaining
+   * days' targets, the surplus being a buffer; `'spread'` re-allocates what is left of the total
+   * over them, lowering each. Behind plan, both spread the shortfall over the remaining days in
+   * proportion to their targets, adding up exactly.
+   */
+  replan?: ReplanPolicy;
 }
+
+/** How {@link trackProgress} replans a store that is ahead: keep the targets (`'keep'`) or lower them (`'spread'`). */
+export type ReplanPolicy = 'keep' | 'spread';
 
 /** One day of the plan, as it went. */
 export interface DayProgress {
@@ -54,7 +64,7 @@ export interface ReplanDay {
   date: IsoDate;
   /** Its original target. */
   original: Decimal;
-  /** Its new target: a share of what is left, in proportion to the original targets. */
+  /** Its new target: a share of what is left in proportion to the original targets (its original target when ahead under `'keep'`). */
   target: Decimal;
   /** `target − original`. */
   change: Decimal;
@@ -80,8 +90,15 @@ export interface Progress {
   remainingTarget: Decimal;
   /** The plan's days after `asOf`. */
   remainingDays: number;
-  /** The days after `asOf` with new targets adding up exactly to `remainingTarget`. */
+  /**
+   * The days after `asOf` with their new targets: adding up exactly to `remainingTarget` when
+   * behind (or under `'spread'`); their original targets when ahead under `'keep'`.
+   */
   replan: ReplanDay[];
+  /** The policy the replan followed. */
+  replanPolicy: ReplanPolicy;
+  /** Sales ahead of the remaining days' targets under `'keep'` (`remaining originals − remainingTarget`), else 0. */
+  buffer: Decimal;
   /** The unit of the replan: the plan's, or finer when the actual sales are finer than it. */
   replanUnit: Decimal;
   /** Plan days up to `asOf` with no actual given (counted as 0). */
@@ -108,19 +125,22 @@ const optionsSchema = /* @__PURE__ */ z.object({
   asOf: isoDateSchema,
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
+  replan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['keep', 'spread'])),
 });
 
 /**
  * Measures a plan against actual sales up to `asOf` (每日盯目标): target and actual to date,
- * achievement, gap, whether it is met (达标), the `asOf` day alone, and a replan: what is left
- * of the total is re-allocated over the days after `asOf` in proportion to their original
- * targets, adding up exactly — so an unmet day raises the following days' targets and a year is
- * not lost by December. When the remaining days all have a zero target, what is left is spread
- * evenly over them.
+ * achievement, gap, whether it is met (达标), the `asOf` day alone, and a replan. Behind plan,
+ * what is left of the total is re-allocated over the days after `asOf` in proportion to their
+ * original targets, adding up exactly — so an unmet day raises the following days' targets and a
+ * year is not lost by December. Ahead of plan, by default (`replan: 'keep'`) the remaining days
+ * keep their targets and the surplus is a `buffer` (a good week does not lower next week's bar);
+ * `replan: 'spread'` re-allocates what is left as when behind. When the remaining days all have
+ * a zero target, what is left is spread evenly over them.
  *
  * @param plan - a plan from `planTargets` (or `{ total, unit?, days: { date, target }[] }`, days in order).
  * @param actuals - sales by day in yuan; every day must be a day of the plan.
- * @param options - `asOf` (the last day with data), `locale`, extra messages.
+ * @param options - `asOf` (the last day with data), `replan` policy when ahead (`'keep'` default, or `'spread'`), `locale`, extra messages.
  * @returns progress to date, the `asOf` day, the replan and a message.
  * @throws StoreOpsError `INVALID_INPUT` for a bad plan (days out of order, a total that is not
  *   the sum of the days) or bad actuals (a negative amount, a day outside the plan), with the
@@ -138,6 +158,10 @@ const optionsSchema = /* @__PURE__ */ z.object({
  * p.remainingTarget //=> 54000
  * p.replan.map((d) => d.target.toNumber()) //=> [10800, 10800, 10800, 10800, 10800]
  * p.message //=> 'By 2026-11-10: ¥16,000.00 of a ¥20,000.00 target (80%), behind by ¥4,000.00; the remaining ¥54,000.00 is spread over the next 5 days, ¥10,800.00 a day'
+ * const ahead = trackProgress(plan, { '2026-11-09': 12000, '2026-11-10': 14000 }, { asOf: '2026-11-10' });
+ * ahead.replan.map((d) => d.target.toNumber()) //=> [10000, 10000, 10000, 10000, 10000]
+ * ahead.buffer //=> 6000
+ * trackProgress(plan, { '2026-11-09': 12000, '2026-11-10': 14000 }, { asOf: '2026-11-10', replan: 'spread' }).replan.map((d) => d.target.toNumber()) //=> [8800, 8800, 8800, 8800, 8800]
  * trackProgress(plan, { '2026-12-01': 5 }, { asOf: '2026-11-10' }) //=> throws INVALID_INPUT
  * ```
  */
@@ -201,11 +225,17 @@ export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackPr
   const replanUnit = finer ? new StoreDecimal(10).pow(-toScaled(remainingTarget).s) : unit;
   const remainingUnits = toUnits(remainingTarget, replanUnit) as bigint;
   const originals = targets.slice(firstRemaining);
+  const policy: ReplanPolicy = opts.replan ?? 'keep';
+  let originalRemaining = new StoreDecimal(0);
+  for (const o of originals) originalRemaining = originalRemaining.plus(o);
+  // Ahead (what is left is less than the remaining targets): 'keep' leaves the targets alone.
+  const keep = policy === 'keep' && remainingTarget.lt(originalRemaining);
+  const buffer = keep ? originalRemaining.minus(remainingTarget) : new StoreDecimal(0);
   let weights = alignScaled(originals.map(toScaled));
   if (weights.every((w) => w === 0n)) weights = weights.map(() => 1n);
   const newUnits = originals.length === 0 ? [] : apportion(remainingUnits, weights);
   const replan: ReplanDay[] = originals.map((original, k) => {
-    const target = fromUnits(newUnits[k] as bigint, replanUnit);
+    const target = keep ? original : fromUnits(newUnits[k] as bigint, replanUnit);
     return { date: (p.days[firstRemaining + k] as { date: IsoDate }).date, original, target, change: target.minus(original) };
   });
 
@@ -234,6 +264,8 @@ export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackPr
     remainingTarget,
     remainingDays: replan.length,
     replan,
+    replanPolicy: policy,
+    buffer,
     replanUnit,
     missingDays,
     code,

@@ -14,7 +14,7 @@ export const pageHealthMessages = {
     en: 'Bounce rate {value} is under the pass mark {pass} but not under the good mark {good}',
   },
   PAGE_BOUNCE_FAIL: {
-    'zh-CN': '跳失率 {value}，未低于 {pass}，页面留不住访客',
+    'zh-CN': '跳失率 {value}，高于及格线 {pass}，页面留不住访客',
     en: 'Bounce rate {value} is not under {pass}: the pages lose visitors',
   },
   PAGE_BOUNCE_UNKNOWN: {
@@ -30,7 +30,7 @@ export const pageHealthMessages = {
     en: 'Pages per visitor {value} is above the pass mark {pass} but not above the good mark {good}',
   },
   PAGE_DEPTH_FAIL: {
-    'zh-CN': '人均浏览量 {value}，未高于 {pass}，访客看得太少',
+    'zh-CN': '人均浏览量 {value}，低于及格线 {pass}，访客看得太少',
     en: 'Pages per visitor {value} is not above {pass}: visitors see too little of the store',
   },
   PAGE_DEPTH_UNKNOWN: {

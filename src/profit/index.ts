@@ -5,7 +5,7 @@
  *
  * @module profit
  */
-export { unitEconomics, unitEconomicsInputSchema, type UnitCosts, type UnitEconomics, type UnitEconomicsInput } from './unitEconomics.js';
+export { unitEconomics, unitEconomicsInputSchema, type OrderMix, type RefundMix, type UnitCosts, type UnitEconomics, type UnitEconomicsInput } from './unitEconomics.js';
 export { breakEvenCpc, breakEvenCpcInputSchema, type BreakEvenCpcInput } from './breakEvenCpc.js';
 export { settlementBreakEvenRoi, settlementBreakEvenRoiInputSchema, type SettlementBreakEvenRoiInput } from './settlementBreakEvenRoi.js';
 export {

@@ -1,15 +1,19 @@
 import * as z from 'zod/mini';
 import { toDecimal } from '../core/decimal.js';
 import { parseInput, rateSchema } from '../core/validate.js';
-import { inverseRatio } from './unitEconomics.js';
+import { inverseRatio, unitEconomics, type UnitEconomicsInput } from './unitEconomics.js';
 
-/** What {@link settlementBreakEvenRoi} needs. */
+/** What {@link settlementBreakEvenRoi} needs in its short form. */
 export interface SettlementBreakEvenRoiInput {
-  /** Contribution margin rate of a sale that is kept and settled, before refunds and fees, at most 1. */
+  /**
+   * Contribution margin of a kept order as a share of what is settled to the store (the price
+   * after fees): (price × (1 − fee rate) − goods − shipping − packaging − insurance) ÷ (price ×
+   * (1 − fee rate)); at most 1.
+   */
   contributionMarginRate: number;
-  /** Share of ad-driven sales refunded, in [0, 1]. */
+  /** Share of paid orders refunded before they ship (they earn and cost nothing), in [0, 1]. */
   refundRate?: number;
-  /** Fees taken from the settled amount (commission, points, payment), in [0, 1]. */
+  /** Fees taken from the price of a kept order (commission, points, payment), in [0, 1]. */
   feeRate?: number;
 }
 
@@ -21,15 +25,24 @@ export const settlementBreakEvenRoiInputSchema = /* @__PURE__ */ z.object({
 });
 
 /**
- * Break-even ROI in settlement form (结算保本ROI): the ad report counts sales when they are paid,
- * but only `1 − refund rate` of them are kept and `1 − fee rate` of those reach the store, so
- * break-even ROI = 1 ÷ (margin × (1 − refund rate) × (1 − fee rate)). Use it when the margin is
- * taken before refunds and fees (in {@link unitEconomics}, leave `refundRate` and the fee rates
- * out); `null` when the product is ≤ 0.
+ * Break-even ROI in settlement form (结算保本ROI), on the ad report's basis (sales counted when
+ * paid), under the one refund model of {@link unitEconomics}.
  *
- * @param input - margin rate, refund rate and fee rate, each a ratio (0.1 is 10%).
+ * Given an item's price, costs and order mix (a {@link UnitEconomicsInput}), it is
+ * `unitEconomics(input).breakEvenRoi`: price ÷ the expected contribution of a paid order, with
+ * refunds before shipping, returns (restock rate) and refunds without a return, fees only on the
+ * kept orders and shipping insurance on the shipped ones.
+ *
+ * The short form `{ contributionMarginRate, refundRate, feeRate }` is the same model for an item
+ * whose refunds all happen before shipping: a kept order leaves price × (1 − fee) × margin, a
+ * refunded one nothing, so break-even ROI = 1 ÷ (margin × (1 − refund rate) × (1 − fee rate))
+ * with the margin taken on the settled amount (DOMAIN.md §5). For returns and refunds after
+ * shipping, which cost goods and shipping, give the full input instead. `null` when the item
+ * loses money before any ad.
+ *
+ * @param input - the short form (rates as ratios, 0.1 is 10%), or an item's price, costs and order mix.
  * @returns the ROI that breaks even, or `null`.
- * @throws StoreOpsError `INVALID_INPUT` for a rate above 1 (`10` meaning 10%).
+ * @throws StoreOpsError `INVALID_INPUT` for a rate above 1 (`10` meaning 10%) or a bad cost, with its path.
  * @see DOMAIN.md §5
  * @example
  * ```ts
@@ -37,9 +50,12 @@ export const settlementBreakEvenRoiInputSchema = /* @__PURE__ */ z.object({
  * settlementBreakEvenRoi({ contributionMarginRate: 0.5, refundRate: 0.2, feeRate: 0.05 }) //=> 1 / 0.38
  * settlementBreakEvenRoi({ contributionMarginRate: 0.5 }) //=> 2
  * settlementBreakEvenRoi({ contributionMarginRate: 0.5, refundRate: 1 }) //=> null
+ * const roi = settlementBreakEvenRoi({ price: 219, unitCost: 82, commissionRate: 0.05, shippingCost: 8, packagingCost: 2, shippingInsurance: 1.5, refunds: { returned: 0.3, restockRate: 0.9, beforeShipping: 0.05 } });
+ * Math.round(roi * 100) / 100 //=> 3.19
  * ```
  */
-export function settlementBreakEvenRoi(input: SettlementBreakEvenRoiInput): number | null {
+export function settlementBreakEvenRoi(input: SettlementBreakEvenRoiInput | UnitEconomicsInput): number | null {
+  if (typeof input === 'object' && input !== null && 'price' in input) return unitEconomics(input).breakEvenRoi;
   const v = parseInput(settlementBreakEvenRoiInputSchema, input);
   const one = toDecimal(1);
   const kept = toDecimal(v.contributionMarginRate)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProblem, readCount, readDate, readMoney, readNumber, readRate, readSeconds, readText, plainDecimal } from '../../src/adapters/cells.js';
+import { isProblem, readChange, readCount, readDate, readId, readMoney, readNumber, readRate, readSeconds, readSignedCount, readText, plainDecimal, shiftDecimal, unitDecimal } from '../../src/adapters/cells.js';
 
 describe('plainDecimal', () => {
   it('reads digits with and without thousands separators', () => {
@@ -70,5 +70,41 @@ describe('cell readers', () => {
     expect(readText(' 连衣裙 ')).toBe('连衣裙');
     expect(readText(612345678901)).toBe('612345678901');
     expect(isProblem(readText({}))).toBe(true);
+  });
+});
+
+describe('cell readers for the real exports', () => {
+  it('万 and 亿 move the decimal point exactly', () => {
+    expect(shiftDecimal('2.5', 4)).toBe('25000');
+    expect(shiftDecimal('0.0001', 4)).toBe('1');
+    expect(shiftDecimal('1.23456789', 4)).toBe('12345.6789');
+    expect(unitDecimal('1,234.5万')).toBe('12345000');
+    expect(unitDecimal('3亿')).toBe('300000000');
+    expect(unitDecimal('万')).toBeNull();
+    expect(readNumber('1.5万')).toBe(15000);
+  });
+  it('signed changes and counts', () => {
+    expect(readChange('-12.50%')).toBe(-0.125);
+    expect(readChange('+250%')).toBe(2.5);
+    expect(readChange(-0.04)).toBe(-0.04);
+    expect(readSignedCount('-1,031')).toBe(-1031);
+    expect(readSignedCount('+7')).toBe(7);
+    for (const bad of ['1.5', '--5', 'x']) expect(isProblem(readSignedCount(bad)), bad).toBe(true);
+    expect(isProblem(readChange('12.5%%'))).toBe(true);
+  });
+  it('dates: Excel serials from 1970 on, Date cells by their UTC day, ranges', () => {
+    expect(readDate(25569)).toBe('1970-01-01');
+    expect(readDate(46173)).toBe('2026-05-31');
+    expect(readDate(new Date(Date.UTC(2026, 4, 31)))).toBe('2026-05-31');
+    expect(isProblem(readDate(new Date(Number.NaN)))).toBe(true);
+    expect(isProblem(readDate(25568))).toBe(true);
+    expect(readDate('2026-05-25 至 2026-05-31')).toEqual({ start: '2026-05-25', end: '2026-05-31' });
+    expect(readDate('2026/5/1～2026/5/31')).toEqual({ start: '2026-05-01', end: '2026-05-31' });
+    for (const bad of ['2026-05-31~', '至2026-05-31', '2026-05-31~2026-02-30', '2026年2月30日']) expect(isProblem(readDate(bad)), bad).toBe(true);
+  });
+  it('IDs: digits kept as text; scientific notation and unsafe numbers refused', () => {
+    expect(readId('612345678901')).toBe('612345678901');
+    expect(readId(612345678901)).toBe('612345678901');
+    for (const bad of ['1.03262E+12', '6.12e11', 2 ** 60, 1.5, -1]) expect(isProblem(readId(bad)), String(bad)).toBe(true);
   });
 });

@@ -57,24 +57,26 @@ describe('parseSycmRows', () => {
     expect(neu).toMatchObject({ orderBuyers: 5, buyers: 4 });
   });
 
-  it('detects item exports and reads 商品详情页跳出率 as the bounce rate', () => {
+  it('detects item exports and keeps 商品详情页跳出率 apart from the store bounce rate', () => {
     const r = parseSycmRows([{ 统计日期: '2026-10-31', 商品ID: '612345678901', 商品名称: '羊毛大衣', 访客数: '800', 商品详情页跳出率: '55%', 支付买家数: '24' }]);
     expect(r.kind).toBe('item');
-    expect(r.rows[0]).toMatchObject({ itemId: '612345678901', itemName: '羊毛大衣', bounceRate: 0.55, buyers: 24 });
+    expect(r.rows[0]).toMatchObject({ itemId: '612345678901', itemName: '羊毛大衣', detailBounceRate: 0.55, buyers: 24 });
+    expect(r.rows[0]?.bounceRate).toBeUndefined();
   });
 
-  it('detects traffic-source exports and classifies each source', () => {
+  it('detects traffic-source exports and classifies each source at its own deepest level', () => {
     const r = parseSycmRows([
       { 统计日期: '2026-10-31', 流量来源: '付费流量', 来源明细: '直通车', 访客数: '1,200' },
       { 统计日期: '2026-10-31', 流量来源: '淘内免费', 访客数: '8,000' },
       { 统计日期: '2026-10-31', 一级来源: '淘内免费', 二级来源: '手淘搜索', 三级来源: '关键词A', 访客数: '10' },
     ]);
     expect(r.kind).toBe('source');
+    // 淘内免费 has a child (手淘搜索 › 关键词A): its own row is its subtotal, taken out.
     expect(r.rows.map((x) => [x.source, x.sourceLevel, x.category])).toEqual([
       ['直通车', 2, 'paid'],
-      ['淘内免费', 1, 'natural'],
       ['关键词A', 3, 'natural'],
     ]);
+    expect(r.notes.filter((n) => n.code === 'SUBTOTAL_ROW').map((n) => [n.row, n.sourcePath])).toEqual([[1, ['淘内免费']]]);
   });
 
   it('detects keyword reports; their date is optional', () => {
@@ -104,10 +106,11 @@ describe('parseSycmRows', () => {
       [1, '统计日期'],
       [1, '访客数'],
       [1, '支付转化率'],
-      [1, '统计日期'],
       [2, ''],
     ]);
     expect(r.errors[1]).toMatchObject({ path: '[1]["访客数"]', received: 'string "1,23"' });
+    // A bad date is one error, not a second "required 统计日期 is missing".
+    expect(r.errors[0]).toMatchObject({ received: 'string "2026-02-30"' });
   });
 
   it('needs a date on store rows and a source on source rows', () => {
@@ -151,7 +154,7 @@ describe('parseSycmRows', () => {
   });
 
   it('reads an empty export as no rows', () => {
-    expect(parseSycmRows([])).toEqual({ kind: 'store', rows: [], errors: [], leftOut: 0, unknownColumns: [] });
+    expect(parseSycmRows([])).toEqual({ kind: 'store', rows: [], errors: [], notes: [], leftOut: 0, unknownColumns: [], unplacedSources: [] });
   });
 });
 

@@ -30,3 +30,13 @@ describe('parseSycmRows never throws for a bad row: it reports it', () => {
     expect(r.rows).toHaveLength(1);
   });
 });
+
+describe('parseSycmRows stays fast on hostile cells', () => {
+  it('a 200,000-character date cell or header is an error or an unknown column within milliseconds, not a regex blow-up', () => {
+    const t = performance.now();
+    const r = parseSycmRows([{ 统计日期: `1${' '.repeat(200_000)}x`, 访客数: '1' }, { 统计日期: '2026-05-31', 访客数: '1', [`访${' '.repeat(200_000)}x`]: '1' }]);
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[0, '统计日期']]);
+    expect(r.rows).toHaveLength(1);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});

@@ -58,7 +58,7 @@ describe('trafficStructure', () => {
     expect(skewed.metrics.shares).toMatchObject({ natural: 0.6, paid: 0.25, member: 0.1, other: 0.05 });
     // other < 5% is strict: exactly 5% fails.
     expect(byMetric['share.other']).toMatchObject({ status: 'fail', value: 0.05, thresholds: { direction: 'below', pass: 0.05, inclusive: false } });
-    expect(byMetric['share.other']?.message).toBe('Other traffic is 5% of visitors, above the norm (< 5%)');
+    expect(byMetric['share.other']?.message).toBe('Other traffic is 5% of visitors, above the reference range < 5%');
     expect(skewed.advice.map((a) => a.code)).toEqual(['RAISE_CONVERSION_BEFORE_BUYING_TRAFFIC', 'GROW_FREE_TRAFFIC']);
     expect(skewed.advice[0]?.message).toBe('Paid traffic is 25% of visitors, too high: raise conversion before buying visitors');
   });
@@ -98,7 +98,7 @@ describe('trafficStructure', () => {
       ['share.external', 'fail'],
     ]);
     expect(t.checks[0]?.message).toBe('Natural traffic is 70% of visitors, within > 60%');
-    expect(t.checks[1]?.message).toBe('External traffic is 30% of visitors, above the norm (≤ 20%)');
+    expect(t.checks[1]?.message).toBe('External traffic is 30% of visitors, above the reference range ≤ 20%');
   });
 
   it('ranks sources by conversion, then revenue per visitor, with the advice to grow those that convert', () => {

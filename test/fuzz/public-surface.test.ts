@@ -20,6 +20,7 @@ const CODES = new Set([
   'INVALID_OPTIONS',
   'INVALID_PLUGIN',
   'INFEASIBLE',
+  'AMBIGUOUS_KIND',
   'INTERNAL',
   // readExport: the file itself cannot be read.
   'FILE_EMPTY',

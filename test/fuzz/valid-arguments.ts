@@ -246,7 +246,12 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   keywordAction: fc.tuple(keyword, fc.record({ breakEvenRoi: fc.double({ min: 0.5, max: 10, noNaN: true }), locale })),
   classifyProducts: fc.tuple(fc.uniqueArray(product, { selector: (p) => p.id, maxLength: 4 }), partial({ locale })),
   // adapters: bad cells are reported as errors, never thrown
-  parseSycmRows: fc.tuple(fc.array(sycmRow, { maxLength: 8 })),
+  // Source and ad columns together fit several kinds (AMBIGUOUS_KIND): valid with a kind, or as
+  // store rows alone.
+  parseSycmRows: fc.oneof(
+    fc.tuple(fc.array(sycmRow, { maxLength: 8 }), fc.record({ kind: fc.constantFrom('store', 'item', 'source', 'keyword', 'adItem') })),
+    fc.tuple(fc.array(sycmRow.map(({ 一级来源: _s, 花费: _a, ...store }) => store), { maxLength: 8 })),
+  ),
   readExport: fc.tuple(exportFile, partial({ locale, fileName })),
   sycmSourceCategory: fc.tuple(fc.constantFrom('淘内免费', '付费流量', '自主访问', ' 淘外流量 ', '新渠道', ''), fc.option(fc.string(), { nil: undefined })),
   // brief

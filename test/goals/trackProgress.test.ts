@@ -34,7 +34,11 @@ describe('trackProgress (watch it daily; an unmet day changes the next days, DOM
     expect(p.met).toBe(true);
     expect(p.gap.toNumber()).toBe(2500);
     expect(p.message).toBe('截至 2026-11-09 已完成 ¥12,500.00，目标 ¥10,000.00，达成率 125%，超出 ¥2,500.00，已达标');
-    expect(p.replan.map((d) => d.target.toNumber())).toEqual([9583.34, 9583.34, 9583.33, 9583.33, 9583.33, 9583.33]);
+    // 'keep' (default): ahead of plan, the remaining days keep their 10,000; 'spread' lowers them
+    // to 57,500 / 6 (the largest remainders, earliest first, take the two extra fen).
+    expect(p.replan.map((d) => d.target.toNumber())).toEqual([10000, 10000, 10000, 10000, 10000, 10000]);
+    const spread = trackProgress(week, { '2026-11-09': 12500 }, { asOf: '2026-11-09', replan: 'spread' });
+    expect(spread.replan.map((d) => d.target.toNumber())).toEqual([9583.34, 9583.34, 9583.33, 9583.33, 9583.33, 9583.33]);
   });
 
   it('keeps the replan in proportion to the original targets of a weighted plan', () => {
@@ -72,10 +76,45 @@ describe('trackProgress (watch it daily; an unmet day changes the next days, DOM
     expect(trackProgress(week, {}, { asOf: '2026-11-20' }).message).toContain('计划期已结束');
   });
 
-  it('leaves nothing to do once the total is reached', () => {
-    const p = trackProgress(week, { '2026-11-09': 80000 }, { asOf: '2026-11-09' });
+  it('under spread, leaves nothing to do once the total is reached', () => {
+    const p = trackProgress(week, { '2026-11-09': 80000 }, { asOf: '2026-11-09', replan: 'spread' });
     expect(p.remainingTarget.toNumber()).toBe(0);
+    expect(p.replanPolicy).toBe('spread');
     expect(p.replan.every((d) => d.target.isZero())).toBe(true);
+  });
+
+  it('ahead of plan, keeps the remaining targets by default: the surplus is a buffer', () => {
+    // 70,000 over 7 days (10,000 a day); 26,000 sold in the first two days is 6,000 ahead.
+    const p = trackProgress(week, { '2026-11-09': 12000, '2026-11-10': 14000 }, { asOf: '2026-11-10' });
+    expect(p.replanPolicy).toBe('keep');
+    expect(p.replan.map((d) => d.target.toNumber())).toEqual([10000, 10000, 10000, 10000, 10000]);
+    expect(p.replan.every((d) => d.change.isZero())).toBe(true);
+    expect(p.remainingTarget.toNumber()).toBe(44000);
+    expect(p.buffer.toNumber()).toBe(6000);
+    // Even past the total, the remaining days keep their targets.
+    const done = trackProgress(week, { '2026-11-09': 80000 }, { asOf: '2026-11-09' });
+    expect(done.replan.map((d) => d.target.toNumber())).toEqual([10000, 10000, 10000, 10000, 10000, 10000]);
+    expect(done.buffer.toNumber()).toBe(60000);
+  });
+
+  it('ahead of plan under spread, lowers the remaining targets to what is left, adding up exactly', () => {
+    const p = trackProgress(week, { '2026-11-09': 12000, '2026-11-10': 14000 }, { asOf: '2026-11-10', replan: 'spread' });
+    expect(p.replan.map((d) => d.target.toNumber())).toEqual([8800, 8800, 8800, 8800, 8800]);
+    expect(p.buffer.toNumber()).toBe(0);
+  });
+
+  it('behind plan, both policies spread the shortfall the same way, adding up exactly', () => {
+    const keep = trackProgress(week, { '2026-11-09': 9000, '2026-11-10': 7001 }, { asOf: '2026-11-10' });
+    const spread = trackProgress(week, { '2026-11-09': 9000, '2026-11-10': 7001 }, { asOf: '2026-11-10', replan: 'spread' });
+    // 70,000 − 16,001 = 53,999 over five equal days: 10,799.80 each.
+    expect(keep.replan.map((d) => d.target.toFixed(2))).toEqual(['10799.80', '10799.80', '10799.80', '10799.80', '10799.80']);
+    expect(spread.replan.map((d) => d.target.toFixed(2))).toEqual(keep.replan.map((d) => d.target.toFixed(2)));
+    expect(keep.replan.reduce((s, d) => s.plus(d.target), keep.remainingTarget.minus(keep.remainingTarget)).eq(keep.remainingTarget)).toBe(true);
+    expect(keep.buffer.toNumber()).toBe(0);
+  });
+
+  it('rejects an unknown replan policy', () => {
+    expect(() => trackProgress(week, {}, { asOf: '2026-11-10', replan: 'lower' as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
   });
 
   it('replans in a finer unit when actual sales are finer than the plan’s unit', () => {

@@ -76,7 +76,7 @@ describe('assessPageHealth — DOMAIN.md §3 marks', () => {
 
   it('renders messages in Chinese by default and in English on request', () => {
     const zh = assessPageHealth({ bounceRate: 0.72, pagesPerVisitor: 2.8 });
-    expect(zh.checks[0]?.message).toBe('跳失率 72%，未低于 70%，页面留不住访客');
+    expect(zh.checks[0]?.message).toBe('跳失率 72%，高于及格线 70%，页面留不住访客');
     expect(zh.checks[1]?.message).toBe('人均浏览量 2.8，高于及格线 2.5，但未达到良好线 3.5');
     expect(zh.advice[0]?.message).toBe('页面不合格：先优化详情页和首页，再加推广——把流量引进漏水的页面只会亏钱');
     const en = assessPageHealth({ bounceRate: 0.72, pagesPerVisitor: 2.8 }, { locale: 'en' });

@@ -120,9 +120,13 @@ describe('one plugin reaches every judging function', () => {
     const store = [{ date: '2026-05-31', visitors: 2400, buyers: 72, paidAmount: '17280.00' }];
     const plan = [{ date: '2026-05-31', target: '20000' }];
     const b = dailyBrief({ date: '2026-05-31', store, plan }, en);
-    expect(b.findings.find((f) => f.code === 'TARGET_MISSED')?.message).toBe('short by ¥2,720.00');
-    expect(renderBrief(b)).toContain('short by ¥2,720.00');
-    expect(renderBrief(b, { locale: 'zh-CN' })).toContain('差 ¥2,720.00');
+    expect(b.findings.find((f) => f.code === 'TARGET_MISSED')?.message).toBe('short by ¥2,720');
+    // Rendered later without the plugin (and after a JSON round trip), the brief prints exactly what
+    // it prints with the plugin passed again: it carries the plugin's messages.
+    expect(b.messages).toEqual(house.messages);
+    for (const locale of ['en', 'zh-CN'] as const) {
+      expect(renderBrief(JSON.parse(JSON.stringify(b)) as typeof b, { locale })).toBe(renderBrief(b, { locale, plugins }));
+    }
   });
 });
 

@@ -84,14 +84,20 @@ describe('planTargets (property)', () => {
 });
 
 describe('trackProgress (property)', () => {
-  it('replans exactly what is left, and target to date plus the remaining originals is the total', () => {
+  it('replans exactly what is left when behind (or under spread), never lowers a target when ahead under keep, and target to date plus the remaining originals is the total', () => {
     fc.assert(
       fc.property(dayArb, fc.integer({ min: 0, max: 60 }), fc.nat(100_000_000), fc.integer({ min: -3, max: 65 }), fc.array(fc.nat(5_000_000), { maxLength: 70 }), (first, length, fen, asOfOffset, sales) => {
         const plan = planTargets({ total: new StoreDecimal(fen).div(100), start: fromDayNumber(first), end: fromDayNumber(first + length) });
         const actuals: Record<string, string> = {};
         sales.slice(0, length + 1).forEach((s, i) => (actuals[fromDayNumber(first + i)] = new StoreDecimal(s).div(100).toFixed(2)));
         const p = trackProgress(plan, actuals, { asOf: fromDayNumber(first + asOfOffset) });
-        if (p.replan.length > 0) expect(sum(p.replan.map((d) => d.target)).eq(p.remainingTarget)).toBe(true);
+        const spread = trackProgress(plan, actuals, { asOf: fromDayNumber(first + asOfOffset), replan: 'spread' });
+        if (spread.replan.length > 0) expect(sum(spread.replan.map((d) => d.target)).eq(spread.remainingTarget)).toBe(true);
+        if (p.replan.length > 0 && !p.met) expect(sum(p.replan.map((d) => d.target)).eq(p.remainingTarget)).toBe(true);
+        if (p.replan.length > 0 && !p.met) expect(p.replan.map((d) => d.target.toString())).toEqual(spread.replan.map((d) => d.target.toString()));
+        expect(p.replan.every((d) => !d.target.lt(d.original) || !p.met)).toBe(true);
+        expect(p.replan.every((d) => d.target.gte(d.original))).toBe(true);
+        if (p.replan.length > 0) expect(sum(p.replan.map((d) => d.target)).eq(p.remainingTarget.plus(p.buffer))).toBe(true);
         expect(p.targetToDate.plus(sum(p.replan.map((d) => d.original))).eq(plan.total)).toBe(true);
         expect(p.gap.eq(p.actualToDate.minus(p.targetToDate))).toBe(true);
         expect(p.met).toBe(!p.gap.isNegative() || p.gap.isZero());

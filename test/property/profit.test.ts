@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { profitStatement, promotionBudget, standardCostKinds, unitEconomics } from 'storeops/profit';
+import { profitStatement, promotionBudget, settlementBreakEvenRoi, standardCostKinds, unitEconomics } from 'storeops/profit';
 
 const RUNS = { numRuns: 200 };
 // Amounts as fen, written as yuan strings: exact inputs whatever the float.
@@ -58,6 +58,39 @@ describe('profit properties', () => {
         expect(u.contributionMarginRate as number).toBeLessThanOrEqual(1);
         if ((u.contributionMarginRate as number) > 0) expect((u.breakEvenRoi as number) * (u.contributionMarginRate as number)).toBeCloseTo(1, 12);
         else expect(u.breakEvenRoi).toBeNull();
+      }),
+      RUNS,
+    );
+  });
+
+  it('one refund model: unitEconomics, settlementBreakEvenRoi (full and short form) agree, and match the outcome-by-outcome expectation', () => {
+    const share = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
+    fc.assert(
+      fc.property(fen, fen, fc.integer({ min: 0, max: 20 }).map((n) => n / 100), fen, fen, share, share, share, share, (price, cost, fee, shipping, insurance, a, b, c, restock) => {
+        // Three order shares adding up to at most 1.
+        const total = a + b + c;
+        const scale = total > 1 ? 1 / total : 1;
+        const [beforeShipping, returned, refundOnly] = [a, b, c].map((x) => Math.floor(x * scale * 100) / 100) as [number, number, number];
+        const input = { price: yuan(price), unitCost: yuan(cost), commissionRate: fee, shippingCost: yuan(shipping), shippingInsurance: yuan(insurance), refunds: { beforeShipping, returned, refundOnly, restockRate: restock } };
+        const u = unitEconomics(input);
+        expect(settlementBreakEvenRoi(input)).toBe(u.breakEvenRoi);
+        // Outcome by outcome, in floating point, independently of the code's cost lines.
+        const P = price / 100, C = cost / 100, S = (shipping + insurance) / 100;
+        const kept = 1 - beforeShipping - returned - refundOnly;
+        const expected = kept * (P - C - fee * P - S) - returned * (C * (1 - restock) + S) - refundOnly * (C + S);
+        expect(Math.abs(u.contribution.toNumber() - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected), P + C + S));
+        // Refunds only before shipping: the short settlement form gives the same break-even.
+        const onlyBefore = unitEconomics({ ...input, refunds: { beforeShipping } });
+        const settled = P * (1 - fee);
+        if (settled > 0 && beforeShipping < 1) {
+          const short = settlementBreakEvenRoi({ contributionMarginRate: (settled - C - S) / settled, refundRate: beforeShipping, feeRate: fee });
+          const margin = (settled - C - S) / settled;
+          // A margin within float noise of 0 decides null either way; elsewhere the two agree.
+          if (Math.abs(margin) > 1e-9) {
+            if (onlyBefore.breakEvenRoi === null) expect(short).toBeNull();
+            else expect(Math.abs((short as number) / onlyBefore.breakEvenRoi - 1)).toBeLessThan(1e-9);
+          }
+        }
       }),
       RUNS,
     );

@@ -1,8 +1,8 @@
-import { formatMoney, toDecimal } from '../../core/decimal.js';
+import { StoreDecimal, toDecimal } from '../../core/decimal.js';
 import { formatNumber, formatPercent } from '../../core/i18n.js';
 import { ratio } from '../../core/ratio.js';
 import { attributeChange } from '../../goals/attributeChange.js';
-import { addFinding, fen, signedPercent, skipArea, sum, type BriefContext } from '../context.js';
+import { addFinding, fen, inquiryConversionMove, signedPercent, skipArea, sum, weekBefore, yuan, type BriefContext } from '../context.js';
 
 const DRIVERS = [
   { key: 'visitors', code: 'VISITORS', owner: 'promotion' },
@@ -12,19 +12,23 @@ const DRIVERS = [
 
 /**
  * Which driver explains the gap to the day's target (DOMAIN.md §1: sales = visitors ×
- * conversion × AOV, each driver owned by a team). Baseline: the drivers the plan implies for
- * the day — its planned visitors and conversion rate, and the AOV that makes their product the
- * target exactly (target ÷ (visitors × conversion)) — so the effects, Shapley values from
- * `attributeChange`, add up to the gap to the fen. Without planned drivers the area is skipped,
- * and so is a day whose visitors, buyers and paid amount do not fit together (sales without
- * buyers, buyers without visitors).
+ * conversion × AOV, each driver owned by a team). Baseline: the plan — the drivers it implies
+ * for the day, its planned visitors and conversion rate, and the AOV that makes their product
+ * the target exactly (target ÷ (visitors × conversion)) — so the effects, Shapley values from
+ * `attributeChange`, add up to the gap to the fen. Each driver's `share` is its part of the
+ * shortfall (the sum of the drivers that fell short), so the shares of the drivers behind plan
+ * add up to 100% even when another driver made up part of the gap. A conversion shortfall goes
+ * to design (the detail pages), or to service when the store's inquiry conversion fell against
+ * the 7 days before. Without planned drivers the area is skipped ("no planned drivers"), and so
+ * is a day whose visitors, buyers and paid amount do not fit together.
  * @internal
  */
 export function driversArea(ctx: BriefContext): void {
   const { input } = ctx;
   const plan = input.plan?.find((p) => p.date === input.date);
-  if (plan === undefined || plan.visitors === undefined || plan.conversionRate === undefined || plan.visitors === 0 || plan.conversionRate === 0) {
-    return skipArea(ctx, 'drivers', 'SKIPPED_NO_PLAN');
+  if (plan === undefined) return skipArea(ctx, 'drivers', 'SKIPPED_NO_PLAN');
+  if (plan.visitors === undefined || plan.conversionRate === undefined || plan.visitors === 0 || plan.conversionRate === 0) {
+    return skipArea(ctx, 'drivers', 'SKIPPED_NO_PLAN_DRIVERS');
   }
   const day = input.store.filter((d) => d.date === input.date);
   const visitors = day.reduce((s, d) => s + d.visitors, 0);
@@ -41,41 +45,57 @@ export function driversArea(ctx: BriefContext): void {
   const current = { visitors, conversionRate: conversion, aov };
   const a = attributeChange(base, current, { locale: ctx.locale });
   if (a.total.isZero()) return;
+  let shortfall = new StoreDecimal(0);
+  for (const d of DRIVERS) {
+    const e = a.effects[d.key];
+    if (e !== undefined && e.isNegative()) shortfall = shortfall.plus(e);
+  }
   const formatted = {
     visitors: [formatNumber(visitors, 0), formatNumber(plan.visitors, 0)],
     conversionRate: [formatPercent(conversion, 2), formatPercent(plan.conversionRate, 2)],
-    aov: [formatMoney(aov), formatMoney(planAov)],
+    aov: [yuan(aov), yuan(planAov)],
   } as const;
   const values = { visitors: [visitors, plan.visitors], conversionRate: [conversion, plan.conversionRate], aov: [aov.toNumber(), planAov.toNumber()] } as const;
+  const inquiry = inquiryConversionMove(ctx, input.date, weekBefore(input.date));
   for (const d of DRIVERS) {
     const effect = a.effects[d.key];
     if (effect === undefined || effect.isZero() || effect.abs().lt(a.total.abs().times(ctx.thresholds.minShare))) continue;
     const short = effect.isNegative();
     if (short && !a.total.isNegative()) continue; // a driver behind plan on a day ahead of it: nothing to act on
+    const share = short ? effect.div(shortfall).toNumber() : (a.shares[d.key] ?? null);
+    const service = d.key === 'conversionRate' && short && inquiry?.move === 'fell';
     addFinding(ctx, {
       area: 'drivers',
-      code: `DRIVER_${d.code}_${short ? 'SHORT' : 'AHEAD'}`,
-      severity: short ? (effect.div(a.total).gte(0.5) && a.total.isNegative() ? 'critical' : 'warning') : 'info',
-      owner: d.owner,
+      code: `DRIVER_${d.code}_${short ? 'SHORT' : 'AHEAD'}${service ? '_INQUIRY' : ''}`,
+      severity: short ? (share !== null && share >= 0.5 ? 'critical' : 'warning') : 'info',
+      owner: service ? 'service' : d.owner,
       subject: d.key,
       params: {
         actual: formatted[d.key][0],
         plan: formatted[d.key][1],
         change: signedPercent(values[d.key][0], values[d.key][1]),
-        effect: formatMoney(effect.abs()),
-        share: formatPercent(a.shares[d.key] ?? null, 1),
+        effect: yuan(effect.abs()),
+        shortfall: yuan(shortfall.abs()),
+        share: formatPercent(share, 1),
+        ...(inquiry === null ? {} : { inquiryRate: formatPercent(inquiry.rate, 1), inquiryBaseRate: formatPercent(inquiry.baseRate, 1) }),
       },
       numbers: {
+        baseline: 'plan',
         actual: d.key === 'aov' ? fen(aov) : values[d.key][0],
         plan: d.key === 'aov' ? planAov.toFixed(4) : values[d.key][1],
         effect: fen(effect),
         gap: fen(a.total),
-        share: a.shares[d.key] ?? null,
+        shortfall: fen(shortfall),
+        share,
+        shareOfGap: a.shares[d.key] ?? null,
         visitorsEffect: fen(a.effects['visitors'] ?? toDecimal(0)),
         conversionRateEffect: fen(a.effects['conversionRate'] ?? toDecimal(0)),
         aovEffect: fen(a.effects['aov'] ?? toDecimal(0)),
+        inquiryConversionRate: inquiry?.rate ?? null,
+        baseInquiryConversionRate: inquiry?.baseRate ?? null,
       },
       moneyAtStake: effect,
+      share,
     });
   }
 }

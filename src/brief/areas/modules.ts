@@ -29,7 +29,7 @@ function take(ctx: BriefContext, findings: readonly ModuleFinding[]): void {
     const numbers: Record<string, number | string | null> = {};
     for (const c of f.checks) numbers[c.metric] = c.value;
     if (f.moneyAtStake !== null) numbers['moneyAtStake'] = f.moneyAtStake.toFixed(2);
-    ctx.findings.push({ ...f, numbers, moneyAtStake: f.moneyAtStake === null ? null : f.moneyAtStake.abs() });
+    ctx.findings.push({ ...f, numbers, moneyAtStake: f.moneyAtStake === null ? null : f.moneyAtStake.abs(), material: true });
   }
 }
 

@@ -1,8 +1,8 @@
 import { addDays } from '../../core/dates.js';
-import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../../core/decimal.js';
+import { StoreDecimal, toDecimal, type Decimal } from '../../core/decimal.js';
 import { formatPercent } from '../../core/i18n.js';
 import { ratio } from '../../core/ratio.js';
-import { addFinding, fen, signedPercent, skipArea, type BriefContext } from '../context.js';
+import { addFinding, fen, signedPercent, skipArea, yuan, type BriefContext } from '../context.js';
 
 const DAYS = 7;
 
@@ -60,7 +60,7 @@ export function productsArea(ctx: BriefContext): void {
       severity: up ? 'info' : 'warning',
       owner: up ? 'promotion' : 'design',
       subject: itemId,
-      params: { item: name, days: DAYS, rate: formatPercent(rate1, 2), baseRate: formatPercent(rate0, 2), change: signedPercent(rate1, rate0), money: formatMoney(money.abs()) },
+      params: { item: name, days: DAYS, rate: formatPercent(rate1, 2), baseRate: formatPercent(rate0, 2), change: signedPercent(rate1, rate0), money: yuan(money.abs()) },
       numbers: {
         itemId,
         from: start1,
