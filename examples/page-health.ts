@@ -3,7 +3,7 @@
 // Run: npx tsx examples/page-health.ts [--locale en]
 import { readTable } from './lib/table.js';
 import { fileURLToPath } from 'node:url';
-import { sumMoney, type Locale } from 'storeops/core';
+import { toDecimal, type Locale } from 'storeops/core';
 import { assessPageHealth, type PageHealthInput, type PageHealthResult } from 'storeops/page-health';
 
 export interface PageDay {
@@ -54,8 +54,8 @@ export function pageInput(days: readonly PageDay[]): PageHealthInput {
     // which is what pages per visitor-day needs; a real export's weekly UV would be used instead.
     visitors: sum('visitors'),
     returningVisitors: sum('returningVisitors'),
-    storeAov: sumMoney(days.map((d) => d.paidAmount)).div(sum('buyers')),
-    heroAov: sumMoney(days.map((d) => d.heroPaidAmount)).div(sum('heroBuyers')),
+    storeAov: days.reduce((t, d) => t.plus(toDecimal(d.paidAmount)), toDecimal(0)).div(sum('buyers')),
+    heroAov: days.reduce((t, d) => t.plus(toDecimal(d.heroPaidAmount)), toDecimal(0)).div(sum('heroBuyers')),
   };
 }
 

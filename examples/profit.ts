@@ -1,7 +1,7 @@
 // Profit (算利润): what one order leaves, a month's P&L with unavoidable and elastic costs, and how
 // much promotion the month can afford while keeping a target profit.
 // Run: npx tsx examples/profit.ts
-import { formatMoney, formatPercent, roundToUnit } from 'storeops/core';
+import { formatMoney, formatPercent, toDecimal } from 'storeops/core';
 import { breakEvenCpc, profitStatement, promotionBudget, settlementBreakEvenRoi, unitEconomics } from 'storeops/profit';
 
 // One order: a 100-yuan item costing 40, Tmall commission 5%, courier 8, packaging 2.
@@ -41,7 +41,7 @@ export const budget = promotionBudget({
 });
 
 console.log(`One order: contribution ${formatMoney(unit.contribution)}, margin ${formatPercent(unit.contributionMarginRate)}, break-even ROI ${unit.breakEvenRoi?.toFixed(2)}`);
-console.log(`Break-even CPC at 3% conversion: ${formatMoney(roundToUnit(cpc ?? 0, '0.01', 'down'))}; settlement break-even ROI ${settlementRoi?.toFixed(2)}`);
+console.log(`Break-even CPC at 3% conversion: ${formatMoney(toDecimal(cpc ?? 0).toDecimalPlaces(2, 1 /* ROUND_DOWN */))}; settlement break-even ROI ${settlementRoi?.toFixed(2)}`);
 for (const line of month.lines) console.log(`  ${line.label.padEnd(28)} ${line.kind.padEnd(12)} ${formatMoney(line.amount).padStart(12)}  ${formatPercent(line.share, 1)}`);
 console.log(`Net revenue ${formatMoney(month.netRevenue)}; contribution ${formatMoney(month.contribution)}; operating profit ${formatMoney(month.operatingProfit)} (${formatPercent(month.operatingMarginRate, 1)})`);
 console.log(`Promotion share ${formatPercent(month.promotionShare, 1)}, salary share ${formatPercent(month.salaryShare, 1)}, risk share ${formatPercent(month.riskShare, 1)}`);

@@ -1,6 +1,6 @@
 // Shared test helpers.
 import { expect } from 'vitest';
-import { isStoreOpsError, type StoreOpsError } from 'storeops/core';
+import { isStoreOpsError, type StoreOpsError } from '../src/core/internal.js';
 
 /** Runs `fn`, asserts it throws a StoreOpsError (and nothing else), and returns the error. */
 export function errorOf(fn: () => unknown): StoreOpsError {

@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import type { BriefPlanDay, BriefProduct } from '../brief/index.js';
-import { isStoreOpsError, isIsoDate, isMoneyInput, type ErrorIssue } from '../core/index.js';
+import { isStoreOpsError, isIsoDate, type ErrorIssue } from '../core/index.js';
 import { readExport, type ExportReadResult } from '../files/index.js';
 import { planTargets, type PlanTargetsInput } from '../goals/index.js';
 
@@ -105,7 +105,7 @@ export function readPlanTable(bytes: Uint8Array, file: string): BriefPlanDay[] {
         if (isIsoDate(text)) day['date'] = text;
         else issues.push({ path: at, message: `expected a day written YYYY-MM-DD, received ${JSON.stringify(String(cell))}` });
       } else if (field === 'target') {
-        if (text !== '' && isMoneyInput(text) && !text.startsWith('-')) day['target'] = text;
+        if (text !== '' && /^\d+(?:\.\d+)?$/.test(text)) day['target'] = text;
         else issues.push({ path: at, message: `expected an amount in yuan, received ${JSON.stringify(String(cell))}` });
       } else if (text !== '') {
         const pct = /%$/.test(text);

@@ -1,7 +1,7 @@
 // `storeops plan --total T --start D --end D`: the day, week, month and quarter table, adding up to the fen.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { monthOf, StoreDecimal, type Decimal } from '../core/index.js';
+import { monthOf, toDecimal, type Decimal } from '../core/index.js';
 import { readExport } from '../files/index.js';
 import { planTargets, type PlanEvent, type PlanTargetsInput } from '../goals/index.js';
 import type { TableRow } from '../files/index.js';
@@ -45,7 +45,7 @@ export async function weightsFromExport(file: string): Promise<Record<string, st
   for (const row of r.rows) {
     if (row.date === undefined || row.paidAmount === undefined) continue;
     const m = monthOf(row.date);
-    months.set(m, (months.get(m) ?? new StoreDecimal(0)).plus(row.paidAmount));
+    months.set(m, (months.get(m) ?? toDecimal(0)).plus(row.paidAmount));
   }
   if (months.size === 0) usage(`--weights ${file}: no days with 支付金额 in the file`);
   return Object.fromEntries([...months].map(([m, d]) => [m, d.toString()]));

@@ -1,6 +1,6 @@
 // `storeops rollup <dir> --by store,month`: funnels per group, with every metric of funnelMetrics.
 import { aggregateFunnels, funnelMetrics, type FunnelTotals } from '../funnel/index.js';
-import { isDecimal, monthOf, weekOf, type Decimal, type Locale } from '../core/index.js';
+import { monthOf, weekOf, type Decimal, type Locale } from '../core/index.js';
 import type { SycmRow } from '../adapters/index.js';
 import type { TableCell, TableRow } from '../files/index.js';
 import { listStores, readStoreFolder } from './folder.js';
@@ -68,7 +68,7 @@ function keyPart(part: RollupPart, row: Record<string, unknown>): string {
   return part === 'day' ? date : part === 'week' ? weekOf(date) : monthOf(date);
 }
 
-const cell = (v: unknown): TableCell => (v === undefined ? null : isDecimal(v) ? (v as unknown as Decimal).toFixed(2) : (v as TableCell));
+const cell = (v: unknown): TableCell => (v === undefined ? null : typeof (v as { toFixed?: unknown } | null)?.toFixed === 'function' && typeof v === 'object' ? (v as unknown as Decimal).toFixed(2) : (v as TableCell));
 
 /** The table of groups: key parts, summed counts, and every metric of funnelMetrics (money to the fen). @internal */
 export function rollupTable(groups: Map<string, FunnelTotals>, by: readonly RollupPart[], locale: Locale): TableRow[] {

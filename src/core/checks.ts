@@ -102,7 +102,7 @@ function beats(value: number, mark: number, direction: Direction, inclusive: boo
  *
  * @example
  * ```ts
- * import { evaluateThreshold } from 'storeops/core';
+ * import { evaluateThreshold } from 'storeops/core/internal';
  * const bounce = { direction: 'below', pass: 0.7, good: 0.6 } as const;
  * evaluateThreshold(0.7, bounce) //=> 'fail'
  * evaluateThreshold(0.65, bounce) //=> 'pass'
@@ -129,7 +129,7 @@ export function evaluateThreshold(value: number | null | undefined, threshold: T
  * @param goodWhenPassed - for each status, whether it is from a check with no good mark.
  * @example
  * ```ts
- * import { combineStatuses } from 'storeops/core';
+ * import { combineStatuses } from 'storeops/core/internal';
  * combineStatuses(['good', 'pass']) //=> 'pass'
  * combineStatuses(['good', 'unknown']) //=> 'good'
  * combineStatuses(['good', 'fail']) //=> 'fail'
@@ -163,7 +163,7 @@ export function combineStatuses(statuses: readonly Status[], goodWhenPassed: rea
  *
  * @example
  * ```ts
- * import { statusRank } from 'storeops/core';
+ * import { statusRank } from 'storeops/core/internal';
  * statusRank('fail') < statusRank('pass') //=> true
  * ```
  */
@@ -187,7 +187,7 @@ export interface CheckSpec {
  *
  * @example
  * ```ts
- * import { makeCheck } from 'storeops/core';
+ * import { makeCheck } from 'storeops/core/internal';
  * const catalog = { DEPTH_LOW: { 'zh-CN': '访问深度 {value} 偏低', en: 'Depth {value} is low' } };
  * makeCheck({ code: 'DEPTH_LOW', metric: 'pagesPerVisitor', value: 2.1, status: 'fail', thresholds: null, params: { value: 2.1 } }, 'en', [catalog]).message //=> 'Depth 2.1 is low'
  * ```
@@ -226,7 +226,7 @@ export interface Advice {
  *
  * @example
  * ```ts
- * import { makeAdvice } from 'storeops/core';
+ * import { makeAdvice } from 'storeops/core/internal';
  * const catalog = { TRY_BUNDLES: { 'zh-CN': '试试搭配套餐', en: 'Try bundles' } };
  * makeAdvice('TRY_BUNDLES', 'en', [catalog]).message //=> 'Try bundles'
  * ```
@@ -256,7 +256,7 @@ const thresholdOverrideSchema = /* @__PURE__ */ z.strictObject({
  * @param bounds - the smallest and largest allowed mark.
  * @example
  * ```ts
- * import { resolveThreshold } from 'storeops/core';
+ * import { resolveThreshold } from 'storeops/core/internal';
  * resolveThreshold({ direction: 'below', pass: 0.7, good: 0.6 }, { pass: 0.65 }, ['thresholds', 'bounceRate']) //=> { direction: 'below', pass: 0.65, good: 0.6 }
  * resolveThreshold({ direction: 'below', pass: 0.7 }, { pass: 70 }, ['bounceRate'], [0, 1]) //=> throws INVALID_OPTIONS
  * ```

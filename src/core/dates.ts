@@ -20,7 +20,7 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
  *
  * @example
  * ```ts
- * import { isLeapYear } from 'storeops/core';
+ * import { isLeapYear } from 'storeops/core/internal';
  * isLeapYear(2028) //=> true
  * isLeapYear(2100) //=> false
  * ```
@@ -35,7 +35,7 @@ export function isLeapYear(year: number): boolean {
  *
  * @example
  * ```ts
- * import { daysInMonth } from 'storeops/core';
+ * import { daysInMonth } from 'storeops/core/internal';
  * daysInMonth(2028, 2) //=> 29
  * daysInMonth(2026, 2) //=> 28
  * ```
@@ -74,7 +74,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  *
  * @example
  * ```ts
- * import { isIsoMonth } from 'storeops/core';
+ * import { isIsoMonth } from 'storeops/core/internal';
  * isIsoMonth('2026-11') //=> true
  * isIsoMonth('2026-13') //=> false
  * ```
@@ -99,7 +99,7 @@ export const isoMonthSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z
  *
  * @example
  * ```ts
- * import { assertIsoDate } from 'storeops/core';
+ * import { assertIsoDate } from 'storeops/core/internal';
  * assertIsoDate('2026-11-11') //=> '2026-11-11'
  * assertIsoDate('2026-02-30', 'date') //=> throws INVALID_INPUT
  * ```
@@ -124,7 +124,7 @@ export function assertIsoDate(value: unknown, path = ''): IsoDate {
  *
  * @example
  * ```ts
- * import { toDayNumber } from 'storeops/core';
+ * import { toDayNumber } from 'storeops/core/internal';
  * toDayNumber('1970-01-02') //=> 1
  * toDayNumber('2026-11-11') //=> 20768
  * ```
@@ -150,7 +150,7 @@ export function dayNumberOf(year: number, month: number, day: number): number {
  *
  * @example
  * ```ts
- * import { fromDayNumber } from 'storeops/core';
+ * import { fromDayNumber } from 'storeops/core/internal';
  * fromDayNumber(20768) //=> '2026-11-11'
  * ```
  */
@@ -193,7 +193,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  *
  * @example
  * ```ts
- * import { daysBetween } from 'storeops/core';
+ * import { daysBetween } from 'storeops/core/internal';
  * daysBetween('2026-01-01', '2026-12-31') //=> 364
  * ```
  */
@@ -206,7 +206,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  *
  * @example
  * ```ts
- * import { isoWeekday } from 'storeops/core';
+ * import { isoWeekday } from 'storeops/core/internal';
  * isoWeekday('2026-11-11') //=> 3
  * ```
  */
@@ -255,7 +255,7 @@ export function monthOf(date: IsoDate): IsoMonth {
  *
  * @example
  * ```ts
- * import { quarterOf } from 'storeops/core';
+ * import { quarterOf } from 'storeops/core/internal';
  * quarterOf('2026-11-11') //=> '2026-Q4'
  * ```
  */
@@ -270,7 +270,7 @@ export function quarterOf(date: IsoDate): IsoQuarter {
  *
  * @example
  * ```ts
- * import { eachDay } from 'storeops/core';
+ * import { eachDay } from 'storeops/core/internal';
  * eachDay('2026-02-27', '2026-03-02') //=> ['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']
  * ```
  */

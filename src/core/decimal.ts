@@ -73,7 +73,7 @@ const MODES: Record<RoundingMode, DecimalClass.Rounding> = {
  * @param mode - rounding mode, `'half-up'` by default.
  * @example
  * ```ts
- * import { roundToUnit } from 'storeops/core';
+ * import { roundToUnit } from 'storeops/core/internal';
  * roundToUnit('2.345').toFixed(2) //=> '2.35'
  * roundToUnit('1234', 100).toString() //=> '1200'
  * roundToUnit('2.345', '0.01', 'down').toFixed(2) //=> '2.34'
@@ -99,7 +99,7 @@ const MAX_SCALE = 20;
  * @param scale - decimals of the minor unit (2 for fen).
  * @example
  * ```ts
- * import { toMinorUnits } from 'storeops/core';
+ * import { toMinorUnits } from 'storeops/core/internal';
  * toMinorUnits(7.14) //=> 714
  * toMinorUnits('1234.5') //=> 123450
  * toMinorUnits(0.001) //=> null
@@ -127,7 +127,7 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
  *
  * @example
  * ```ts
- * import { formatMoney, fromMinorUnits } from 'storeops/core';
+ * import { fromMinorUnits } from 'storeops/core/internal';
  * fromMinorUnits(714).toFixed(2) //=> '7.14'
  * fromMinorUnits(123456789012345678n).toFixed(2) //=> '1234567890123456.78'
  * formatMoney(fromMinorUnits(123456789012345678n)) //=> '¥1,234,567,890,123,456.78'
@@ -188,7 +188,7 @@ export function formatMoney(value: MoneyInput, decimals = 2): string {
  *
  * @example
  * ```ts
- * import { moneyRatio } from 'storeops/core';
+ * import { moneyRatio } from 'storeops/core/internal';
  * moneyRatio(7140, 30)?.toString() //=> '238'
  * moneyRatio(7140, 0) //=> null
  * ```

@@ -105,7 +105,7 @@ function formatIssues(code: ErrorCode, issues: readonly ErrorIssue[]): string {
  *
  * @example
  * ```ts
- * import { isStoreOpsError, StoreOpsError } from 'storeops/core';
+ * import { isStoreOpsError, StoreOpsError } from 'storeops/core/internal';
  * isStoreOpsError(new StoreOpsError('INTERNAL', [])) //=> true
  * isStoreOpsError(new Error('x')) //=> false
  * ```

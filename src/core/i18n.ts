@@ -49,7 +49,7 @@ export function readCatalog(value: unknown, path: readonly PropertyKey[], code: 
  *
  * @example
  * ```ts
- * import { resolveLocale } from 'storeops/core';
+ * import { resolveLocale } from 'storeops/core/internal';
  * resolveLocale(undefined) //=> 'zh-CN'
  * resolveLocale('fr') //=> throws INVALID_OPTIONS
  * ```
@@ -148,7 +148,7 @@ export function formatPercent(rate: number | null, digits = 1): string {
  *
  * @example
  * ```ts
- * import { formatNumber } from 'storeops/core';
+ * import { formatNumber } from 'storeops/core/internal';
  * formatNumber(4201.6806, 1) //=> '4,201.7'
  * formatNumber(2.5) //=> '2.5'
  * ```

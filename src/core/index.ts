@@ -1,92 +1,20 @@
 /**
- * The conventions every storeops module shares: money, ratios with the null policy, calendar
- * days, errors, checks and messages.
+ * The conventions every storeops module shares, as a dashboard or script needs them: the error
+ * every function throws, money in and out (`Decimal`, formatted to the fen), ratios with the null
+ * policy, calendar days, the finding order, and the types of checks, advice and messages.
+ * Plumbing (input parsing, threshold resolution, message rendering, day numbers) is internal.
  *
  * @module core
  */
 export { StoreOpsError, isStoreOpsError, type ErrorCode, type ErrorIssue } from './errors.js';
-export {
-  countSchema,
-  rateSchema,
-  nonNegativeSchema,
-  positiveSchema,
-  localeSchema,
-  type ParseOptions,
-  type Schema,
-} from './validate.js';
-export {
-  isDecimal,
-  isMoneyInput,
-  moneyToNumber,
-  moneySchema,
-  nonNegativeMoneySchema,
-  type DecimalLike,
-  type MoneyInput,
-} from './money.js';
-export {
-  StoreDecimal,
-  toDecimal,
-  roundToUnit,
-  toMinorUnits,
-  fromMinorUnits,
-  sumMoney,
-  formatMoney,
-  moneyRatio,
-  type Decimal,
-  type RoundingMode,
-} from './decimal.js';
+export { countSchema, rateSchema, nonNegativeSchema, positiveSchema, localeSchema, type Schema } from './validate.js';
+export { moneySchema, nonNegativeMoneySchema, type DecimalLike, type MoneyInput } from './money.js';
+export { toDecimal, formatMoney, sumMoney, type Decimal, type RoundingMode } from './decimal.js';
 export { ratio, type Maybe } from './ratio.js';
-export {
-  isLeapYear,
-  daysInMonth,
-  isIsoDate,
-  isIsoMonth,
-  isoDateSchema,
-  isoMonthSchema,
-  assertIsoDate,
-  toDayNumber,
-  fromDayNumber,
-  addDays,
-  daysBetween,
-  isoWeekday,
-  weekOf,
-  monthOf,
-  quarterOf,
-  eachDay,
-  type IsoDate,
-  type IsoMonth,
-  type IsoQuarter,
-} from './dates.js';
+export { isIsoDate, isoDateSchema, isoMonthSchema, addDays, weekOf, monthOf, type IsoDate, type IsoMonth, type IsoQuarter } from './dates.js';
 export { formatDayLabel, type DayLabelOptions } from './dayLabel.js';
 export { toIsoDate, type ToIsoDateOptions } from './dateInput.js';
-export {
-  evaluateThreshold,
-  combineStatuses,
-  statusRank,
-  makeCheck,
-  makeAdvice,
-  resolveThreshold,
-  thresholdSchema,
-  type Advice,
-  type Check,
-  type CheckSpec,
-  type Direction,
-  type Status,
-  type Threshold,
-  type ThresholdOverride,
-} from './checks.js';
-export {
-  DEFAULT_LOCALE,
-  coreMessages,
-  messageCatalogSchema,
-  resolveLocale,
-  renderMessage,
-  formatPercent,
-  formatNumber,
-  type Locale,
-  type MessageCatalog,
-  type MessageParams,
-  type MessageText,
-} from './i18n.js';
+export { thresholdSchema, type Advice, type Check, type Direction, type Status, type Threshold, type ThresholdOverride } from './checks.js';
+export { DEFAULT_LOCALE, coreMessages, messageCatalogSchema, formatPercent, renderMessage, type Locale, type MessageCatalog, type MessageParams, type MessageText } from './i18n.js';
 export { compareFindings, type FindingOwner, type FindingSeverity, type ModuleFinding } from './findings.js';
 export type { StoreOpsPlugin } from './plugin.js';

@@ -32,7 +32,7 @@ const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?$/;
  *
  * @example
  * ```ts
- * import { isDecimal, toDecimal } from 'storeops/core';
+ * import { isDecimal, toDecimal } from 'storeops/core/internal';
  * isDecimal(toDecimal('1')) //=> true
  * isDecimal('1') //=> false
  * ```
@@ -55,7 +55,7 @@ export function isDecimal(value: unknown): value is DecimalLike {
  *
  * @example
  * ```ts
- * import { isMoneyInput } from 'storeops/core';
+ * import { isMoneyInput } from 'storeops/core/internal';
  * isMoneyInput('12.34') //=> true
  * isMoneyInput('1,234') //=> false
  * isMoneyInput(Number.NaN) //=> false
@@ -157,7 +157,7 @@ export function isNonNegativeMoney(value: unknown): value is MoneyInput {
  *
  * @example
  * ```ts
- * import { moneyToNumber } from 'storeops/core';
+ * import { moneyToNumber } from 'storeops/core/internal';
  * moneyToNumber('238.00') //=> 238
  * moneyToNumber('12%') //=> null
  * ```

@@ -61,14 +61,17 @@ export type TrafficNorms = Partial<Record<TrafficCategory, ShareNorm>>;
  * pick one, or pass your own.
  * @see DOMAIN.md §2
  */
+/** The seed norms (the default), apart so the judging spec names them without a property read. */
+const SEED_NORMS: TrafficNorms = {
+  natural: { min: 0.7 },
+  paid: { min: 0.05, max: 0.1 },
+  activity: { min: 0.1, max: 0.2 },
+  member: { min: 0.1, max: 0.2 },
+  other: { max: 0.05, maxInclusive: false },
+};
+
 export const trafficNormPresets: Readonly<Record<'seed' | 'practitioner', TrafficNorms>> = /* @__PURE__ */ deepFreeze({
-  seed: {
-    natural: { min: 0.7 },
-    paid: { min: 0.05, max: 0.1 },
-    activity: { min: 0.1, max: 0.2 },
-    member: { min: 0.1, max: 0.2 },
-    other: { max: 0.05, maxInclusive: false },
-  },
+  seed: SEED_NORMS,
   practitioner: {
     paid: { max: 0.35 },
     member: { min: 0.2 },
@@ -242,7 +245,7 @@ function readNorms(override: unknown, path: readonly PropertyKey[]): TrafficNorm
 const spec: JudgingSpec<TrafficMarks, typeof funnelMessages> = {
   module: 'traffic-structure',
   catalog: funnelMessages,
-  defaults: { norms: trafficNormPresets.seed, advice: defaultTrafficAdviceThresholds },
+  defaults: { norms: SEED_NORMS, advice: defaultTrafficAdviceThresholds },
   marks: {
     norms: (override, _base, path) => readNorms(override, path),
     advice: (override, base: TrafficAdviceThresholds, path) => {

@@ -1,8 +1,15 @@
+import type { KeywordThresholds } from '../ads/keywordAction.js';
+import type { BriefThresholds } from '../brief/input.js';
+import type { Threshold } from '../core/checks.js';
+import { fail, formatPath } from '../core/errors.js';
 import type { MessageCatalog } from '../core/i18n.js';
 import { readPlugin } from '../core/plugin.js';
 import type { TrafficStructureThresholdOverrides } from '../funnel/trafficStructure.js';
 import type { PageHealthThresholdOverrides } from '../page-health/assessPageHealth.js';
 import type { BuiltInRole, RoleDefinition, RoleRule, RoleThresholdOverrides } from '../roles/rules.js';
+import type { ServiceThresholdOverrides } from '../service/scoreAgents.js';
+import type { StockThresholds } from '../stock/stockCover.js';
+import { MESSAGE_PLACEHOLDERS } from './placeholders.js';
 
 /**
  * Threshold overrides a plugin carries, keyed by the module that judges with them. Each
@@ -17,6 +24,16 @@ export interface PluginThresholds {
   roles?: RoleThresholdOverrides;
   /** For `trafficStructure` (storeops/funnel): norms and advice marks. @see DOMAIN.md §2 */
   'traffic-structure'?: TrafficStructureThresholdOverrides;
+  /** For `assessDsr` (storeops/dsr): the score marks. @see DOMAIN.md §4 */
+  dsr?: { score?: Partial<Threshold> };
+  /** For `keywordAction` (storeops/ads). @see DOMAIN.md §7 */
+  ads?: Partial<KeywordThresholds>;
+  /** For `scoreAgents` and the service findings (storeops/service). @see DOMAIN.md §2 */
+  service?: ServiceThresholdOverrides;
+  /** For `stockCover` (storeops/stock). */
+  stock?: Partial<StockThresholds>;
+  /** For `dailyBrief` (storeops/brief): the brief's own marks. @see DOMAIN.md §1 */
+  brief?: Partial<BriefThresholds>;
 }
 
 /**
@@ -46,8 +63,10 @@ export type Plugin<Role extends string = string> = Readonly<PluginDefinition<Rol
 /**
  * Defines a plugin: types every field for the plugin author (autocompletion; an unknown module,
  * threshold or role fails to compile), checks the general shape at once — a name, plain data
- * only (no functions, getters or `__proto__` keys), messages in both locales — and returns a
- * frozen copy. Each module validates its own section when the plugin is used and reports a bad
+ * only (no functions, getters or `__proto__` keys), messages in both locales, each template
+ * using only the `{placeholders}` of the storeops message it rewords (a new code, such as a
+ * rule condition's, may use a condition's `{metric}`, `{value}`, `{op}`, `{target}`, `{role}`) —
+ * and returns a frozen copy. Each module validates its own section when the plugin is used and reports a bad
  * field as `INVALID_PLUGIN` at `plugins[i].<field>`, naming the plugin.
  *
  * @param definition - the plugin's name, thresholds, roles, rules and messages.
@@ -61,10 +80,12 @@ export type Plugin<Role extends string = string> = Readonly<PluginDefinition<Rol
  * strict.name //=> 'strict-pages'
  * assessPageHealth({ bounceRate: 0.68, pagesPerVisitor: 3 }, { plugins: [strict] }).status //=> 'fail'
  * definePlugin({ name: '' }) //=> throws INVALID_PLUGIN
+ * definePlugin({ name: 'typo', messages: { PAGE_BOUNCE_FAIL: { 'zh-CN': '跳失率 {vlaue}', en: 'Bounce {vlaue}' } } }) //=> throws INVALID_PLUGIN
  * ```
  */
 export function definePlugin<const Role extends string = never>(definition: PluginDefinition<Role>): Plugin<Role> {
   const p = readPlugin(definition);
+  checkPlaceholders(p.name, p.messages);
   const nonEmpty = (o: object) => Object.keys(o).length > 0;
   return Object.freeze({
     name: p.name,
@@ -74,4 +95,38 @@ export function definePlugin<const Role extends string = never>(definition: Plug
     ...(p.rules.length > 0 ? { rules: p.rules } : {}),
     ...(nonEmpty(p.messages) ? { messages: p.messages } : {}),
   }) as unknown as Plugin<Role>;
+}
+
+/** What a plugin's own code (a rule condition's, a role label) may use. */
+const OWN_CODE_PLACEHOLDERS: readonly string[] = ['metric', 'value', 'op', 'target', 'role'];
+
+let index: Map<string, readonly string[]> | undefined;
+
+/** The placeholders of each storeops message code, read once from the generated index. */
+function placeholders(): Map<string, readonly string[]> {
+  if (index === undefined) {
+    index = new Map();
+    for (const entry of MESSAGE_PLACEHOLDERS.split(';')) {
+      const [code = '', names = ''] = entry.split(':');
+      index.set(code, names === '' ? [] : names.split(','));
+    }
+  }
+  return index;
+}
+
+/** Refuses a `{placeholder}` the message's code never fills: it would print as `{name}` on screen. */
+function checkPlaceholders(name: string, messages: MessageCatalog): void {
+  for (const code of Object.keys(messages)) {
+    const allowed = placeholders().get(code) ?? OWN_CODE_PLACEHOLDERS;
+    const text = messages[code] as MessageCatalog[string];
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const m of text[locale].matchAll(/\{([A-Za-z0-9_]+)\}/g)) {
+        const key = m[1] as string;
+        if (!allowed.includes(key)) {
+          const known = allowed.length === 0 ? 'none' : allowed.map((a) => `{${a}}`).join(', ');
+          fail('INVALID_PLUGIN', formatPath(['messages', code, locale]), `plugin ${JSON.stringify(name)}: unknown placeholder {${key}}: ${code} has ${known}`);
+        }
+      }
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSycmRows, sycmSourceCategory } from 'storeops/adapters';
-import { isStoreOpsError } from 'storeops/core';
+import { isStoreOpsError } from '../../src/core/internal.js';
 
 const storeRow = {
   统计日期: '2026-10-31',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dailyBrief, defaultBriefThresholds, renderBrief, type DailyBriefInput } from 'storeops/brief';
-import { addDays, isStoreOpsError } from 'storeops/core';
+import { addDays, isStoreOpsError } from '../../src/core/internal.js';
 
 // A Sunday and the Sunday before; hand-checked numbers.
 const D = '2026-05-31';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBrief, type DailyBrief, type Finding } from 'storeops/brief';
-import { compareFindings, toDecimal } from 'storeops/core';
+import { compareFindings, toDecimal } from '../../src/core/internal.js';
 
 function finding(over: Partial<Finding>): Finding {
   return { area: 'sources', code: 'X', severity: 'warning', owner: 'operations', subject: null, message: 'm', params: {}, numbers: {}, moneyAtStake: null, checks: [], advice: [], material: true, ...over };

@@ -1,7 +1,7 @@
 // Regressions found by fuzzing the public surface (test/fuzz).
 import { describe, expect, it } from 'vitest';
 import { errorAt } from '../helpers.js';
-import { compareFindings, toDecimal } from 'storeops/core';
+import { compareFindings, toDecimal } from '../../src/core/internal.js';
 
 
 const finding = (money: unknown, severity: unknown = 'warning', subject: unknown = null) =>

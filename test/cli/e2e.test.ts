@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StoreDecimal } from 'storeops/core';
+import { StoreDecimal } from '../../src/core/internal.js';
 import { aggregateFunnels } from 'storeops/funnel';
 import { expectedLine, makeAgency, readStore, type Agency } from './agency-fixture.js';
 

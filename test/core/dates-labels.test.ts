@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDsr } from 'storeops/dsr';
 import { dailyBrief } from 'storeops/brief';
-import { formatDayLabel, fromDayNumber, toDayNumber, toIsoDate } from 'storeops/core';
+import { formatDayLabel, toIsoDate } from 'storeops/core';
+import { fromDayNumber, toDayNumber } from '../../src/core/internal.js';
 import { trackProgress } from 'storeops/goals';
 import { expectError } from '../helpers.js';
 

@@ -14,7 +14,7 @@ import {
   StoreOpsError,
   toDayNumber,
   weekOf,
-} from 'storeops/core';
+} from '../../src/core/internal.js';
 
 // Independent reference: UTC Date arithmetic (never local time), used only in tests.
 const utcDayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;

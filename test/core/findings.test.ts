@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFindings, toDecimal, type ModuleFinding } from 'storeops/core';
+import { compareFindings, toDecimal, type ModuleFinding } from '../../src/core/internal.js';
 
 const finding = (severity: ModuleFinding['severity'], money: number | null, subject: string | null = null): ModuleFinding => ({
   area: 'stock',

@@ -14,7 +14,7 @@ import {
   sumMoney,
   toDecimal,
   toMinorUnits,
-} from 'storeops/core';
+} from '../../src/core/internal.js';
 
 describe('money', () => {
   it('never touches the global decimal.js configuration', () => {

@@ -30,7 +30,7 @@ import {
   compareFindings,
   weekOf,
   StoreDecimal,
-} from 'storeops/core';
+} from '../../src/core/internal.js';
 
 
 const hostile = new Proxy({}, { get: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });

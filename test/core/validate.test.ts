@@ -18,7 +18,7 @@ import {
   resolveThreshold,
   statusRank,
   StoreOpsError,
-} from 'storeops/core';
+} from '../../src/core/internal.js';
 import { interpolate } from '../../src/core/i18n.js';
 import { parseInput } from '../../src/core/validate.js';
 

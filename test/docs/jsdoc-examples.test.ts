@@ -44,8 +44,10 @@ function compile(example: Example): string {
   const body: string[] = [];
   const imports: string[] = [];
   for (const raw of example.code) {
-    const line = raw.replace(/from '(storeops(?:\/[\w-]+)?)'/, (_m, spec: string) => {
-      const target = spec === 'storeops' ? join(srcDir, 'index.ts') : join(srcDir, spec.slice('storeops/'.length), 'index.ts');
+    const line = raw.replace(/from '(storeops(?:\/[\w-]+)?(?:\/internal)?)'/, (_m, spec: string) => {
+      // `storeops/core/internal`: the examples of internal core helpers (not a package entry).
+      const target =
+        spec === 'storeops' ? join(srcDir, 'index.ts') : spec.endsWith('/internal') ? join(srcDir, `${spec.slice('storeops/'.length)}.ts`) : join(srcDir, spec.slice('storeops/'.length), 'index.ts');
       return `from ${JSON.stringify(target)}`;
     });
     if (/^\s*import\s/.test(line)) {

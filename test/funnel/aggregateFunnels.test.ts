@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthOf, toDecimal, type StoreOpsError } from 'storeops/core';
+import { monthOf, toDecimal, type StoreOpsError } from '../../src/core/internal.js';
 import { aggregateFunnels, aggregateFunnelsAsync, funnelMetrics, mergeFunnels, type RowFlag, type RowIssue } from 'storeops/funnel';
 import { errorOf } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { toDecimal, type Decimal } from 'storeops/core';
+import { toDecimal, type Decimal } from '../../src/core/internal.js';
 import { funnelMetrics, funnelMessages, type FunnelMetrics } from 'storeops/funnel';
 import { errorAt, errorOf } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreOpsError } from 'storeops/core';
+import type { StoreOpsError } from '../../src/core/internal.js';
 import { funnelMetrics, mergeFunnels } from 'storeops/funnel';
 
 describe('mergeFunnels', () => {

@@ -1,7 +1,7 @@
 // Issue 16, class 7: one rule for binary noise, for a number and for the string it prints as
 // (what parseSycmRows makes of a number cell).
 import { describe, expect, it } from 'vitest';
-import { toMinorUnits } from 'storeops/core';
+import { toMinorUnits } from '../../src/core/internal.js';
 import { parseSycmRows } from 'storeops/adapters';
 import { aggregateFunnels } from 'storeops/funnel';
 

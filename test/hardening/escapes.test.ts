@@ -1,7 +1,7 @@
 // Issue 16, classes 4, 8 and 11: no Infinity in results, no TypeError from proxies and
 // iterators, no NaN or megabytes in messages.
 import { describe, expect, it } from 'vitest';
-import { combineStatuses, formatMoney, fromMinorUnits, renderMessage, sumMoney } from 'storeops/core';
+import { combineStatuses, formatMoney, fromMinorUnits, renderMessage, sumMoney } from '../../src/core/internal.js';
 import { parseSycmRows } from 'storeops/adapters';
 import { computeDsr } from 'storeops/dsr';
 import { aggregateFunnels, aggregateFunnelsAsync } from 'storeops/funnel';

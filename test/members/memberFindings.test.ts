@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
+import { StoreOpsError } from '../../src/core/internal.js';
 import { memberFindings } from 'storeops/members';
 
 const fixed = { recency: [30, 90, 180, 365], frequency: [2, 3, 5, 10], monetary: [100, 300, 1000, 3000] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDecimal } from 'storeops/core';
+import { toDecimal } from '../../src/core/internal.js';
 import { memberStats } from 'storeops/members';
 import { errorOf } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { StoreOpsError, type StoreOpsPlugin } from 'storeops/core';
+import { StoreOpsError, type StoreOpsPlugin } from '../../src/core/internal.js';
 import { assessPageHealth } from 'storeops/page-health';
 import { definePlugin, type Plugin } from 'storeops/plugins';
 import { classifyProducts, type ProductInput } from 'storeops/roles';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dailyBrief, renderBrief, type BriefSourceDay } from 'storeops/brief';
-import { StoreDecimal } from 'storeops/core';
+import { StoreDecimal } from '../../src/core/internal.js';
 import { settlementBreakEvenRoi, unitEconomics } from 'storeops/profit';
 
 const D = '2026-05-31';

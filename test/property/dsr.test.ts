@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from 'storeops/core';
+import { addDays } from '../../src/core/internal.js';
 import { compareDsr, computeDsr, displayDsr, ratingsBuffer, ratingsNeeded, type DsrRating } from 'storeops/dsr';
 
 const RUNS = { numRuns: 200 };

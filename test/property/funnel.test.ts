@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StoreDecimal, type StoreOpsError } from 'storeops/core';
+import { StoreDecimal, type StoreOpsError } from '../../src/core/internal.js';
 import { aggregateFunnels, funnelMetrics, mergeFunnels, trafficStructure, type FunnelCounts, type FunnelTotals, type TrafficCategory } from 'storeops/funnel';
 
 const RUNS = { numRuns: 150 };

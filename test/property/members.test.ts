@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, StoreDecimal } from 'storeops/core';
+import { addDays, StoreDecimal } from '../../src/core/internal.js';
 import { memberStats, rfmSegments, type MemberOrder } from 'storeops/members';
 
 const orderArb: fc.Arbitrary<MemberOrder> = fc.record({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { statusRank } from 'storeops/core';
+import { statusRank } from '../../src/core/internal.js';
 import { assessPageHealth } from 'storeops/page-health';
 
 const rate = fc.double({ min: 0, max: 1, noNaN: true });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDecimal } from 'storeops/core';
+import { toDecimal } from '../../src/core/internal.js';
 import { classifyProducts, type ClassifyProductsResult, type ProductInput } from 'storeops/roles';
 
 // Catalogues of up to 10 products; money as yuan strings with whole fen so every amount is exact.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StoreDecimal } from 'storeops/core';
+import { StoreDecimal } from '../../src/core/internal.js';
 import { buyerInquiryMix, scoreAgents, serviceFindings, type AgentInput } from 'storeops/service';
 
 const agentArb = fc

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from 'storeops/core';
+import { addDays } from '../../src/core/internal.js';
 import { stockCover, type StockHistoryDay, type StockItemInput } from 'storeops/stock';
 
 const itemArb: fc.Arbitrary<StockItemInput> = fc.record({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreOpsError } from 'storeops/core';
+import { StoreOpsError } from '../../src/core/internal.js';
 import { serviceFindings } from 'storeops/service';
 
 const team = [
