@@ -6,8 +6,8 @@ import type { MessageCatalog } from '../core/i18n.js';
  */
 export const rivalsMessages = {
   RIVAL_SALES_JUMP: {
-    'zh-CN': '竞品 {rival} 的「{item}」今天卖出 {units} 件，比近 {days} 天均值 {average} 件高 {change}：看它做了什么（价格、活动、主图）',
-    en: 'Rival {rival}: "{item}" sold {units} today, {change} above its {days}-day average of {average}. Look at what it changed (price, activity, main image)',
+    'zh-CN': '竞品 {rival} 的「{item}」今天卖出 {units} 件，比近 {days} 天均值 {average} 件多 {change}：看它做了什么（价格、活动、主图）',
+    en: 'Rival {rival}: "{item}" sold {units} today, up {change} on its {days}-day average of {average}. Look at what it changed (price, activity, main image)',
   },
   RIVAL_PRICE_CUT: {
     'zh-CN': '竞品 {rival} 的「{item}」降价 {change}：评估是否跟进或强调差异',

@@ -99,7 +99,7 @@ const round12 = (x: number) => Number(x.toPrecision(12));
  * ];
  * const watch = watchRivals(snapshots, { asOf: '2026-05-31', locale: 'en' });
  * watch.events.map((e) => e.kind) //=> ['sales-jump', 'price-cut']
- * watch.checks[0].message //=> 'Rival A: "夏季连衣裙" sold 90 today, +125% above its 7-day average of 40. Look at what it changed (price, activity, main image)'
+ * watch.checks[0].message //=> 'Rival A: "夏季连衣裙" sold 90 today, up 125% on its 7-day average of 40. Look at what it changed (price, activity, main image)'
  * watch.checks[1].params.change //=> '15.1%'
  * ```
  */
@@ -135,7 +135,7 @@ export function watchRivals(snapshots: readonly RivalSnapshot[], options: WatchR
           units: formatNumber(today.units, 0),
           average: formatNumber(average, 1),
           days: formatNumber(t.averageDays, 0),
-          change: `+${formatPercent(change, 1)}`,
+          change: formatPercent(change, 1),
         }));
       }
     }
