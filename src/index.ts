@@ -19,3 +19,5 @@ export * from './plugins/index.js';
 export * from './funnel/index.js';
 export * from './ads/index.js';
 export * from './goals/index.js';
+export * from './checks/index.js';
+export * from './rivals/index.js';

@@ -34,3 +34,16 @@ export {
   type RoleThresholds,
 } from './rules.js';
 export { rolesMessages, type RolesMessageCode } from './messages.js';
+export {
+  salesCurve,
+  salesCurveItemSchema,
+  salesCurveTierPresets,
+  type SalesCurveGap,
+  type SalesCurveItem,
+  type SalesCurveOptions,
+  type SalesCurveResult,
+  type SalesCurveThresholds,
+  type SalesTier,
+  type SalesTierResult,
+} from './salesCurve.js';
+export { salesCurveMessages, type SalesCurveMessageCode } from './salesCurveMessages.js';

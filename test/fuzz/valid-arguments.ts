@@ -299,4 +299,25 @@ export const validArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> =
   memberFindings: fc.tuple(fc.array(memberOrder, { maxLength: 30 }), fc.record({ asOf, locale })),
   acquisitionCost: fc.tuple(fc.record({ newBuyers: fc.integer({ min: 0, max: 1000 }), returningBuyers: fc.integer({ min: 0, max: 1000 }), spend: amount })),
   settlementBreakEvenRoi: fc.tuple(fc.record({ contributionMarginRate: rate, refundRate: smallRate, feeRate: smallRate }, { requiredKeys: ['contributionMarginRate'] })),
+  // the seed practices: morning check gate, sales curve, rivals
+  dailyChecks: fc.tuple(
+    partial({
+      hitItems: fc.uniqueArray(stockItem, { selector: (i) => i.id, maxLength: 3 }),
+      unshippedOrders: fc.array(fc.record({ orderId: fc.string({ maxLength: 6 }), paidAt: fc.integer({ min: 0, max: 200 }).map((h) => `2026-05-${String(31 - Math.floor(h / 24)).padStart(2, '0')} ${String(23 - (h % 24)).padStart(2, '0')}:00`) }), { maxLength: 5 }),
+      activities: fc.array(fc.record({ name: fc.string({ maxLength: 6 }), start: fc.constantFrom('2026-05-01', '2026-05-31', '2026-06-01'), end: fc.constant('2026-06-30'), price: nonNegativeMoney, listedPrice: nonNegativeMoney }), { maxLength: 3 }),
+      penalties: fc.array(fc.record({ kind: fc.string({ maxLength: 4 }), points: fc.integer({ min: 0, max: 12 }), at: fc.constantFrom('2026-05-30', '2026-05-31 08:00') }), { maxLength: 3 }),
+      dsr: fc.record({ today: fc.record({ description: dsrScore }), yesterday: fc.record({ description: dsrScore }) }),
+      afterSales: fc.record({ today: fc.record({ refundRate: rate }), yesterday: fc.record({ refundRate: rate }) }),
+    }).map((v) => ({ asOf: '2026-05-31 23:59', ...v })),
+    partial({ locale }),
+  ),
+  salesCurve: fc.tuple(fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), units: fc.integer({ min: 0, max: 50_000 }) }), { selector: (i) => i.id, maxLength: 40 }), partial({ locale })),
+  watchRivals: fc.tuple(
+    fc.uniqueArray(fc.record({ rival: fc.constantFrom('A', 'B'), itemId: fc.constantFrom('1', '2'), date: fc.constantFrom('2026-05-28', '2026-05-29', '2026-05-30', '2026-05-31'), price: nonNegativeMoney, unitsSold: fc.integer({ min: 0, max: 1000 }) }), { selector: (s) => `${s.rival}${s.itemId}${s.date}`, maxLength: 16 }),
+    fc.record({ asOf: fc.constant('2026-05-31'), locale }),
+  ),
+  launchTiming: fc.tuple(
+    fc.uniqueArray(fc.record({ rival: fc.constantFrom('A', 'B', 'C'), itemId: fc.constantFrom('1', '2'), date: fc.constantFrom('2026-05-30', '2026-05-31'), price: nonNegativeMoney, unitsSold: fc.integer({ min: 0, max: 1000 }), season: fc.constantFrom('summer', 'winter') }), { selector: (s) => `${s.rival}${s.itemId}${s.date}`, maxLength: 12 }),
+    fc.record({ season: fc.constant('summer'), asOf: fc.constant('2026-05-31'), locale }),
+  ),
 };
