@@ -56,8 +56,23 @@ export function toIsoDate(value: Date | IsoDate, options: ToIsoDateOptions = {})
   if (options === null || typeof options !== 'object') {
     fail('INVALID_OPTIONS', '', `expected an options object, received ${describeValue(options)}`, { expected: 'an options object', received: describeValue(options) });
   }
-  const day = readDay(value, options.timeZone, '', 'INVALID_INPUT');
-  return value instanceof Date ? day : assertIsoDate(value, '');
+  let timeZone: unknown;
+  try {
+    timeZone = options.timeZone;
+  } catch {
+    fail('INVALID_OPTIONS', '', 'could not be read (a getter or proxy threw)');
+  }
+  const day = readDay(value, timeZone, '', 'INVALID_INPUT');
+  return isDate(value) ? day : assertIsoDate(value, '');
+}
+
+/** `value instanceof Date`, false for a revoked proxy (whose prototype cannot be read). */
+function isDate(value: unknown): value is Date {
+  try {
+    return value instanceof Date;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -73,7 +88,7 @@ export function readDay(value: unknown, timeZone: unknown, path: string, code: E
     });
   }
   const format = timeZone === undefined ? null : zoneFormat(timeZone);
-  if (!(value instanceof Date)) return value as IsoDate;
+  if (!isDate(value)) return value as IsoDate;
   const time = Date.prototype.getTime.call(value);
   if (!Number.isFinite(time)) fail(code, path, 'expected a valid Date, received Invalid Date', { expected: 'a valid Date', received: 'Invalid Date' });
   let day: string;

@@ -127,7 +127,7 @@ export function toMinorUnits(value: number | string, scale = 2): number | null {
  *
  * @example
  * ```ts
- * import { fromMinorUnits } from 'storeops/core/internal';
+ * import { formatMoney, fromMinorUnits } from 'storeops/core/internal';
  * fromMinorUnits(714).toFixed(2) //=> '7.14'
  * fromMinorUnits(123456789012345678n).toFixed(2) //=> '1234567890123456.78'
  * formatMoney(fromMinorUnits(123456789012345678n)) //=> '¥1,234,567,890,123,456.78'

@@ -750,6 +750,11 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
         b.flag(row, i, refund, paid);
       }
     }
+  } catch (error) {
+    // The rows themselves could not be read (a throwing iterator, a revoked or trapped proxy):
+    // name the row the reading stopped at; storeops' own errors pass as they are.
+    if (isStoreOpsError(error)) throw error;
+    fail('INVALID_INPUT', `rows[${index}]`, 'could not be read (the iterable, its iterator or a proxy threw)');
   } finally {
     b.nextIndex = index;
     b.lastKey = lastKey;

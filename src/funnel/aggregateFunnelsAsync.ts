@@ -1,4 +1,4 @@
-import { forEachRowAsync } from '../core/limits.js';
+import { fail, isStoreOpsError } from '../core/errors.js';
 import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type FunnelAggregate, type FunnelGroups, type GroupBy, type KeysOf } from './accumulator.js';
 
 /**
@@ -61,19 +61,25 @@ export async function aggregateFunnelsAsync<R>(
 ): Promise<FunnelAggregate | FunnelGroups<any>> {
   assertIterable(rows, true);
   const acc = createAccumulator(grouping, options);
-  if (typeof (rows as Partial<AsyncIterable<R>>)[Symbol.asyncIterator] === 'function') {
-    // One await per item: a batch (an array of rows) is summed by the same loop as the sync path.
-    const one: unknown[] = [undefined];
-    for await (const item of rows as AsyncIterable<unknown>) {
-      if (Array.isArray(item)) acc.consume(item);
-      else {
-        one[0] = item;
-        acc.consume(one);
+  try {
+    if (typeof (rows as Partial<AsyncIterable<R>>)[Symbol.asyncIterator] === 'function') {
+      // One await per item: a batch (an array of rows) is summed by the same loop as the sync path.
+      const one: unknown[] = [undefined];
+      for await (const item of rows as AsyncIterable<unknown>) {
+        if (Array.isArray(item)) acc.consume(item);
+        else {
+          one[0] = item;
+          acc.consume(one);
+        }
       }
+    } else {
+      // A plain Iterable: no await per row.
+      acc.consume(rows as Iterable<R>);
     }
-  } else {
-    // A plain Iterable: no await per row.
-    acc.consume(rows as Iterable<R>);
+  } catch (error) {
+    // The rows could not be read (a throwing iterator, a revoked or trapped proxy): StoreOpsError.
+    if (isStoreOpsError(error)) throw error;
+    fail('INVALID_INPUT', 'rows', 'could not be read (the iterable, its iterator or a proxy threw)');
   }
   return typeof grouping === 'function' ? acc.resultByKey() : acc.resultByParts();
 }

@@ -55,7 +55,13 @@ export const settlementBreakEvenRoiInputSchema = /* @__PURE__ */ z.object({
  * ```
  */
 export function settlementBreakEvenRoi(input: SettlementBreakEvenRoiInput | UnitEconomicsInput): number | null {
-  if (typeof input === 'object' && input !== null && 'price' in input) return unitEconomics(input).breakEvenRoi;
+  let unitForm = false;
+  try {
+    unitForm = typeof input === 'object' && input !== null && 'price' in input;
+  } catch {
+    // A proxy whose `has` trap throws: let the schema refuse it with a StoreOpsError.
+  }
+  if (unitForm) return unitEconomics(input as UnitEconomicsInput).breakEvenRoi;
   const v = parseInput(settlementBreakEvenRoiInputSchema, input);
   const one = toDecimal(1);
   const kept = new StoreDecimal(v.contributionMarginRate) // a rate, not money: any finite number in range
