@@ -1,4 +1,4 @@
-// An example plugin: adds the 阻击款 (blocker) role of DOMAIN.md §6 — an item priced at or under a
+// An example plugin: adds the 阻击款 (blocker) role of [domain reference §6](../docs/domain.en.md#6-product-roles) — an item priced at or under a
 // rival's comparable item to stop it taking the store's buyers — with its messages in zh-CN and en.
 // Run: npx tsx examples/blocker-plugin.ts
 import { readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ export const blockerPlugin = definePlugin({
       ],
     },
   ],
-  // Give blockers a tenth of sales in the target mix beside the defaults of DOMAIN.md §6.
+  // Give blockers a tenth of sales in the target mix beside the defaults of [domain reference §6](../docs/domain.en.md#6-product-roles).
   thresholds: { roles: { targetMix: { traffic: 0.2, flagship: 0.15, profit: 0.15, blocker: 0.1 } } },
   messages: {
     ROLE_BLOCKER: { 'zh-CN': '阻击款', en: 'blocker' },

@@ -1,4 +1,4 @@
-// An annual plan, end to end (DOMAIN.md §1): split 10,000,000 over 2026 by last year's months,
+// An annual plan, end to end ([domain reference §1](../docs/domain.en.md#1-the-operating-loop)): split 10,000,000 over 2026 by last year's months,
 // weekends and promotion days; turn today's target into visitors per traffic entry and a target
 // per team; check progress on the morning of 2026-01-11 and say why yesterday fell short.
 //

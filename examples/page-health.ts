@@ -50,7 +50,7 @@ export function pageInput(days: readonly PageDay[]): PageHealthInput {
     bounces: sum('bounces'),
     sessions: sum('sessions'),
     pageviews: sum('pageviews'),
-    // Daily UVs do not add up to a weekly UV (DOMAIN.md §2): the summed figure is visitor-days,
+    // Daily UVs do not add up to a weekly UV ([domain reference §2](../docs/domain.en.md#2-funnel-and-traffic)): the summed figure is visitor-days,
     // which is what pages per visitor-day needs; a real export's weekly UV would be used instead.
     visitors: sum('visitors'),
     returningVisitors: sum('returningVisitors'),

@@ -2,7 +2,7 @@
  * Adapters (数据适配): 生意参谋 / 万相台 export rows with Chinese headers → typed inputs for the
  * other modules. The library reads rows here; `storeops/files` (`readExport`) reads the
  * downloaded files themselves and hands their rows to {@link parseSycmRows}.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  *
  * @module adapters
  */

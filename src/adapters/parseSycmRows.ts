@@ -19,7 +19,7 @@ export interface SycmPeriod extends DateRange {}
  * (`bounceRate`) is not the item's 商品详情页跳出率 (`detailBounceRate`); 人均浏览量
  * (`pagesPerVisitor`, PV / UV) is not 平均访问深度 (`pagesPerVisit`, PV / visits); 客单价
  * (`aov`, per buyer) is not 笔单价 (`orderValue`, per order).
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  */
 export interface SycmMetrics {
   /** 访客数 UV (商品访客数 in item exports). */
@@ -388,7 +388,7 @@ const SOURCE_COLUMNS = ['一级来源', '二级来源', '三级来源'] as const
  * @returns the rows read, the errors, the notes and what could not be placed.
  * @throws StoreOpsError `INVALID_INPUT` when `rows` is not an array; `INVALID_OPTIONS` for bad
  * options; `AMBIGUOUS_KIND` when the headers fit several kinds or none (pass `kind`).
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { parseSycmRows } from 'storeops/adapters';

@@ -4,7 +4,7 @@ import { expected } from '../core/errors.js';
  * Traffic categories of a store's traffic structure (the same names `trafficStructure` uses):
  * `natural` free in-platform traffic, `paid` bought traffic, `activity` platform campaigns,
  * `member` the store's own and member traffic, `external` outside the platform, `other`.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  */
 export type SycmSourceCategory = 'natural' | 'paid' | 'activity' | 'member' | 'external' | 'other';
 
@@ -75,7 +75,7 @@ export function classifySource(path: readonly (string | undefined)[]): { categor
  * @param level2 - 二级来源, e.g. `'直通车'`.
  * @param level3 - 三级来源, e.g. `'关键词推广'`.
  * @throws StoreOpsError `INVALID_INPUT` when a level is given but is not a string.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { sycmSourceCategory } from 'storeops/adapters';

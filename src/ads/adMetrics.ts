@@ -19,8 +19,8 @@ export interface AdInput {
 }
 
 /**
- * Paid-promotion metrics (`DOMAIN.md` §7); each `null` when its denominator is 0 or an input is missing.
- * @see DOMAIN.md §7
+ * Paid-promotion metrics ([domain reference §7](../../docs/domain.en.md#7-paid-promotion)); each `null` when its denominator is 0 or an input is missing.
+ * @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion)
  */
 export interface AdMetrics {
   /** 点击率: clicks / impressions. */
@@ -72,13 +72,13 @@ export function computeAdMetrics(v: { impressions: number; clicks: number; spend
 
 /**
  * Computes a campaign's or keyword's CTR, CPC, CPM, ROI, click conversion and cost per order
- * (`DOMAIN.md` §7: CTR = clicks / impressions, CPC = spend / clicks, ROI = sales / spend,
+ * ([domain reference §7](../../docs/domain.en.md#7-paid-promotion): CTR = clicks / impressions, CPC = spend / clicks, ROI = sales / spend,
  * CPM = spend / impressions × 1000). Money results are exact `Decimal`s.
  *
  * @param input - impressions, clicks, spend and sales (yuan), optionally orders.
  * @throws StoreOpsError `INVALID_INPUT` with the path of a bad field (negative counts, NaN
  *   money, clicks above impressions).
- * @see DOMAIN.md §7
+ * @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion)
  * @example
  * ```ts
  * import { adMetrics } from 'storeops/ads';

@@ -1,7 +1,7 @@
 /**
  * Paid promotion (付费推广): CTR, CPC, CPM and ROI of a campaign or keyword, and the morning
  * keyword decision against the break-even ROI.
- * @see DOMAIN.md §7
+ * @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion)
  *
  * @module ads
  */

@@ -22,27 +22,27 @@ export type KeywordActionName = 'raise' | 'lower' | 'keep' | 'delete' | 'observe
 
 /**
  * The marks of the keyword decision.
- * @see DOMAIN.md §7
+ * @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion)
  */
 export interface KeywordThresholds {
-  /** Judge nothing before this many days (48 hours). @see DOMAIN.md §7 */
+  /** Judge nothing before this many days (48 hours). @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion) */
   minDays: number;
-  /** Delete only after this many days. @see DOMAIN.md §7 */
+  /** Delete only after this many days. @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion) */
   deleteAfterDays: number;
-  /** Delete a keyword with more than this many impressions and no click. @see DOMAIN.md §7 */
+  /** Delete a keyword with more than this many impressions and no click. @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion) */
   noClickImpressions: number;
-  /** Delete a keyword with at least this many clicks and no sale. @see DOMAIN.md §7 */
+  /** Delete a keyword with at least this many clicks and no sale. @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion) */
   noSaleClicks: number;
   /**
    * Raise the bid only when ROI is at least break-even ROI × this factor: a higher bid costs
-   * more per click, so it needs headroom. `DOMAIN.md` §7 gives no number; 1.2 is storeops' default.
+   * more per click, so it needs headroom. [domain reference §7](../../docs/domain.en.md#7-paid-promotion) gives no number; 1.2 is storeops' default.
    */
   raiseRoiFactor: number;
   /** CTR under which the bid is not raised (improve the creative first); `null` (default): CTR not judged — pass the category's CTR. */
   minCtr: number | null;
 }
 
-/** The default marks (`DOMAIN.md` §7). */
+/** The default marks ([domain reference §7](../../docs/domain.en.md#7-paid-promotion)). */
 export const defaultKeywordThresholds: Readonly<KeywordThresholds> = /* @__PURE__ */ deepFreeze({
   minDays: 2,
   deleteAfterDays: 7,
@@ -102,7 +102,7 @@ const spec: JudgingSpec<KeywordThresholds, typeof adsMessages> = {
 /**
  * The morning decision for a paid-search keyword (直通车): raise, lower, keep, delete or observe,
  * from its days of data, clicks, orders, CTR and ROI against the break-even ROI, following
- * `DOMAIN.md` §7: judge nothing before 48 hours; delete after 7 days with more than 800
+ * [domain reference §7](../../docs/domain.en.md#7-paid-promotion): judge nothing before 48 hours; delete after 7 days with more than 800
  * impressions and no click, or 20 clicks or more and no sale (before 7 days such a keyword is
  * lowered); lower below break-even ROI; raise at break-even × 1.2 or more (unless CTR is under
  * `minCtr`); keep in between. Every mark is overridable.
@@ -111,7 +111,7 @@ const spec: JudgingSpec<KeywordThresholds, typeof adsMessages> = {
  * @param options - `breakEvenRoi` (required, 保本ROI), `thresholds`, `locale`, `messages`, `plugins` (each plugin's `thresholds.ads`).
  * @throws StoreOpsError `INVALID_INPUT` for a bad field; `INVALID_OPTIONS` when `breakEvenRoi` is
  *   missing or not positive, or a mark is bad.
- * @see DOMAIN.md §7
+ * @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion)
  * @example
  * ```ts
  * import { keywordAction } from 'storeops/ads';

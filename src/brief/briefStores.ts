@@ -156,7 +156,7 @@ function worstFirst(a: LeagueRow, b: LeagueRow): number {
  * @returns `{ briefs, league, skipped }`.
  * @throws StoreOpsError `INVALID_INPUT` when `stores` is not a list of `{ id, input }` or an id
  *   repeats; `INVALID_OPTIONS` for bad options (a bad store input is a skipped store, not a throw).
- * @see DOMAIN.md §1
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)
  * @example
  * ```ts
  * import { briefStores } from 'storeops/brief';

@@ -70,7 +70,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * The morning brief (晨报, DOMAIN.md §1): for one day, a **headline** — was the target met, with
+ * The morning brief (晨报, [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)): for one day, a **headline** — was the target met, with
  * actual against target; month and ISO week to date against the plan (a missed day is `critical`
  * only when the month is behind too); today's target and the visitors it needs at the planned
  * conversion and AOV; the one or two causes behind most of the day; an event's run-up — and the
@@ -98,7 +98,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @returns the brief: `{ date, met, headline, findings, skipped, leftOut, materiality }`.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named) or no store row for the
  *   day; `INVALID_OPTIONS` for bad options; `INVALID_PLUGIN` for a bad plugin.
- * @see DOMAIN.md §1
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)
  * @example
  * ```ts
  * import { dailyBrief } from 'storeops/brief';

@@ -7,7 +7,7 @@ import type { Locale, MessageCatalog, MessageParams } from '../core/i18n.js';
 /**
  * One item of the morning brief: what was found, how urgent, whose job it is, the message in
  * the requested locale, the numbers behind it and the money at stake.
- * @see DOMAIN.md §1
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)
  */
 export interface Finding extends ModuleFinding {
   /**
@@ -20,7 +20,7 @@ export interface Finding extends ModuleFinding {
   /** `critical` (act today: money is being lost now), `warning` (act this week) or `info`. */
   severity: FindingSeverity;
   /**
-   * Whose job it is (DOMAIN.md §1): traffic → `promotion`, conversion → `design` (pages) or
+   * Whose job it is ([domain reference §1](../../docs/domain.en.md#1-the-operating-loop)): traffic → `promotion`, conversion → `design` (pages) or
    * `service`, order value → `merchandising`; the plan and the data → `operations`.
    */
   owner: FindingOwner;

@@ -57,7 +57,7 @@ const KEYS: Readonly<Record<string, (row: Readonly<Record<string, unknown>>) => 
  * @returns the input for `dailyBrief`.
  * @throws StoreOpsError `INVALID_INPUT` for a malformed export, no store rows, or a row found
  *   in two files (path of the second).
- * @see DOMAIN.md §1
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)
  * @example
  * ```ts
  * import { briefInputFromExports } from 'storeops/brief';

@@ -1,7 +1,7 @@
 /**
  * The morning brief (晨报): yesterday's numbers judged against the plan, the causes found, and
  * each team's work, ordered by money at stake.
- * @see DOMAIN.md §1
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)
  *
  * @module brief
  */

@@ -299,9 +299,9 @@ export interface BriefThresholds {
   productConversionChange: number;
   /** Visitors an item needs in each 7-day window before its conversion is judged (default 300). */
   productMinVisitors: number;
-  /** ISO weekday (1 Monday … 7 Sunday) on which the week's page health is judged (default 7, closing the ISO week). @see DOMAIN.md §3 */
+  /** ISO weekday (1 Monday … 7 Sunday) on which the week's page health is judged (default 7, closing the ISO week). @see [domain reference §3](../../docs/domain.en.md#3-page-health) */
   pageHealthWeekday: number;
-  /** A DSR score is close to its mark when this many 1-star ratings or fewer take it below (default 5). @see DOMAIN.md §4 */
+  /** A DSR score is close to its mark when this many 1-star ratings or fewer take it below (default 5). @see [domain reference §4](../../docs/domain.en.md#4-dsr) */
   dsrNearRatings: number;
   /** Materiality: a finding with less money at stake than this (yuan a day) is kept in the result but not shown as an action (default 50). */
   materialMoney: number;
@@ -309,7 +309,7 @@ export interface BriefThresholds {
   materialShare: number;
   /** Actions shown per owner, by money at stake; the rest are counted (default 3). */
   actionsPerOwner: number;
-  /** Days before an event its 预热 starts, unless the event says (default 20: 618 and 双11 pre-sales open about three weeks ahead). @see DOMAIN.md §8 */
+  /** Days before an event its 预热 starts, unless the event says (default 20: 618 and 双11 pre-sales open about three weeks ahead). @see [domain reference §8](../../docs/domain.en.md#8-calendar) */
   eventWarmupDays: number;
   /** The day's refund rate (refunds ÷ paid) is flagged when it exceeds the 7 days before by this share (default 0.5: 1.5× the norm). */
   refundRise: number;
@@ -323,8 +323,8 @@ export interface BriefThresholds {
 
 /**
  * The brief's default marks. Rules of thumb, not platform rules: overridable through
- * `options.thresholds`. Page health is read once a week (DOMAIN.md §3).
- * @see DOMAIN.md §2, §3
+ * `options.thresholds`. Page health is read once a week ([domain reference §3](../../docs/domain.en.md#3-page-health)).
+ * @see [domain reference §2, §3](../../docs/domain.en.md#2-funnel-and-traffic)
  */
 export const defaultBriefThresholds: Readonly<BriefThresholds> = /* @__PURE__ */ Object.freeze({
   minShare: 0.1,

@@ -11,8 +11,8 @@ import type { MessageParams } from './i18n.js';
 export type FindingSeverity = 'critical' | 'warning' | 'info';
 
 /**
- * The team function a finding belongs to (DOMAIN.md §1: each driver belongs to a team).
- * @see DOMAIN.md §1
+ * The team function a finding belongs to ([domain reference §1](../../docs/domain.en.md#1-the-operating-loop): each driver belongs to a team).
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)
  */
 export type FindingOwner = 'operations' | 'promotion' | 'design' | 'service' | 'merchandising';
 

@@ -27,8 +27,8 @@ export interface DsrTallies {
 export interface DsrThresholds {
   /**
    * Each score (exact mean): pass at 4.7, good at 4.8, both inclusive — at the mark the display
-   * shows the mark. DOMAIN.md §4 names no marks: these are storeops defaults from the
-   * operator's usual goal of lifting 4.7 to 4.8; set your category's own. @see DOMAIN.md §4
+   * shows the mark. [domain reference §4](../../docs/domain.en.md#4-dsr) names no marks: these are storeops defaults from the
+   * operator's usual goal of lifting 4.7 to 4.8; set your category's own. @see [domain reference §4](../../docs/domain.en.md#4-dsr)
    */
   score: Threshold;
 }
@@ -67,8 +67,8 @@ export interface DsrHealth {
 }
 
 /**
- * The default DSR marks (storeops defaults; DOMAIN.md §4 gives the rules, not the marks).
- * @see DOMAIN.md §4
+ * The default DSR marks (storeops defaults; [domain reference §4](../../docs/domain.en.md#4-dsr) gives the rules, not the marks).
+ * @see [domain reference §4](../../docs/domain.en.md#4-dsr)
  */
 export const defaultDsrThresholds: Readonly<DsrThresholds> = /* @__PURE__ */ deepFreeze({
   score: { direction: 'above', pass: 4.7, good: 4.8, inclusive: true },
@@ -103,7 +103,7 @@ const NAME_CODES = { description: 'DSR_DESCRIPTION', service: 'DSR_SERVICE', shi
  * @param options - `category` scores, `thresholds`, `locale`, `messages`, `plugins` (each plugin's `thresholds.dsr`).
  * @throws StoreOpsError `INVALID_INPUT` for a bad tally (path like `service.sum`);
  *   `INVALID_OPTIONS` for a bad category, mark or locale.
- * @see DOMAIN.md §4
+ * @see [domain reference §4](../../docs/domain.en.md#4-dsr)
  * @example
  * ```ts
  * import { assessDsr } from 'storeops/dsr';

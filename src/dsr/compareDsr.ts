@@ -88,7 +88,7 @@ export function compareFraction(shop: Fraction, category: z.infer<typeof dsrCate
  * @throws StoreOpsError `INVALID_INPUT` for a score outside 1–5, a tally with no ratings (path
  *   `count`: no score is shown, so there is nothing to compare), or a category with worst >
  *   average or best < average.
- * @see DOMAIN.md §4
+ * @see [domain reference §4](../../docs/domain.en.md#4-dsr)
  * @example
  * ```ts
  * import { compareDsr } from 'storeops/dsr';

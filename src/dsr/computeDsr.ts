@@ -33,9 +33,9 @@ export interface DsrOptions {
   asOf: IsoDate | Date;
   /** IANA time zone whose calendar a `Date` `asOf` is read in, e.g. `'Asia/Shanghai'`; UTC when not given. */
   timeZone?: string;
-  /** Length of the window in calendar days ending on `asOf`, both ends included: 180 (6 months); at most 3660. @see DOMAIN.md §4 */
+  /** Length of the window in calendar days ending on `asOf`, both ends included: 180 (6 months); at most 3660. @see [domain reference §4](../../docs/domain.en.md#4-dsr) */
   windowDays?: number;
-  /** Ratings that count per buyer and calendar month of the order's creation: 3. @see DOMAIN.md §4 */
+  /** Ratings that count per buyer and calendar month of the order's creation: 3. @see [domain reference §4](../../docs/domain.en.md#4-dsr) */
   maxPerBuyerPerMonth?: number;
   /** Also list every ignored rating with its reason (`ignoredRatings`); off by default to keep big batches lean. */
   explain?: boolean;
@@ -155,7 +155,7 @@ function issue(issues: ErrorIssue[], index: number, field: string | null, messag
  * @throws StoreOpsError `INVALID_INPUT` for a bad rating (path like `[3].service`): stars other
  *   than 1–5 or not whole, a missing or empty `buyerId`, a date that is not a real day, or
  *   `ratedAt` before `createdAt`; `INVALID_OPTIONS` for bad options.
- * @see DOMAIN.md §4
+ * @see [domain reference §4](../../docs/domain.en.md#4-dsr)
  * @example
  * ```ts
  * import { computeDsr } from 'storeops/dsr';

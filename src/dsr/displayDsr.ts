@@ -12,7 +12,7 @@ import { dsrScoreOf } from './computeDsr.js';
  * @param score - a score 1–5, or a `{ sum, count }` tally (any {@link DsrScore}).
  * @returns e.g. `'4.7'`; `'5.0'` for 5.
  * @throws StoreOpsError `INVALID_INPUT` for a number outside 1–5 or a bad tally.
- * @see DOMAIN.md §4
+ * @see [domain reference §4](../../docs/domain.en.md#4-dsr)
  * @example
  * ```ts
  * import { displayDsr } from 'storeops/dsr';

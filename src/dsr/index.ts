@@ -1,7 +1,7 @@
 /**
  * DSR (店铺动态评分, detailed seller ratings): the three scores as the platform computes them,
  * the comparison with the category, and what it takes to lift or lose a mark.
- * @see DOMAIN.md §4
+ * @see [domain reference §4](../../docs/domain.en.md#4-dsr)
  *
  * @module dsr
  */

@@ -21,7 +21,7 @@ export interface RatingsBufferOptions {
  * @param mark - the score not to fall below, 1–5, e.g. the category average `4.61234`.
  * @param options - `rating`: the stars of each added rating (1).
  * @throws StoreOpsError `INVALID_INPUT` for a bad tally or mark; `INVALID_OPTIONS` for a rating other than 1–5.
- * @see DOMAIN.md §4
+ * @see [domain reference §4](../../docs/domain.en.md#4-dsr)
  * @example
  * ```ts
  * import { ratingsBuffer } from 'storeops/dsr';

@@ -25,7 +25,7 @@ export const starOptionsSchema = /* @__PURE__ */ z.object({
  * @param target - the score to reach, 1–5, e.g. `4.8`.
  * @param options - `rating`: the stars of each added rating (5).
  * @throws StoreOpsError `INVALID_INPUT` for a bad tally or target; `INVALID_OPTIONS` for a rating other than 1–5.
- * @see DOMAIN.md §4
+ * @see [domain reference §4](../../docs/domain.en.md#4-dsr)
  * @example
  * ```ts
  * import { ratingsNeeded } from 'storeops/dsr';

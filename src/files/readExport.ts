@@ -274,7 +274,7 @@ const KINDS_FROM_NAME: Readonly<Record<string, string>> = { store: 'store', item
  * @throws StoreOpsError `FILE_EMPTY`, `FILE_TOO_LARGE`, `FILE_EXPANDS_TOO_LARGE`, `FILE_TOO_MANY_ROWS`, `FILE_UNSUPPORTED`,
  *   `FILE_CORRUPT`, `FILE_ENCODING`, `FILE_NO_HEADER` for a file that cannot be read; `INVALID_INPUT` when `data` is not bytes;
  *   `INVALID_OPTIONS` for bad options (an unknown sheet).
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { readExport } from 'storeops/files';

@@ -17,7 +17,7 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
  *   `flags` and `rowCount`.
  * @throws StoreOpsError (as a rejected promise) `INVALID_INPUT` at the first bad row unless
  *   `onError` says otherwise.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { aggregateFunnelsAsync } from 'storeops/funnel';

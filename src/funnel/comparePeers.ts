@@ -129,7 +129,7 @@ function format(kind: Kind, value: number | null): string {
  * @param options - `metrics` to compare, `better` sides, `tolerance`, `locale`, `messages`, `plugins` (their messages).
  * @throws StoreOpsError `INVALID_INPUT` for a value that is not a number (path `store.<metric>`
  *   or `peers.<metric>`), `INVALID_OPTIONS` for an unknown metric without a `better` side.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { comparePeers } from 'storeops/funnel';

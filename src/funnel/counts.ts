@@ -6,10 +6,10 @@ import { countSchema } from '../core/validate.js';
 
 /**
  * The raw numbers of a conversion funnel for one store, item, source or group over a period
- * (生意参谋 definitions, `DOMAIN.md` §2). Counts are non-negative integers; money is in yuan.
+ * (生意参谋 definitions, [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)). Counts are non-negative integers; money is in yuan.
  * Only `visitors`, `buyers` and `paidAmount` are required; a metric whose inputs are missing
  * is `null`.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  */
 export interface FunnelCounts {
   /** 访客数 UV: distinct visitors. Daily UVs do not add up to a weekly UV (see {@link mergeFunnels}). */
@@ -52,7 +52,7 @@ export interface FunnelCounts {
   refundAmount?: MoneyInput;
   /**
    * A presale item (预售): payment conversion stays 0 until the balance is paid, so the
-   * conversion rate is taken from order conversion instead (`DOMAIN.md` §2).
+   * conversion rate is taken from order conversion instead ([domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)).
    */
   presale?: boolean;
 }

@@ -18,7 +18,7 @@ export interface FunnelMetricsOptions {
 /**
  * The metrics of a funnel (生意参谋 definitions). Rates are numbers (0.03 is 3%), money is a
  * `Decimal` in yuan; each is `null` when an input is missing or its denominator is zero.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  */
 export interface FunnelMetrics {
   /** 点击率: clicks / impressions. */
@@ -90,7 +90,7 @@ function perUnit(amount: Decimal | null, units: number | undefined): Decimal | n
  * @param options - locale of the flags' messages.
  * @throws StoreOpsError `INVALID_INPUT` with the path of a bad field (negative or fractional
  *   count, `'3.2%'` where a count is due, NaN money, bounces above sessions …).
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { funnelMetrics } from 'storeops/funnel';

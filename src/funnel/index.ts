@@ -2,7 +2,7 @@
  * The conversion funnel (转化漏斗) and traffic structure (流量结构): metrics from counts, exact
  * merges, a streaming batch aggregator for agency scale, traffic shares against norms, and
  * comparison with peers.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  *
  * @module funnel
  */

@@ -17,7 +17,7 @@ export function assertSafeSum(value: number, field: string): void {
  * conversion is Σbuyers / Σvisitors, never the mean of daily rates: days with 1/100 and 9/900
  * give 10/1000 = 1%, not the 5.5% an average would claim.
  *
- * Unique visitors do not add up (`DOMAIN.md` §2): summed daily UVs count a person who came
+ * Unique visitors do not add up ([domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)): summed daily UVs count a person who came
  * on three days three times, and a person who came through two sources twice. The sum is
  * the right denominator for "buyers per daily visitor" and for exact roll-ups that must merge
  * again (partial results from many machines or SQL); for the distinct visitors of a week or
@@ -30,7 +30,7 @@ export function assertSafeSum(value: number, field: string): void {
  * @param list - funnels to merge (money in yuan, any {@link FunnelCounts} or earlier totals).
  * @returns the summed counts, money as `Decimal`; an empty list gives zero visitors, buyers and paid amount.
  * @throws StoreOpsError `INVALID_INPUT` with the path of a bad field (e.g. `[1].visitors`).
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { mergeFunnels, funnelMetrics } from 'storeops/funnel';

@@ -12,7 +12,7 @@ import { assertKeysKept, countSchema, parseInput, rateSchema } from '../core/val
 import { labelParams, funnelMessages } from './messages.js';
 
 /**
- * Traffic categories, after 生意参谋's first-level sources (`DOMAIN.md` §2): `natural` 淘内免费
+ * Traffic categories, after 生意参谋's first-level sources ([domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)): `natural` 淘内免费
  * (search, recommendation feed), `paid` 付费流量 (直通车, 引力魔方, 淘宝客), `activity` 活动 (聚划算
  * and platform events, when counted apart from paid), `member` 自主访问 and member marketing
  * (favourites, cart, purchased items, direct, 会员营销), `external` 淘外流量, `other` 其他.
@@ -55,11 +55,11 @@ export interface ShareNorm {
 export type TrafficNorms = Partial<Record<TrafficCategory, ShareNorm>>;
 
 /**
- * Norm presets (`DOMAIN.md` §2). `seed`: natural ≥ 70%, paid 5–10%, activity 10–20%, member
+ * Norm presets ([domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)). `seed`: natural ≥ 70%, paid 5–10%, activity 10–20%, member
  * marketing 10–20%, other < 5% (the seed names no norm for external traffic). `practitioner`:
  * paid ≤ 35%, own access and member ≥ 20%. Rules of thumb that differ by a store's stage:
  * pick one, or pass your own.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  */
 /** The seed norms (the default), apart so the judging spec names them without a property read. */
 const SEED_NORMS: TrafficNorms = {
@@ -78,7 +78,7 @@ export const trafficNormPresets: Readonly<Record<'seed' | 'practitioner', Traffi
   },
 });
 
-/** Marks of the source advice (storeops defaults; `DOMAIN.md` §2 gives the rule, not the numbers). */
+/** Marks of the source advice (storeops defaults; [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic) gives the rule, not the numbers). */
 export interface TrafficAdviceThresholds {
   /** Sources with fewer visitors are ranked but get no advice (their conversion is noise). Default 100. */
   minVisitors: number;
@@ -304,7 +304,7 @@ function compareSources(a: TrafficSourceResult, b: TrafficSourceResult): number 
 /**
  * Traffic structure (流量结构): each category's share of visitors, held against a norm preset,
  * and each source's conversion and revenue per visitor, ranked — with the advice of
- * `DOMAIN.md` §2: grow the sources that convert, review big sources that do not, raise
+ * [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic): grow the sources that convert, review big sources that do not, raise
  * conversion before buying visitors.
  *
  * Shares are of the summed visitors of the sources (a person arriving through two sources
@@ -313,7 +313,7 @@ function compareSources(a: TrafficSourceResult, b: TrafficSourceResult): number 
  * @param sources - visitors (and optionally buyers and paid amount, in yuan) per source.
  * @param options - `norms` (`'seed'` default, `'practitioner'`, or custom), advice `thresholds`, `locale`.
  * @throws StoreOpsError `INVALID_INPUT` for a bad source (path `[i].field`), `INVALID_OPTIONS` for bad norms.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { trafficStructure } from 'storeops/funnel';

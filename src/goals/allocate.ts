@@ -43,7 +43,7 @@ function exactWeights(weights: readonly WeightInput[], path: string): bigint[] {
  * @throws StoreOpsError `INVALID_INPUT` for a bad total or weight (path `total`, `weights[i]`,
  *   or `weights` when none or all zero); `INVALID_OPTIONS` for a unit that is not positive;
  *   `INFEASIBLE` (path `total`) when the total is not a whole number of units.
- * @see DOMAIN.md §1 (splitting a target by time and by driver)
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop) (splitting a target by time and by driver)
  * @example
  * ```ts
  * import { allocate } from 'storeops/goals';

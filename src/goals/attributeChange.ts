@@ -167,7 +167,7 @@ function signed(value: Decimal, digits: number): string {
  * @throws StoreOpsError `INVALID_INPUT` for a bad factor (path `base.x` / `current.x`), names that
  *   differ, no factor or more than 12 (path `base`); `INVALID_OPTIONS` for a bad method, unit or
  *   locale; `INFEASIBLE` for LMDI with a zero factor (path of that factor).
- * @see DOMAIN.md §1 (which driver fell short: find the cause)
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop) (which driver fell short: find the cause)
  * @example
  * ```ts
  * import { attributeChange } from 'storeops/goals';

@@ -8,7 +8,7 @@ import type { FindingOwner } from '../core/findings.js';
 import { goalsMessages } from './messages.js';
 import { ceilWhole, solveDrivers, type EntryTarget, type TrafficEntry } from './solveDrivers.js';
 
-/** A team function that owns a driver (DOMAIN.md §1): the same set as the owners of brief findings. */
+/** A team function that owns a driver ([domain reference §1](../../docs/domain.en.md#1-the-operating-loop)): the same set as the owners of brief findings. */
 export type TeamFunction = FindingOwner;
 
 /** What {@link driverTargets} needs: a period's sales target and the store's conversion and AOV. */
@@ -73,7 +73,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
 });
 
 /**
- * Turns a day's (or week's) sales target into one target per team function (DOMAIN.md §1):
+ * Turns a day's (or week's) sales target into one target per team function ([domain reference §1](../../docs/domain.en.md#1-the-operating-loop)):
  * the visitors promotion (推广) must bring, the conversion rate design (美工, the detail pages)
  * and customer service (客服) must hold, and the AOV merchandising (运营: bundles, related sales,
  * pricing) must hold. Visitors come from {@link solveDrivers} (target ÷ (conversion × AOV)),
@@ -84,7 +84,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
  * @returns the targets with their owners and messages.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named); `INFEASIBLE` when the
  *   conversion rate or AOV is 0 and the target is above 0.
- * @see DOMAIN.md §1
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)
  * @example
  * ```ts
  * import { driverTargets } from 'storeops/goals';

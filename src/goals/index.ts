@@ -1,7 +1,7 @@
 /**
  * Goals (目标): split a yearly target by time and by driver, watch it daily, find the cause of a
  * shortfall and re-plan the days that are left.
- * @see DOMAIN.md §1, §8
+ * @see [domain reference §1, §8](../../docs/domain.en.md#1-the-operating-loop)
  *
  * @module goals
  */

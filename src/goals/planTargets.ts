@@ -33,7 +33,7 @@ export interface PlanTargetsInput {
    * partly inside the range has its weight prorated by its days inside.
    */
   monthWeights?: readonly WeightInput[] | Readonly<Record<IsoMonth, WeightInput>>;
-  /** Weight of each day of the week, Monday first (7 numbers, ≥ 0). Default: all 1. Weekends often sell 1.2–1.5× (DOMAIN.md §8). */
+  /** Weight of each day of the week, Monday first (7 numbers, ≥ 0). Default: all 1. Weekends often sell 1.2–1.5× ([domain reference §8](../../docs/domain.en.md#8-calendar)). */
   weekdayWeights?: readonly number[];
   /** Days that sell differently; each day's weight is its weekday weight times its events' multipliers. */
   events?: readonly PlanEvent[];
@@ -197,7 +197,7 @@ export const MAX_PLAN_DAYS = LIMITS.MAX_PLAN_DAYS;
  *   a range longer than {@link MAX_PLAN_DAYS}, 13 month weights, negative or all-zero weights, a missing month weight, an event outside the
  *   range (`events[i].date`), a unit that is not positive; `INFEASIBLE` for a total that is not
  *   a whole number of units (`total`), or a month with a target whose days all weigh zero.
- * @see DOMAIN.md §1 (split by time), §8 (calendar: weekends, promotion days, 同比)
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop) (split by time), §8 (calendar: weekends, promotion days, 同比)
  * @example
  * ```ts
  * import { planTargets } from 'storeops/goals';

@@ -149,7 +149,7 @@ function splitOverEntries(needed: number, entries: readonly z.infer<typeof entry
  *   drivers are given (path of the first missing one); `INFEASIBLE` when the target cannot be
  *   reached: sales above 0 with a zero conversion rate or AOV (path of that driver), or a
  *   conversion rate above 100% needed (path `conversionRate`).
- * @see DOMAIN.md §1 (sales = visitors × conversion × AOV; impressions × CTR → visitors), §2
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop) (sales = visitors × conversion × AOV; impressions × CTR → visitors), §2
  * @example
  * ```ts
  * import { solveDrivers } from 'storeops/goals';

@@ -182,7 +182,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
  * @throws StoreOpsError `INVALID_INPUT` for a bad plan (days out of order, a total that is not
  *   the sum of the days) or bad actuals (a negative amount, a day outside the plan), with the
  *   path; `INVALID_OPTIONS` for a bad `asOf` or locale.
- * @see DOMAIN.md §1 (watch it daily, an unmet day changes the next day's plan)
+ * @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop) (watch it daily, an unmet day changes the next day's plan)
  * @example
  * ```ts
  * import { planTargets, trackProgress } from 'storeops/goals';

@@ -20,7 +20,7 @@ export interface AcquisitionCostInput {
 
 /** Options of {@link acquisitionCost}. */
 export interface AcquisitionCostOptions {
-  /** How many times a new buyer costs a returning one, used to split `spend`; 6 by default. @see DOMAIN.md §2 */
+  /** How many times a new buyer costs a returning one, used to split `spend`; 6 by default. @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic) */
   costRatio?: number;
 }
 
@@ -56,10 +56,10 @@ const optionsSchema = /* @__PURE__ */ z.object({ costRatio: /* @__PURE__ */ z.op
  * (`assumed`): cost per returning buyer = spend / (ratio × new buyers + returning buyers).
  *
  * @param input - buyer counts and the spend (total, or by buyer type), in yuan.
- * @param options - `costRatio` (6, DOMAIN.md §2).
+ * @param options - `costRatio` (6, [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)).
  * @returns costs per buyer, their ratio and the saving per retained buyer.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field, or without `spend` nor both split spends (path `spend`).
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { acquisitionCost } from 'storeops/members';

@@ -1,7 +1,7 @@
 /**
  * Members (会员 / 新老买家): returning-buyer share, repurchase rate and frequency from paid
  * orders; RFM segments with configurable bands; what a new buyer costs against a returning one.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  *
  * @module members
  */

@@ -27,7 +27,7 @@ export interface MemberFindingsOptions {
   slippingSegments?: readonly string[];
   /** The period's promotion spend in yuan: a total, or split by buyer type; adds the acquisition-cost finding. */
   spend?: { spend?: MoneyInput; newBuyerSpend?: MoneyInput; returningBuyerSpend?: MoneyInput };
-  /** How many times a new buyer costs a returning one when only a total spend is given (6). @see DOMAIN.md §2 */
+  /** How many times a new buyer costs a returning one when only a total spend is given (6). @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic) */
   costRatio?: number;
   /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
@@ -68,7 +68,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
  *   `spend`, `costRatio`, locale and messages.
  * @returns findings sorted by severity, then money at stake.
  * @throws StoreOpsError `INVALID_INPUT` for a bad order or spend; `INVALID_OPTIONS` for bad options.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { memberFindings } from 'storeops/members';

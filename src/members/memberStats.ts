@@ -11,7 +11,7 @@ export interface MemberStatsOptions {
   asOf: IsoDate;
   /** Calendar days in the period, ending on `asOf` (1–3660); storeops default 30. */
   windowDays?: number;
-  /** Days before the period in which a returning buyer must have paid (1–3660); 365 by default (DOMAIN.md §2). */
+  /** Days before the period in which a returning buyer must have paid (1–3660); 365 by default ([domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)). */
   lookbackDays?: number;
 }
 
@@ -55,7 +55,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
 
 /**
  * Days before the period in which a returning buyer (老买家) must have paid: 365.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  */
 export const RETURNING_LOOKBACK_DAYS = 365;
 
@@ -121,7 +121,7 @@ export function memberStatsWith(orders: readonly ParsedOrder[], asOf: number, wi
  * @returns counts, shares and amounts of the period.
  * @throws StoreOpsError `INVALID_INPUT` for a bad order (path named, e.g. `[3].buyerId`,
  *   `[0].date` for `2026-02-30`); `INVALID_OPTIONS` for a bad `asOf` or `windowDays`.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { memberStats } from 'storeops/members';

@@ -39,15 +39,15 @@ export interface PageHealthInput {
 
 /** The marks page health is held against. */
 export interface PageHealthThresholds {
-  /** Bounce rate: pass under 0.70, good under 0.60 (strict). @see DOMAIN.md §3 */
+  /** Bounce rate: pass under 0.70, good under 0.60 (strict). @see [domain reference §3](../../docs/domain.en.md#3-page-health) */
   bounceRate: Threshold;
-  /** Pages per visitor: pass above 2.5, good above 3.5 (strict). @see DOMAIN.md §3 */
+  /** Pages per visitor: pass above 2.5, good above 3.5 (strict). @see [domain reference §3](../../docs/domain.en.md#3-page-health) */
   pagesPerVisitor: Threshold;
-  /** Store AOV ÷ hero-item AOV: pass at 1.3 or more (inclusive: "at least"). @see DOMAIN.md §3 */
+  /** Store AOV ÷ hero-item AOV: pass at 1.3 or more (inclusive: "at least"). @see [domain reference §3](../../docs/domain.en.md#3-page-health) */
   aovLift: Threshold;
   /**
    * Returning-visitor share from which the store is told that pass marks say less about its
-   * pages. DOMAIN.md §3 names no number; 0.5 (half the visitors) is storeops' default.
+   * pages. [domain reference §3](../../docs/domain.en.md#3-page-health) names no number; 0.5 (half the visitors) is storeops' default.
    */
   highReturningShare: number;
 }
@@ -98,7 +98,7 @@ export interface PageHealthResult {
 
 /**
  * The default marks of page health.
- * @see DOMAIN.md §3
+ * @see [domain reference §3](../../docs/domain.en.md#3-page-health)
  */
 export const defaultPageHealthThresholds: Readonly<PageHealthThresholds> = /* @__PURE__ */ deepFreeze({
   bounceRate: { direction: 'below', pass: 0.7, good: 0.6 },
@@ -152,7 +152,7 @@ export const pageHealthInputSchema = /* @__PURE__ */ inputSchema();
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named), or when neither a bounce
  *   rate nor bounces and sessions are given (likewise for depth); `INVALID_OPTIONS` for bad thresholds;
  *   `INVALID_PLUGIN` for a bad plugin (path `plugins[i]…`, message naming the plugin).
- * @see DOMAIN.md §3
+ * @see [domain reference §3](../../docs/domain.en.md#3-page-health)
  * @example
  * ```ts
  * import { assessPageHealth } from 'storeops/page-health';

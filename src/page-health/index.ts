@@ -1,6 +1,6 @@
 /**
  * Page health (页面健康): bounce rate, visit depth and related sales, judged from data.
- * @see DOMAIN.md §3
+ * @see [domain reference §3](../../docs/domain.en.md#3-page-health)
  *
  * @module page-health
  */

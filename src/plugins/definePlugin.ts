@@ -18,21 +18,21 @@ import { MESSAGE_PLACEHOLDERS } from './placeholders.js';
  * to compile; values are also validated when a module uses them.
  */
 export interface PluginThresholds {
-  /** For `assessPageHealth` (storeops/page-health). @see DOMAIN.md §3 */
+  /** For `assessPageHealth` (storeops/page-health). @see [domain reference §3](../../docs/domain.en.md#3-page-health) */
   'page-health'?: PageHealthThresholdOverrides;
-  /** For `classifyProducts` (storeops/roles). @see DOMAIN.md §6 */
+  /** For `classifyProducts` (storeops/roles). @see [domain reference §6](../../docs/domain.en.md#6-product-roles) */
   roles?: RoleThresholdOverrides;
-  /** For `trafficStructure` (storeops/funnel): norms and advice marks. @see DOMAIN.md §2 */
+  /** For `trafficStructure` (storeops/funnel): norms and advice marks. @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic) */
   'traffic-structure'?: TrafficStructureThresholdOverrides;
-  /** For `assessDsr` (storeops/dsr): the score marks. @see DOMAIN.md §4 */
+  /** For `assessDsr` (storeops/dsr): the score marks. @see [domain reference §4](../../docs/domain.en.md#4-dsr) */
   dsr?: { score?: Partial<Threshold> };
-  /** For `keywordAction` (storeops/ads). @see DOMAIN.md §7 */
+  /** For `keywordAction` (storeops/ads). @see [domain reference §7](../../docs/domain.en.md#7-paid-promotion) */
   ads?: Partial<KeywordThresholds>;
-  /** For `scoreAgents` and the service findings (storeops/service). @see DOMAIN.md §2 */
+  /** For `scoreAgents` and the service findings (storeops/service). @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic) */
   service?: ServiceThresholdOverrides;
   /** For `stockCover` (storeops/stock). */
   stock?: Partial<StockThresholds>;
-  /** For `dailyBrief` (storeops/brief): the brief's own marks. @see DOMAIN.md §1 */
+  /** For `dailyBrief` (storeops/brief): the brief's own marks. @see [domain reference §1](../../docs/domain.en.md#1-the-operating-loop) */
   brief?: Partial<BriefThresholds>;
 }
 

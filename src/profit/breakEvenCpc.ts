@@ -28,7 +28,7 @@ export const breakEvenCpcInputSchema = /* @__PURE__ */ z.object({
  * @param input - conversion rate (0–1), AOV in yuan, contribution margin rate.
  * @returns the break-even CPC in yuan, or `null`.
  * @throws StoreOpsError `INVALID_INPUT` for a rate above 1 or a negative AOV.
- * @see DOMAIN.md §5 §7
+ * @see [domain reference §5 §7](../../docs/domain.en.md#5-profit-and-cost)
  * @example
  * ```ts
  * import { breakEvenCpc } from 'storeops/profit';

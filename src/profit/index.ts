@@ -1,7 +1,7 @@
 /**
  * Profit and cost (算利润): the economics of one order, a period's P&L with unavoidable and
  * elastic costs, break-even ROI and CPC, and the promotion budget a store can afford.
- * @see DOMAIN.md §5
+ * @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost)
  *
  * @module profit
  */

@@ -10,7 +10,7 @@ import { inverseRatio } from './unitEconomics.js';
 /**
  * Unavoidable costs are paid once you sell; elastic costs are a choice — the room the
  * unavoidable costs leave decides how much promotion and how many people a store can afford.
- * @see DOMAIN.md §5
+ * @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost)
  */
 export type CostKind = 'unavoidable' | 'elastic';
 
@@ -58,7 +58,7 @@ export interface ProfitStatement {
   refunds: Decimal;
   /** Revenue − refunds. */
   netRevenue: Decimal;
-  /** The standard lines given, in DOMAIN.md order, then the custom lines in the order given. */
+  /** The standard lines given, in the domain reference order, then the custom lines in the order given. */
   lines: ProfitLine[];
   unavoidableCosts: Decimal;
   elasticCosts: Decimal;
@@ -89,7 +89,7 @@ export interface ProfitStatementOptions {
 
 /**
  * The kind of each standard cost line.
- * @see DOMAIN.md §5
+ * @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost)
  */
 export const standardCostKinds = /* @__PURE__ */ Object.freeze({
   productCost: 'unavoidable',
@@ -136,7 +136,7 @@ const labelCode = (name: string) => `PROFIT_LINE_${name.replace(/[A-Z]/g, (c) =>
  * @param options - `locale` of the line labels.
  * @throws StoreOpsError `INVALID_INPUT` with the path of the bad field: a negative amount, a
  *   missing `productCost`, a custom line without `kind` or named `__proto__`.
- * @see DOMAIN.md §5
+ * @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost)
  * @example
  * ```ts
  * import { profitStatement } from 'storeops/profit';

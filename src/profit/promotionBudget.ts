@@ -73,7 +73,7 @@ const finiteOrNull = (n: number): number | null => (Number.isFinite(n) ? n : nul
  * @param input - revenue and costs in yuan, the contribution margin rate (or the contribution).
  * @returns headroom, the largest promotion spend, the salary room.
  * @throws StoreOpsError `INVALID_INPUT` with the path: a margin rate above 1 (`45` meaning 45%), a negative cost.
- * @see DOMAIN.md §5
+ * @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost)
  * @example
  * ```ts
  * import { promotionBudget } from 'storeops/profit';

@@ -36,14 +36,14 @@ export const settlementBreakEvenRoiInputSchema = /* @__PURE__ */ z.object({
  * The short form `{ contributionMarginRate, refundRate, feeRate }` is the same model for an item
  * whose refunds all happen before shipping: a kept order leaves price × (1 − fee) × margin, a
  * refunded one nothing, so break-even ROI = 1 ÷ (margin × (1 − refund rate) × (1 − fee rate))
- * with the margin taken on the settled amount (DOMAIN.md §5). For returns and refunds after
+ * with the margin taken on the settled amount ([domain reference §5](../../docs/domain.en.md#5-profit-and-cost)). For returns and refunds after
  * shipping, which cost goods and shipping, give the full input instead. `null` when the item
  * loses money before any ad.
  *
  * @param input - the short form (rates as ratios, 0.1 is 10%), or an item's price, costs and order mix.
  * @returns the ROI that breaks even, or `null`.
  * @throws StoreOpsError `INVALID_INPUT` for a rate above 1 (`10` meaning 10%) or a bad cost, with its path.
- * @see DOMAIN.md §5
+ * @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost)
  * @example
  * ```ts
  * import { settlementBreakEvenRoi } from 'storeops/profit';

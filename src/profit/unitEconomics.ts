@@ -10,9 +10,9 @@ export interface UnitEconomicsInput {
   price: MoneyInput;
   /** 产品成本: cost of the goods, in yuan. */
   unitCost: MoneyInput;
-  /** 平台佣金 / 技术服务费: platform commission, e.g. 0.05 for Tmall apparel. @see DOMAIN.md §5 */
+  /** 平台佣金 / 技术服务费: platform commission, e.g. 0.05 for Tmall apparel. @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost) */
   commissionRate?: number;
-  /** 天猫积分: points the store pays for, e.g. 0.005. @see DOMAIN.md §5 */
+  /** 天猫积分: points the store pays for, e.g. 0.005. @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost) */
   pointsRate?: number;
   /** 支付手续费: payment fee (Alipay, credit card). */
   paymentFeeRate?: number;
@@ -50,7 +50,7 @@ export interface UnitEconomicsInput {
  *   restocked share;
  * - **refund only** (仅退款): the price is refunded, the fees are not charged, the goods are not
  *   recovered and the shipping, packaging, other costs and insurance are spent.
- * @see DOMAIN.md §5
+ * @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost)
  */
 export interface RefundMix {
   /** Share of paid orders refunded before they ship. */
@@ -166,7 +166,7 @@ export function inverseRatio(a: Decimal, b: Decimal): number | null {
  * @returns revenue, the order mix, expected cost lines, contribution, margin and break-even ROI.
  * @throws StoreOpsError `INVALID_INPUT` with the path of the bad field: a negative cost, a rate
  *   above 1 (`5` meaning 5% — write `0.05`), a missing price, order shares adding up to more than 1.
- * @see DOMAIN.md §5
+ * @see [domain reference §5](../../docs/domain.en.md#5-profit-and-cost)
  * @example
  * ```ts
  * import { unitEconomics } from 'storeops/profit';

@@ -337,7 +337,7 @@ function evaluate(cond: RoleCondition, row: Row): Evaluated {
  * and sales, conversion against the store's), so the result does not depend on the order of the
  * products or the price level of the store. Each product carries the checks that decided it; the
  * portfolio sums count, sales and visitors per role and checks the mix and the warnings of
- * DOMAIN.md §6 (no traffic item; flagship above 15% of sales; a single hit carrying the store).
+ * [domain reference §6](../../docs/domain.en.md#6-product-roles) (no traffic item; flagship above 15% of sales; a single hit carrying the store).
  *
  * Role rules run in ascending priority, ties in order (the rules given or the defaults, then
  * each plugin's); the first whose conditions all hold decides; none → `regular`.
@@ -348,7 +348,7 @@ function evaluate(cond: RoleCondition, row: Row): Evaluated {
  * @throws StoreOpsError `INVALID_INPUT` for a bad product field (e.g. `[2].price`) or a duplicate
  *   id; `INVALID_OPTIONS` for bad rules or thresholds; `INVALID_PLUGIN` for a bad plugin (path
  *   `plugins[i]…`, message naming the plugin).
- * @see DOMAIN.md §6
+ * @see [domain reference §6](../../docs/domain.en.md#6-product-roles)
  * @example
  * ```ts
  * import { classifyProducts } from 'storeops/roles';

@@ -2,7 +2,7 @@
  * Product roles (产品结构): 引流款 traffic, 利润款 profit and 形象款 flagship items, tags such as
  * 爆款 hit and 滞销款 slow mover, and the portfolio they make, judged relative to the store's own
  * catalogue.
- * @see DOMAIN.md §6
+ * @see [domain reference §6](../../docs/domain.en.md#6-product-roles)
  *
  * @module roles
  */

@@ -86,7 +86,7 @@ export type BuiltInRole = 'traffic' | 'profit' | 'flagship' | 'regular' | 'hit' 
 /**
  * The built-in roles and tags: 引流款 traffic, 利润款 profit, 形象款 flagship, regular (no role),
  * and the tags 爆款 hit and 滞销款 slow mover.
- * @see DOMAIN.md §6
+ * @see [domain reference §6](../../docs/domain.en.md#6-product-roles)
  */
 export const builtInRoles: Readonly<Record<BuiltInRole, RoleDefinition>> = /* @__PURE__ */ deepFreeze({
   traffic: { kind: 'role', label: 'ROLE_TRAFFIC' },
@@ -98,10 +98,10 @@ export const builtInRoles: Readonly<Record<BuiltInRole, RoleDefinition>> = /* @_
 });
 
 /**
- * The numbers behind the default rules and the portfolio checks. DOMAIN.md §6 gives each role's
+ * The numbers behind the default rules and the portfolio checks. [domain reference §6](../../docs/domain.en.md#6-product-roles) gives each role's
  * signature in words (low price, thin margin, top price tier, low volume …) and one practice's
  * sales mix; the cut-offs turning the words into numbers are storeops' assumptions, overridable.
- * @see DOMAIN.md §6
+ * @see [domain reference §6](../../docs/domain.en.md#6-product-roles)
  */
 export interface RoleThresholds {
   /** Flagship 形象款: "top price tier" = price percentile above this (strictly; 0.8: the dearest fifth). storeops' assumption. */
@@ -127,7 +127,7 @@ export interface RoleThresholds {
   /** Slow mover 滞销款 (tag): sales under this × an average product's (0.1). storeops' assumption. */
   slowMaxRevenueIndex: number;
   /**
-   * Target share of sales by role. Default: the practice quoted in DOMAIN.md §6 for the roles
+   * Target share of sales by role. Default: the practice quoted in [domain reference §6](../../docs/domain.en.md#6-product-roles) for the roles
    * storeops assigns — traffic 20%, flagship 15%, profit 15% (its hero 40% is the `hit` tag,
    * which overlaps roles, and clearance is the rest). An override replaces the whole mix; `{}`
    * turns the mix checks off.
@@ -135,7 +135,7 @@ export interface RoleThresholds {
   targetMix: Readonly<Record<string, number>>;
   /** How far (in share points) a role's share of sales may sit from its target and pass (0.10). storeops' assumption. */
   mixTolerance: number;
-  /** Flagship items above this share of sales are flagged (0.15, DOMAIN.md §6). */
+  /** Flagship items above this share of sales are flagged (0.15, [domain reference §6](../../docs/domain.en.md#6-product-roles)). */
   maxFlagshipRevenueShare: number;
   /** A single product above this share of sales carries the store alone (0.5). storeops' assumption. */
   maxTopProductRevenueShare: number;
@@ -146,7 +146,7 @@ export type RoleThresholdOverrides = Partial<RoleThresholds>;
 
 /**
  * The default numbers of the role rules and portfolio checks.
- * @see DOMAIN.md §6
+ * @see [domain reference §6](../../docs/domain.en.md#6-product-roles)
  */
 export const defaultRoleThresholds: Readonly<RoleThresholds> = /* @__PURE__ */ deepFreeze({
   flagshipMinPricePercentile: 0.8,
@@ -172,7 +172,7 @@ export const defaultRoleThresholds: Readonly<RoleThresholds> = /* @__PURE__ */ d
  * profit item; then the tags `hit` and `slow`. A product no role rule matches is `regular`.
  *
  * @param thresholds - the numbers to use (the defaults when omitted).
- * @see DOMAIN.md §6
+ * @see [domain reference §6](../../docs/domain.en.md#6-product-roles)
  * @example
  * ```ts
  * import { defaultRoleRules } from 'storeops/roles';

@@ -59,7 +59,7 @@ export const buyerInquiryMixInputSchema = /* @__PURE__ */ z
  * @param input - counts over one period.
  * @returns shares of buyers and the rates, `null` where a denominator is 0 or missing.
  * @throws StoreOpsError `INVALID_INPUT` for a bad count (path named) or counts that contradict each other.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { buyerInquiryMix } from 'storeops/service';

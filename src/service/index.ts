@@ -1,7 +1,7 @@
 /**
  * Customer service (客服): agents' inquiry conversion, revenue per inquiry and first-response
  * time against the domain's marks, the team and the category; silent against inquiry buyers.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  *
  * @module service
  */

@@ -42,11 +42,11 @@ export interface ServiceThresholds {
   /**
    * 询单转化率: pass at 40% ("already decent"), good at 70% ("a good agent reaches 70%"),
    * reaching the mark counts.
-   * @see DOMAIN.md §2
+   * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
    */
   inquiryConversionRate: Threshold;
   /**
-   * Fewest inquiries for an agent to be judged; fewer give an `unknown` check. DOMAIN.md names
+   * Fewest inquiries for an agent to be judged; fewer give an `unknown` check. The domain reference names
    * no number; 20 is storeops' default (one conversion is then worth 5 points at most).
    */
   minInquirers: number;
@@ -156,7 +156,7 @@ export interface ScoreAgentsResult {
 
 /**
  * Default marks of agent scoring.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  */
 export const defaultServiceThresholds: Readonly<ServiceThresholds> = /* @__PURE__ */ deepFreeze({
   inquiryConversionRate: { direction: 'above', pass: 0.4, good: 0.7, inclusive: true },
@@ -433,7 +433,7 @@ export function scoreAgentsWith(agentsIn: readonly AgentInput[], ctx: ServiceCon
  * @returns each agent scored, the team's figures and checks, and advice.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named, e.g. `[1].inquiryBuyers`)
  *   or a duplicate id; `INVALID_OPTIONS` for bad options.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { scoreAgents } from 'storeops/service';

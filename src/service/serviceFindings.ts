@@ -37,7 +37,7 @@ function finding(
  * @param options - as for {@link scoreAgents}.
  * @returns findings sorted by severity, then money at stake.
  * @throws StoreOpsError as {@link scoreAgents}.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { serviceFindings } from 'storeops/service';

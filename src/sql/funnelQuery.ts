@@ -136,7 +136,7 @@ function quote(name: string, dialect: SqlDialect, path: string): string {
  * The funnel's sums as SQL, to run where the data lives (DuckDB on Parquet or CSV files, a
  * warehouse): one row per group with every count and money column summed — money as
  * `DECIMAL(38,2)`, never a float — so that {@link funnelSumsFromRow} and `funnelMetrics` give
- * exactly the metrics `aggregateFunnels` gives over the same rows (ratios of sums, DOMAIN.md §2).
+ * exactly the metrics `aggregateFunnels` gives over the same rows (ratios of sums, [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)).
  * An optional field is summed only when every row of the group has it (as `mergeFunnels` does:
  * `NULL` otherwise); a required field with a `NULL` makes the group's sum `NULL`, which
  * `funnelSumsFromRow` refuses — nothing is dropped silently. Each group also carries its
@@ -151,7 +151,7 @@ function quote(name: string, dialect: SqlDialect, path: string): string {
  * @param input - `table`, `groupBy`, `columns?`, `where?`, `dialect?` (default `'duckdb'`).
  * @returns `{ sql, params, namedParams, keys, fields, dialect }`.
  * @throws StoreOpsError `INVALID_INPUT` for a malformed input or a name no quoting makes safe.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { funnelQuery } from 'storeops/sql';

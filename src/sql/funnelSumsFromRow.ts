@@ -47,7 +47,7 @@ function moneyOf(value: unknown, path: string): string {
  * @param row - one result row, by column name.
  * @returns the group's totals, money as `Decimal`.
  * @throws StoreOpsError `INVALID_INPUT` at the bad column; `INFEASIBLE` for a count beyond exact integers.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { funnelSumsFromRow } from 'storeops/sql';
@@ -91,14 +91,14 @@ export function funnelSumsFromRow(row: Readonly<Record<string, unknown>>): Funne
 
 /**
  * The funnel metrics of one result row of {@link funnelQuery}: {@link funnelSumsFromRow} then
- * `funnelMetrics` — the same ratio-of-sums definitions as in memory (DOMAIN.md §2); a zero
+ * `funnelMetrics` — the same ratio-of-sums definitions as in memory ([domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)); a zero
  * denominator gives `null`.
  *
  * @param row - one result row, by column name.
  * @param options - `locale`, `messages` (as `funnelMetrics`).
  * @returns the metrics of the group.
  * @throws StoreOpsError `INVALID_INPUT` at the bad column.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  * @example
  * ```ts
  * import { funnelMetricsFromSums } from 'storeops/sql';

@@ -4,7 +4,7 @@
  * ClickHouse): a query that sums every count and money column per group (money as DECIMAL),
  * and the way back from its result rows to funnel totals and metrics. Reached by its subpath
  * (`storeops/sql`), not from the package root.
- * @see DOMAIN.md §2
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
  *
  * @module sql
  */

@@ -46,7 +46,7 @@ export interface StockItemInput {
   unitCost?: MoneyInput;
 }
 
-/** The marks of stock cover. Not in DOMAIN.md: storeops defaults, overridable. */
+/** The marks of stock cover. Not in the domain reference: storeops defaults, overridable. */
 export interface StockThresholds {
   /** Days of cover above which stock is excess ("a slow mover with months of cover"); storeops default 90 (three months). */
   overstockDays: number;
@@ -146,7 +146,7 @@ export interface StockCoverResult {
   findings: ModuleFinding[];
 }
 
-/** Default marks of stock cover (storeops defaults; DOMAIN.md names no number). */
+/** Default marks of stock cover (storeops defaults; the domain reference names no number). */
 export const defaultStockThresholds: Readonly<StockThresholds> = /* @__PURE__ */ deepFreeze({ overstockDays: 90, reorderSoonDays: 7 });
 
 const spec: JudgingSpec<StockThresholds, typeof stockMessages> = {

@@ -159,7 +159,7 @@ describe('parseSycmRows', () => {
 });
 
 describe('sycmSourceCategory', () => {
-  it('follows the first-level sources of DOMAIN.md §2', () => {
+  it('follows the first-level sources of domain reference §2', () => {
     expect(sycmSourceCategory('淘内免费')).toBe('natural');
     expect(sycmSourceCategory('付费流量')).toBe('paid');
     expect(sycmSourceCategory('自主访问')).toBe('member');

@@ -3,7 +3,7 @@ import { adMetrics } from 'storeops/ads';
 import { errorAt, errorOf } from '../helpers.js';
 
 describe('adMetrics', () => {
-  it('computes CTR, CPC, CPM and ROI by DOMAIN.md §7', () => {
+  it('computes CTR, CPC, CPM and ROI by domain reference §7', () => {
     const m = adMetrics({ impressions: 12500, clicks: 250, spend: '312.50', sales: '1093.75', orders: 5 });
     expect(m.ctr).toBe(0.02);
     expect(m.cpc?.toString()).toBe('1.25');

@@ -177,7 +177,7 @@ describe('dailyBrief', () => {
 
   it('judges DSR below the category, below the pass mark and close to a mark, with owners', () => {
     const rating = (i: number, stars: [number, number, number]) => ({ buyerId: `b${i}`, createdAt: '2026-05-01', ratedAt: '2026-05-10', description: stars[0], service: stars[1], shipping: stars[2] });
-    // description: 19 fives and one 1 = 96/20 = 4.8 (DOMAIN.md §4); service: two 1s, two 4s, 16 fives = 90/20 = 4.5; shipping: all 5.
+    // description: 19 fives and one 1 = 96/20 = 4.8 (domain reference §4); service: two 1s, two 4s, 16 fives = 90/20 = 4.5; shipping: all 5.
     const ratings = Array.from({ length: 20 }, (_, i) => rating(i, [i === 0 ? 1 : 5, i < 2 ? 1 : i < 4 ? 4 : 5, 5]));
     const b = dailyBrief({ date: D, store: base.store, dsr: { ratings, category: { description: { average: 4.85, worst: 4.5 } } } }, { locale: 'en' });
     const d = b.findings.filter((f) => f.area === 'dsr');
@@ -379,7 +379,7 @@ describe('dailyBrief', () => {
       { date: D, keyword: 'new', itemId: 'p', impressions: 100, clicks: 5, spend: '5', sales: '0', orders: 0 },
       { date: '2026-05-01', keyword: 'old', itemId: 'p', impressions: 100, clicks: 5, spend: '5', sales: '0', orders: 0 },
     ];
-    // price 100, unit cost 40: contribution 60%, break-even ROI 1 / 0.6 = 1.67 (DOMAIN.md §5).
+    // price 100, unit cost 40: contribution 60%, break-even ROI 1 / 0.6 = 1.67 (domain reference §5).
     const products = [{ id: 'p', price: '100', unitCost: '40' }];
     const ads = dailyBrief({ ...base, keywords, products }, { locale: 'en' }).findings.filter((f) => f.area === 'ads');
     // One story for the paid channel (直通车 lost visitors) carrying the keyword to raise; the

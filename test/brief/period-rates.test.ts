@@ -16,6 +16,6 @@ describe('the week of page health', () => {
     const page = b.findings.find((f) => f.area === 'page-health' && f.checks.some((c) => c.metric === 'bounceRate'));
     const check = page?.checks.find((c) => c.metric === 'bounceRate');
     expect(check?.value).toBe(0.7);
-    expect(check?.status).toBe('fail'); // 0.7 is not below the 0.7 pass mark (DOMAIN.md §3)
+    expect(check?.status).toBe('fail'); // 0.7 is not below the 0.7 pass mark (domain reference §3)
   });
 });

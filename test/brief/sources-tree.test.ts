@@ -38,7 +38,7 @@ describe('dailyBrief on a three-level traffic export', () => {
     const b = dailyBrief({ date: D, store, sources: sources(D, 300), events: [{ date: D, name: '周年庆' }] }, { locale: 'en' });
     const traffic = b.findings.filter((f) => f.area === 'traffic');
     for (const f of traffic) expect(f.numbers['totalVisitors']).toBe(8800);
-    // Seed norms (DOMAIN.md §2): natural 6,000 / 8,800 = 68.2% < 70%; paid 1,800 / 8,800 = 20.5%
+    // Seed norms (domain reference §2): natural 6,000 / 8,800 = 68.2% < 70%; paid 1,800 / 8,800 = 20.5%
     // > 10% (told in the ads story); activity 0% < 10%; member 1,000 / 8,800 = 11.4% and other 0%
     // are inside their ranges — "other" is not flagged (汇总 used to be read as an "other" source of 46.5%).
     expect(traffic.map((f) => f.subject).sort()).toEqual(['activity', 'natural']);

@@ -137,7 +137,7 @@ describe('the ESM build in headless Chromium', () => {
     expect(browserSide.result).toEqual(node.result);
   });
 
-  it('gives the values of the domain (DOMAIN.md §3 and the worked examples)', () => {
+  it('gives the values of the domain (domain reference §3 and the worked examples)', () => {
     const r = browserSide.result as Record<string, any>;
     expect(r['pageHealth'].fail.status).toBe('fail');
     expect(r['pageHealth'].fail.checks[0].message).toBe('Bounce rate 72% is not under 70%: the pages lose visitors');
@@ -148,7 +148,7 @@ describe('the ESM build in headless Chromium', () => {
     expect(r['core'].money).toEqual(['0.3', '¥1,234,567.89', '0.6']);
     expect(r['core'].days).toEqual(['2028-02-29', '2026-02-23', 4, 20768]);
     expect(r['core'].error).toEqual({ isStoreOpsError: true, code: 'INVALID_INPUT', path: 'bounceRate' });
-    // Funnel (DOMAIN.md §2): 30 buyers of 1,000 visitors, ¥7,140 paid.
+    // Funnel (domain reference §2): 30 buyers of 1,000 visitors, ¥7,140 paid.
     expect(r['funnel']).toMatchObject({ conversionRate: 0.03, aov: '238', revenuePerVisitor: '7.14', pagesPerVisitor: 3 });
     expect(r['funnel'].ordersPerBuyer).toBeCloseTo(32 / 30, 12);
     // Goals (DESIGN.md): allocate(7, [3, 1, 1], { unit: 1 }) is [4, 2, 1]; a plan's levels add up exactly.

@@ -146,7 +146,7 @@ describe('the dashboard, sample files dropped', () => {
     const s = await series('traffic');
     const actual = value(s, 'actual').data as { name: string; value: number; share: number }[];
     expect(actual.reduce((sum, d) => sum + d.value, 0)).toBe(total);
-    // 淘内免费 (natural): 手淘搜索, 手淘推荐, …; the seed norm is ≥ 70% (DOMAIN.md §2).
+    // 淘内免费 (natural): 手淘搜索, 手淘推荐, …; the seed norm is ≥ 70% (domain reference §2).
     const natural = sources.filter((r) => r.sourceLevel1 === '淘内免费').reduce((sum, r) => sum + r.visitors!, 0);
     expect(actual.find((d) => d.name === '自然')!.share).toBeCloseTo(natural / total, 12);
     expect((value(s, "norm").data as unknown as { name: string; text: string }[]).find((d) => d.name === '自然')!.text).toBe('≥ 70%');

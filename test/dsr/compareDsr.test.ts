@@ -3,7 +3,7 @@ import { compareDsr, displayDsr } from 'storeops/dsr';
 import { expectError } from '../helpers.js';
 
 describe('compareDsr', () => {
-  it('4.71234 against average 4.61234 and best 4.91234 is 33.33% above (DOMAIN.md §4)', () => {
+  it('4.71234 against average 4.61234 and best 4.91234 is 33.33% above (domain reference §4)', () => {
     const c = compareDsr(4.71234, { average: 4.61234, best: 4.91234, worst: 4.2 });
     expect(c.direction).toBe('above');
     expect(c.percent).toBeCloseTo(1 / 3, 15);

@@ -6,7 +6,7 @@ import { rating } from './helpers.js';
 const asOf = '2026-06-30';
 
 describe('computeDsr', () => {
-  it('nineteen 5s and one 1 give 96 / 20 = 4.8 (DOMAIN.md §4)', () => {
+  it('nineteen 5s and one 1 give 96 / 20 = 4.8 (domain reference §4)', () => {
     const ratings = Array.from({ length: 19 }, (_, i) => rating({ buyerId: `b${i}` }));
     ratings.push(rating({ buyerId: 'x', description: 1, service: 1, shipping: 1 }));
     const dsr = computeDsr(ratings, { asOf });

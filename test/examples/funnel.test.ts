@@ -42,7 +42,7 @@ describe('examples/funnel.ts', () => {
     expect(ex.traffic.sources[0]?.source).toBe('购物车');
   });
 
-  it('decides each keyword by DOMAIN.md §7 with break-even ROI 2.5', () => {
+  it('decides each keyword by domain reference §7 with break-even ROI 2.5', () => {
     // ROI 4522/1260 = 3.59 ≥ 3 → raise; 952/405 = 2.35 < 2.5 → lower; 900 impressions, no click, 7 days → delete;
     // 24 clicks, no sale, 8 days → delete; 1 day → observe; 595/210 = 2.83 → keep.
     expect(ex.keywords.map((k) => k.action)).toEqual(['raise', 'lower', 'delete', 'delete', 'observe', 'keep']);

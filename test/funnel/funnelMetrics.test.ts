@@ -4,7 +4,7 @@ import { funnelMetrics, funnelMessages, type FunnelMetrics } from 'storeops/funn
 import { errorAt, errorOf } from '../helpers.js';
 
 describe('funnelMetrics', () => {
-  it('gives the worked example: 1,000 visitors, 30 buyers, 7,140 paid (DOMAIN.md §2)', () => {
+  it('gives the worked example: 1,000 visitors, 30 buyers, 7,140 paid (domain reference §2)', () => {
     const m = funnelMetrics({ visitors: 1000, buyers: 30, paidAmount: '7140' });
     expect(m.conversionRate).toBe(0.03);
     expect(m.conversionBasis).toBe('payment');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trafficNormPresets, trafficStructure, type TrafficSource } from 'storeops/funnel';
 import { errorOf } from '../helpers.js';
 
-// A healthy mix by the seed's rule of thumb (DOMAIN.md §2): natural 72%, paid 8%, activity 10%, member 10%.
+// A healthy mix by the seed's rule of thumb (domain reference §2): natural 72%, paid 8%, activity 10%, member 10%.
 const healthy: TrafficSource[] = [
   { category: 'natural', source: '手淘搜索', visitors: 5000, buyers: 150, paidAmount: '35700' },
   { category: 'natural', source: '手淘推荐', visitors: 2200, buyers: 66, paidAmount: '13200' },

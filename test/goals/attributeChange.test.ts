@@ -18,7 +18,7 @@ function shapley3(x0: number[], x1: number[]): number[] {
   });
 }
 
-describe('attributeChange (which driver fell short, DOMAIN.md §1)', () => {
+describe('attributeChange (which driver fell short, domain reference §1)', () => {
   const target = { visitors: 4200, conversionRate: 0.03, aov: 238 };
   const actual = { visitors: 3500, conversionRate: 0.032, aov: 236 };
 

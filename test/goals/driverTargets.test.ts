@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { driverTargets } from 'storeops/goals';
 import { expectError } from '../helpers.js';
 
-describe('driverTargets (each driver belongs to a team function, DOMAIN.md §1)', () => {
+describe('driverTargets (each driver belongs to a team function, domain reference §1)', () => {
   it('gives promotion its visitors, design and service the conversion, merchandising the AOV', () => {
     const t = driverTargets({ target: 30000, conversionRate: 0.03, aov: 238 }, { locale: 'en' });
     expect(t.target.toNumber()).toBe(30000);

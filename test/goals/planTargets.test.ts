@@ -5,7 +5,7 @@ import { expectError } from '../helpers.js';
 
 const sum = (xs: readonly { target: Decimal }[]) => xs.reduce((s, x) => s.plus(x.target), new StoreDecimal(0));
 
-describe('planTargets: the seed’s 10,000,000 year (DOMAIN.md §1)', () => {
+describe('planTargets: the seed’s 10,000,000 year (domain reference §1)', () => {
   const plan = planTargets({ total: 10_000_000, start: '2026-01-01', end: '2026-12-31' });
 
   it('adds up to 10,000,000.00 exactly over days, weeks, months and quarters', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { solveDrivers } from 'storeops/goals';
 import { expectError } from '../helpers.js';
 
-describe('solveDrivers (sales = visitors × conversion × AOV, DOMAIN.md §1)', () => {
+describe('solveDrivers (sales = visitors × conversion × AOV, domain reference §1)', () => {
   it('needs ≈ 4,201.7 visitors for 30,000 at 3% and 238 (the seed’s day)', () => {
     const d = solveDrivers({ sales: 30000, conversionRate: 0.03, aov: 238 });
     expect(d.solved).toBe('visitors');

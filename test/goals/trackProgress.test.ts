@@ -6,7 +6,7 @@ import { expectError } from '../helpers.js';
 const sum = (xs: readonly { target: Decimal }[]) => xs.reduce((s, x) => s.plus(x.target), new StoreDecimal(0));
 const week = planTargets({ total: 70000, start: '2026-11-09', end: '2026-11-15' }); // 10,000 a day
 
-describe('trackProgress (watch it daily; an unmet day changes the next days, DOMAIN.md §1)', () => {
+describe('trackProgress (watch it daily; an unmet day changes the next days, domain reference §1)', () => {
   it('measures a week two days in, behind by 4,000, and spreads 54,000 over the 5 days left', () => {
     const p = trackProgress(week, { '2026-11-09': 10000, '2026-11-10': 6000 }, { asOf: '2026-11-10', locale: 'en' });
     expect(p.targetToDate.toNumber()).toBe(20000);

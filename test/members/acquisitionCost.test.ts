@@ -3,7 +3,7 @@ import { StoreOpsError } from '../../src/core/internal.js';
 import { acquisitionCost } from 'storeops/members';
 
 describe('acquisitionCost', () => {
-  it('splits a total spend so a new buyer costs 6× a returning one (DOMAIN.md §2)', () => {
+  it('splits a total spend so a new buyer costs 6× a returning one (domain reference §2)', () => {
     // 9,000 / (6 × 50 + 150) = 20 per returning buyer, 120 per new buyer.
     const c = acquisitionCost({ spend: '9000', newBuyers: 50, returningBuyers: 150 });
     expect(c.basis).toBe('assumed');

@@ -4,7 +4,7 @@ import { memberStats } from 'storeops/members';
 import { errorOf } from '../helpers.js';
 
 describe('memberStats', () => {
-  it('a buyer with orders in January and March counts as returning in March (DOMAIN.md §2)', () => {
+  it('a buyer with orders in January and March counts as returning in March (domain reference §2)', () => {
     const s = memberStats(
       [
         { buyerId: 'li', date: '2026-01-10', amount: 100 },

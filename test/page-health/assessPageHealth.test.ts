@@ -5,7 +5,7 @@ import { errorOf } from '../helpers.js';
 
 const statusOf = (bounceRate: number, pagesPerVisitor: number) => assessPageHealth({ bounceRate, pagesPerVisitor }).status;
 
-describe('assessPageHealth — DOMAIN.md §3 marks', () => {
+describe('assessPageHealth — domain reference §3 marks', () => {
   it('uses the documented defaults', () => {
     expect(defaultPageHealthThresholds.bounceRate).toEqual({ direction: 'below', pass: 0.7, good: 0.6 });
     expect(defaultPageHealthThresholds.pagesPerVisitor).toEqual({ direction: 'above', pass: 2.5, good: 3.5 });
@@ -31,7 +31,7 @@ describe('assessPageHealth — DOMAIN.md §3 marks', () => {
     const at = assessPageHealth({ ...base, storeAov: '309.40', heroAov: 238 }); // exactly 1.3×
     expect(at.checks[2]).toMatchObject({ metric: 'aovLift', value: 1.3, status: 'pass', code: 'PAGE_AOV_LIFT_PASS' });
     expect(at.status).toBe('good'); // a check with no good mark counts as good once it passes
-    const seed = assessPageHealth({ ...base, storeAov: 357, heroAov: 238 }); // about 1.5× (DOMAIN.md §3)
+    const seed = assessPageHealth({ ...base, storeAov: 357, heroAov: 238 }); // about 1.5× (domain reference §3)
     expect(seed.metrics.aovLift).toBe(1.5);
     const under = assessPageHealth({ ...base, storeAov: '309.39', heroAov: new Decimal(238) });
     expect(under.checks[2]?.status).toBe('fail');

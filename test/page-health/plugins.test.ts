@@ -3,7 +3,7 @@ import { StoreOpsError } from '../../src/core/internal.js';
 import { assessPageHealth } from 'storeops/page-health';
 import { errorOf } from '../helpers.js';
 
-// Bounce 0.68 passes the default mark (under 0.70, DOMAIN.md §3) and fails a stricter 0.65.
+// Bounce 0.68 passes the default mark (under 0.70, domain reference §3) and fails a stricter 0.65.
 const input = { bounceRate: 0.68, pagesPerVisitor: 3 };
 
 describe('assessPageHealth with plugins', () => {

@@ -16,7 +16,7 @@ describe('platform presets', () => {
     expect(presets['1688']).toBe(alibaba1688Preset);
   });
 
-  it('Taobao and Tmall keep the DOMAIN.md defaults in page health and roles', () => {
+  it('Taobao and Tmall keep the the domain reference defaults in page health and roles', () => {
     for (const preset of [taobaoPreset, tmallPreset]) {
       expect(assessPageHealth(page, { plugins: [preset] })).toEqual(assessPageHealth(page));
       expect(classifyProducts(catalogue, { plugins: [preset] })).toEqual(classifyProducts(catalogue));
@@ -33,7 +33,7 @@ describe('platform presets', () => {
     expect(own.checks[0]?.metric).toBe('mixDeviation');
   });
 
-  it('Tmall fee rates are those of DOMAIN.md §5', () => {
+  it('Tmall fee rates are those of domain reference §5', () => {
     expect(tmallFeeRates).toEqual({ apparelTechnicalServiceFeeRate: 0.05, pointsRate: 0.005 });
   });
 });

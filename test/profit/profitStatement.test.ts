@@ -20,7 +20,7 @@ const input = {
 };
 
 describe('profitStatement', () => {
-  it('splits costs into unavoidable and elastic (DOMAIN.md §5) and adds up exactly', () => {
+  it('splits costs into unavoidable and elastic (domain reference §5) and adds up exactly', () => {
     const p = profitStatement(input);
     expect(p.netRevenue.toString()).toBe('114000');
     // unavoidable: 45600 + 2000 + 6840 + 7200 + 1200 + 1140 + 2280 = 66260; elastic: 35100

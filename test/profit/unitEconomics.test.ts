@@ -132,7 +132,7 @@ describe('breakEvenCpc', () => {
 });
 
 describe('settlementBreakEvenRoi', () => {
-  it('is 1 / (margin × (1 − refund rate) × (1 − fee rate)) (DOMAIN.md §5)', () => {
+  it('is 1 / (margin × (1 − refund rate) × (1 − fee rate)) (domain reference §5)', () => {
     // 0.45 × 0.9 × 0.95 = 0.38475
     expect(settlementBreakEvenRoi({ contributionMarginRate: 0.45, refundRate: 0.1, feeRate: 0.05 })).toBeCloseTo(1 / 0.38475, 12);
     expect(settlementBreakEvenRoi({ contributionMarginRate: 0.45 })).toBeCloseTo(1 / 0.45, 12);

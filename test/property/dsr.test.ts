@@ -18,7 +18,7 @@ const ratingArb = fc
   .map(({ created, delay, ...r }): DsrRating => ({ ...r, createdAt: addDays('2025-12-01', created), ratedAt: addDays('2025-12-01', created + delay) }));
 const asOfArb = fc.integer({ min: 60, max: 280 }).map((d) => addDays('2025-12-01', d));
 
-/** An independent reading of DOMAIN.md §4 on strings: sort, take the first three per buyer-month, then window. */
+/** An independent reading of domain reference §4 on strings: sort, take the first three per buyer-month, then window. */
 function reference(ratings: readonly DsrRating[], asOf: string, windowDays = 180, limit = 3) {
   const start = addDays(asOf, 1 - windowDays);
   const existing = ratings.map((r, i) => ({ r, i })).filter(({ r }) => r.ratedAt <= asOf);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyProducts, defaultRoleRules, type ProductInput } from 'storeops/roles';
 import { errorOf } from '../helpers.js';
 
-// A clear-cut catalogue (DOMAIN.md §6 signatures): cheap thin-margin socks with most of the
+// A clear-cut catalogue (domain reference §6 signatures): cheap thin-margin socks with most of the
 // visitors (traffic), two high-margin mid-price items (profit), the dearest coat selling little
 // (flagship) and a hat that fits no signature.
 const catalogue: ProductInput[] = [

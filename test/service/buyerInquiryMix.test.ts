@@ -3,7 +3,7 @@ import { StoreOpsError } from '../../src/core/internal.js';
 import { buyerInquiryMix } from 'storeops/service';
 
 describe('buyerInquiryMix', () => {
-  it('splits buyers into silent and inquiry buyers (DOMAIN.md §2 definitions)', () => {
+  it('splits buyers into silent and inquiry buyers (domain reference §2 definitions)', () => {
     const m = buyerInquiryMix({ buyers: 250, inquiryBuyers: 50, visitors: 5000, inquirers: 125 });
     expect(m).toEqual({
       silentBuyers: 200,

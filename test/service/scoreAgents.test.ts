@@ -9,7 +9,7 @@ const team: AgentInput[] = [
 ];
 
 describe('scoreAgents', () => {
-  it('an agent with 100 inquiries and 70 buyers converts 0.70 and is strong (DOMAIN.md §2: 70%)', () => {
+  it('an agent with 100 inquiries and 70 buyers converts 0.70 and is strong (domain reference §2: 70%)', () => {
     const r = scoreAgents([{ id: 'a', inquirers: 100, inquiryBuyers: 70 }], { locale: 'en' });
     expect(r.agents[0]?.inquiryConversionRate).toBe(0.7);
     expect(r.agents[0]?.status).toBe('good');

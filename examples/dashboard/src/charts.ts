@@ -186,7 +186,7 @@ function gauge(id: string, name: string, value: number | null, min: number, max:
   };
 }
 
-/** Bounce rate and pages per visitor over 7 days against their marks (DOMAIN.md §3). */
+/** Bounce rate and pages per visitor over 7 days against their marks ([domain reference §3](../../../docs/domain.en.md#3-page-health)). */
 export function healthOption(d: Dashboard, locale: Locale) {
   const w = ui[locale];
   const m = d.pageHealth?.result.metrics;
@@ -199,7 +199,7 @@ export function healthOption(d: Dashboard, locale: Locale) {
   };
 }
 
-/** The three DSR scores (exact means) on 4–5 against pass 4.7 and good 4.8 (DOMAIN.md §4). */
+/** The three DSR scores (exact means) on 4–5 against pass 4.7 and good 4.8 ([domain reference §4](../../../docs/domain.en.md#4-dsr)). */
 export function dsrOption(d: Dashboard, locale: Locale) {
   const w = ui[locale];
   const s = d.dsr?.scores;

@@ -31,7 +31,7 @@ interface Judged {
   days: number;
 }
 
-/** The break-even ROI of each item with costs: `unitEconomics` under the refund model (DOMAIN.md §5). @internal */
+/** The break-even ROI of each item with costs: `unitEconomics` under the refund model ([domain reference §5](../../../docs/domain.en.md#5-profit-and-cost)). @internal */
 export function itemBreakEvens(ctx: BriefContext): Map<string, number> {
   const breakEven = new Map<string, number>();
   ctx.input.products.forEach((p, i) => {
@@ -42,7 +42,7 @@ export function itemBreakEvens(ctx: BriefContext): Map<string, number> {
 }
 
 /**
- * Paid promotion as one story per cause (DOMAIN.md §7). Keywords: every keyword's last 7 days
+ * Paid promotion as one story per cause ([domain reference §7](../../../docs/domain.en.md#7-paid-promotion)). Keywords: every keyword's last 7 days
  * ending on the brief's date (summed; `days` = the days it has data) judged by `keywordAction`
  * against the break-even ROI of the item it promotes — price ÷ expected contribution from
  * `unitEconomics` under the refund model (refunds before shipping, returns with a restock rate,

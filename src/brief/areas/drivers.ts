@@ -11,7 +11,7 @@ const DRIVERS = [
 ] as const;
 
 /**
- * Which driver explains the gap to the day's target (DOMAIN.md §1: sales = visitors ×
+ * Which driver explains the gap to the day's target ([domain reference §1](../../../docs/domain.en.md#1-the-operating-loop): sales = visitors ×
  * conversion × AOV, each driver owned by a team). Baseline: the plan — the drivers it implies
  * for the day, its planned visitors and conversion rate, and the AOV that makes their product
  * the target exactly (target ÷ (visitors × conversion)) — so the effects, Shapley values from

@@ -15,7 +15,7 @@ export interface BriefDsrInput {
 const OWNER = { description: 'merchandising', service: 'service', shipping: 'operations' } as const;
 
 /**
- * DSR below the category or close to a mark (DOMAIN.md §4): the three scores as the platform
+ * DSR below the category or close to a mark ([domain reference §4](../../../docs/domain.en.md#4-dsr)): the three scores as the platform
  * computes them on the brief's date (`computeDsr`), judged by `assessDsr` (pass 4.7, good 4.8,
  * and the category average when given). A failing score is a warning; a passing one that falls
  * below its floor (the category average, else its mark) after `thresholds.dsrNearRatings` or

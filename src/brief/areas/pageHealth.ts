@@ -4,7 +4,7 @@ import { assessPageHealth } from '../../page-health/assessPageHealth.js';
 import { addFinding, fen, skipArea, sum, type BriefContext, withPlugins } from '../context.js';
 
 /**
- * Page health on its weekly cadence (DOMAIN.md §3: "read from data, once a week"): on the
+ * Page health on its weekly cadence ([domain reference §3](../../../docs/domain.en.md#3-page-health): "read from data, once a week"): on the
  * weekday of `thresholds.pageHealthWeekday` (Sunday by default, closing the ISO week), the 7
  * days ending on the brief's date are judged from sums: bounce rate weighted by visitors
  * (Σ rate × visitors / Σ visitors), pages per visitor ΣPV / ΣUV, store AOV Σ paid / Σ buyers and

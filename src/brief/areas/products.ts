@@ -14,7 +14,7 @@ interface Window {
 
 /**
  * Items whose conversion rose (feed them traffic) or fell (fix them, or starve them of traffic),
- * DOMAIN.md §2 and §7: the last 7 days ending on the brief's date against the 7 days before, each
+ * [domain reference §2 and §7](../../../docs/domain.en.md#2-funnel-and-traffic): the last 7 days ending on the brief's date against the 7 days before, each
  * window's conversion a ratio of sums (buyers / visitors), judged only with enough visitors in
  * both windows. Money at stake, per day like the rest of the brief: the conversion change ×
  * the last week's visitors × its AOV ÷ 7 — a day's sales the change makes or costs (the AOV of

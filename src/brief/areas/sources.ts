@@ -53,7 +53,7 @@ interface Part {
 }
 
 /**
- * Which source explains the day's change in sales (DOMAIN.md §1: "which traffic source").
+ * Which source explains the day's change in sales ([domain reference §1](../../../docs/domain.en.md#1-the-operating-loop): "which traffic source").
  *
  * Baseline: the same weekday a week before (a plan rarely targets each source, and weekdays
  * differ); every message names it. For each source, sales = visitors × visitor value (UV价值),

@@ -17,7 +17,7 @@ function period(name: string, actual: Decimal, target: Decimal): PeriodState {
 }
 
 /**
- * 达标 and the replan (DOMAIN.md §1: "an unmet day must change the next day's plan"), by
+ * 达标 and the replan ([domain reference §1](../../../docs/domain.en.md#1-the-operating-loop): "an unmet day must change the next day's plan"), by
  * `trackProgress` over the whole plan: the day against its target (money at stake: the gap),
  * progress to date, the month and the ISO week to date (for the headline), today's target and
  * the visitors it needs at the planned conversion and AOV, and the days after the date

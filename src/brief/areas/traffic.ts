@@ -7,7 +7,7 @@ const CATEGORIES = new Set(['natural', 'paid', 'activity', 'member', 'external',
 const DAYS = 7;
 
 /**
- * Traffic structure (DOMAIN.md §2), judged over the week, not per day: the visitors of the 7
+ * Traffic structure ([domain reference §2](../../../docs/domain.en.md#2-funnel-and-traffic)), judged over the week, not per day: the visitors of the 7
  * days ending on the brief's date by category (each branch of the source tree at its deepest
  * level, as in the sources area), held against the seed norms by `trafficStructure`. The activity-traffic norm applies
  * only during campaigns, so it is judged only on a campaign day (an event in the plan's day or in

@@ -26,7 +26,7 @@ import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type F
  * @returns a `Map` from group key to {@link FunnelTotals}, with `errors`, `flags` and `rowCount`.
  * @throws StoreOpsError `INVALID_INPUT` at the first bad row (path `[index].field`) unless
  *   `onError` says otherwise; `INFEASIBLE` if a group's sum exceeds exact integer range.
- * @see DOMAIN.md §2
+ * @see domain reference §2
  * @example
  * ```ts
  * import { aggregateFunnels, funnelMetrics } from 'storeops/funnel';
