@@ -8,6 +8,7 @@ import { dataArea } from './areas/data.js';
 import { driversArea } from './areas/drivers.js';
 import { dsrArea, type BriefDsrInput } from './areas/dsr.js';
 import { moduleAreas } from './areas/modules.js';
+import { practicesArea, type BriefPracticesInput } from './areas/practices.js';
 import { pageHealthArea } from './areas/pageHealth.js';
 import { productsArea } from './areas/products.js';
 import { sourcesArea } from './areas/sources.js';
@@ -146,6 +147,7 @@ export function dailyBrief(input: DailyBriefInput, options: DailyBriefOptions = 
   eventArea(ctx);
   dsrArea(ctx, parsed.dsr as BriefDsrInput | undefined);
   moduleAreas(ctx, parsed as Parameters<typeof moduleAreas>[1]);
+  practicesArea(ctx, parsed as BriefPracticesInput);
   dataArea(ctx);
 
   finalizeFindings(ctx);

@@ -4,6 +4,9 @@ import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import type { BriefDsrInput } from './areas/dsr.js';
 import type { BriefMembersInput, BriefServiceInput } from './areas/modules.js';
 import type { StockItemInput } from '../stock/stockCover.js';
+import type { DailyChecksInput } from '../checks/dailyChecks.js';
+import type { SalesCurveItem } from '../roles/salesCurve.js';
+import type { RivalSnapshot } from '../rivals/snapshots.js';
 import { countSchema, nonNegativeSchema, parseInput, positiveSchema, rateSchema } from '../core/validate.js';
 import type { UnitEconomicsInput } from '../profit/unitEconomics.js';
 
@@ -181,6 +184,12 @@ export interface DailyBriefInput {
   stock?: readonly StockItemInput[];
   /** Paid orders for the members area. */
   members?: BriefMembersInput;
+  /** The morning check gate (`dailyChecks` input); failed checks are shown first. @see [domain reference §13](../../docs/domain.en.md#13-the-morning-check-gate) */
+  checks?: DailyChecksInput;
+  /** Each item's units sold in the last month (`salesCurve`), judged on the weekly day. @see [domain reference §6](../../docs/domain.en.md#6-product-roles) */
+  catalog?: readonly SalesCurveItem[];
+  /** Daily snapshots of the rivals' items (`watchRivals`) and the season to time a launch for. @see [domain reference §14](../../docs/domain.en.md#14-rivals-and-launch-timing) */
+  rivals?: { snapshots: readonly RivalSnapshot[]; season?: string };
   /** Rows left out by the adapters (bad cells), by export, so the brief can say so. */
   leftOut?: readonly { export: string; rows: number }[];
 }
@@ -289,6 +298,10 @@ export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
   service: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ agents: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), categoryAverage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
   stock: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
   members: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ orders: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), options: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
+  // Validated by their modules (dailyChecks, salesCurve, watchRivals) under these paths.
+  checks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  catalog: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  rivals: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ snapshots: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), season: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) })),
 });
 
 /** The brief's own marks. */

@@ -11,6 +11,7 @@ export const briefMessages = {
   BRIEF_VERDICT_MET: { 'zh-CN': '昨日达标', en: 'Target met' },
   BRIEF_VERDICT_MISSED: { 'zh-CN': '昨日未达标', en: 'Target missed' },
   BRIEF_VERDICT_UNKNOWN: { 'zh-CN': '无当日目标，无法判断是否达标', en: 'No target for the day: cannot tell whether it was met' },
+  BRIEF_GATE: { 'zh-CN': '每日检查未通过（先处理这些）', en: 'Morning checks failed (fix these first)' },
   BRIEF_FINDINGS: { 'zh-CN': '今日待办（按团队，按涉及金额排序）', en: 'To do today (by team, by money at stake)' },
   BRIEF_BY_OWNER: { 'zh-CN': '按团队分工', en: 'By team' },
   BRIEF_MORE_ACTIONS: { 'zh-CN': '另有 {count} 项（排在后面，见完整数据）', en: '{count} more further down the list (see the data)' },

@@ -190,9 +190,20 @@ export function renderBrief(brief: DailyBrief, options: RenderBriefOptions = {})
   lines.push(html ? `<p>${strong(headline.trim())}</p>` : strong(headline.trim()));
   blank();
 
-  // Actions: material findings other than the target itself (the headline tells it), by team.
+  // The morning check gate: a failed check comes before everything else (domain reference §13).
   const indexed = b.findings.map((f, i) => ({ f, i }));
-  const actions = indexed.filter(({ f }) => f.material !== false && f.area !== 'target');
+  const gate = indexed.filter(({ f }) => f.area === 'checks');
+  if (gate.length > 0) {
+    heading(2, t('BRIEF_GATE'));
+    list(
+      false,
+      gate.map(({ f }) => ({ text: `${strong(`[${t(`OWNER_${f.owner.toUpperCase()}`)}]`)} ${render(f.code, f.params, f.message)}` })),
+    );
+    blank();
+  }
+
+  // Actions: material findings other than the target itself (the headline tells it) and the gate, by team.
+  const actions = indexed.filter(({ f }) => f.material !== false && f.area !== 'target' && f.area !== 'checks');
   const immaterial = indexed.filter(({ f }) => f.material === false);
   const money = (f: (typeof b.findings)[number]) => (f.moneyAtStake === null ? -1 : Math.abs(Number(f.moneyAtStake.toString())));
   const owners = OWNERS.filter((o) => actions.some(({ f }) => f.owner === o)).sort((x, y) => {

@@ -88,57 +88,8 @@ export function readArray(value: unknown, path: string, limit: LimitName = 'MAX_
 }
 
 /** Marks an error of the iterable itself (its iterator, `next`, a proxy trap), not of the callback. */
-const UNREADABLE_ROWS = 'could not be read (the iterable, its iterator or a proxy threw)';
-
-/**
- * Runs `each` over an iterable of rows, turning a throw of the iterable itself — a revoked
- * proxy, a trap, an iterator whose `next` throws — into a StoreOpsError at `path` (`'rows[i]'`
- * names the row it stopped at); errors of `each` pass through unchanged. @internal
- */
-export function forEachRow<R>(rows: Iterable<R>, path: string, each: (row: R, index: number) => void): void {
-  let it: Iterator<R>;
-  try {
-    it = rows[Symbol.iterator]();
-  } catch {
-    return fail('INVALID_INPUT', path, UNREADABLE_ROWS);
-  }
-  for (let index = 0; ; index++) {
-    let step: IteratorResult<R>;
-    try {
-      step = it.next();
-      if (step === null || typeof step !== 'object') throw new TypeError('not an iterator result');
-      if (step.done === true) return;
-    } catch {
-      return fail('INVALID_INPUT', `${path}[${index}]`, UNREADABLE_ROWS);
-    }
-    each(step.value, index);
-  }
-}
-
-/** {@link forEachRow} for an AsyncIterable (awaited row by row) or an Iterable. @internal */
-export async function forEachRowAsync<R>(rows: AsyncIterable<R> | Iterable<R>, path: string, each: (row: R, index: number) => void): Promise<void> {
-  let it: AsyncIterator<R> | Iterator<R>;
-  let isAsync: boolean;
-  try {
-    isAsync = typeof (rows as Partial<AsyncIterable<R>>)[Symbol.asyncIterator] === 'function';
-    if (!isAsync) return forEachRow(rows as Iterable<R>, path, each); // a plain Iterable: no await per row
-    it = (rows as AsyncIterable<R>)[Symbol.asyncIterator]();
-  } catch (e) {
-    if (e instanceof Error && e.name === 'StoreOpsError') throw e;
-    return fail('INVALID_INPUT', path, UNREADABLE_ROWS);
-  }
-  for (let index = 0; ; index++) {
-    let step: IteratorResult<R>;
-    try {
-      step = await (it as AsyncIterator<R>).next();
-      if (step === null || typeof step !== 'object') throw new TypeError('not an iterator result');
-      if (step.done === true) return;
-    } catch {
-      return fail('INVALID_INPUT', `${path}[${index}]`, UNREADABLE_ROWS);
-    }
-    each(step.value, index);
-  }
-}
+/** @internal */
+export const UNREADABLE_ROWS = 'could not be read (the iterable, its iterator or a proxy threw)';
 
 /**
  * A dense snapshot of a batch array (rows, ratings: up to `MAX_BATCH_ROWS`, they may be millions), or

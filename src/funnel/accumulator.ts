@@ -6,6 +6,7 @@
 // path and message are built only when a row is bad. Unrolled on purpose: named property reads
 // on rows of one shape are what lets V8 run this at plain-loop speed.
 import * as z from 'zod/mini';
+import { UNREADABLE_ROWS } from '../core/limits.js';
 import { formatMoney, fromMinorUnits, StoreDecimal } from '../core/decimal.js';
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
@@ -754,7 +755,7 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
     // The rows themselves could not be read (a throwing iterator, a revoked or trapped proxy):
     // name the row the reading stopped at; storeops' own errors pass as they are.
     if (isStoreOpsError(error)) throw error;
-    fail('INVALID_INPUT', `rows[${index}]`, 'could not be read (the iterable, its iterator or a proxy threw)');
+    fail('INVALID_INPUT', `rows[${index}]`, UNREADABLE_ROWS);
   } finally {
     b.nextIndex = index;
     b.lastKey = lastKey;

@@ -1,4 +1,3 @@
-import { forEachRow } from '../core/limits.js';
 import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type FunnelAggregate, type FunnelGroups, type GroupBy, type KeysOf } from './accumulator.js';
 
 /**

@@ -1,4 +1,5 @@
 import { fail, isStoreOpsError } from '../core/errors.js';
+import { UNREADABLE_ROWS } from '../core/limits.js';
 import { assertIterable, createAccumulator, type AggregateFunnelsOptions, type FunnelAggregate, type FunnelGroups, type GroupBy, type KeysOf } from './accumulator.js';
 
 /**
@@ -79,7 +80,7 @@ export async function aggregateFunnelsAsync<R>(
   } catch (error) {
     // The rows could not be read (a throwing iterator, a revoked or trapped proxy): StoreOpsError.
     if (isStoreOpsError(error)) throw error;
-    fail('INVALID_INPUT', 'rows', 'could not be read (the iterable, its iterator or a proxy threw)');
+    fail('INVALID_INPUT', 'rows', UNREADABLE_ROWS);
   }
   return typeof grouping === 'function' ? acc.resultByKey() : acc.resultByParts();
 }

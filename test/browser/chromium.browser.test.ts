@@ -146,7 +146,7 @@ describe('the ESM build in headless Chromium', () => {
     expect(r['pageHealth'].good.metrics.aovLift).toBe(1.5); // 357 / 238
     expect(r['pageHealth'].counts.metrics).toEqual({ bounceRate: 0.6, pagesPerVisitor: 3, aovLift: null, returningVisitorShare: 0.55 });
     expect(r['core'].money).toEqual(['0.3', '¥1,234,567.89', '0.6']);
-    expect(r['core'].days).toEqual(['2028-02-29', '2026-02-23', 4, 20768]);
+    expect(r['core'].days).toEqual(['2028-02-29', '2026-02-23', '2026-03', false]);
     expect(r['core'].error).toEqual({ isStoreOpsError: true, code: 'INVALID_INPUT', path: 'bounceRate' });
     // Funnel (domain reference §2): 30 buyers of 1,000 visitors, ¥7,140 paid.
     expect(r['funnel']).toMatchObject({ conversionRate: 0.03, aov: '238', revenuePerVisitor: '7.14', pagesPerVisitor: 3 });

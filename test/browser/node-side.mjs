@@ -17,7 +17,8 @@ function listJs(dir) {
 }
 
 const bare = new Set();
-for (const file of listJs(dist)) {
+// The bin (dist/cli) is Node's, not a browser's: its node: and CLI imports are not mapped.
+for (const file of listJs(dist).filter((f) => !f.startsWith(join(dist, 'cli')))) {
   const text = readFileSync(file, 'utf8');
   for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'.\/][^"']*)["']/g)) bare.add(m[1]);
 }
@@ -27,6 +28,7 @@ const BROWSER_BUILDS = { '#csv-parse-sync': 'csv-parse/browser/esm/sync', fflate
 const imports = {};
 for (const spec of [...bare].sort()) {
   const target = BROWSER_BUILDS[spec];
+  if (spec.startsWith('node:')) continue;
   const url =
     target === 'fflate/esm/browser.js'
       ? pathToFileURL(join(root, 'node_modules', 'fflate', 'esm', 'browser.js')).href

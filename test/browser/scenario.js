@@ -17,8 +17,8 @@ export async function run(api, extra = {}) {
     counts: api.assessPageHealth({ bounces: 600, sessions: 1000, pageviews: 3000, visitors: 1000, returningVisitors: 550 }, { locale: 'zh-CN' }),
   };
   out.core = {
-    money: [api.toDecimal('0.1').plus('0.2').toString(), api.formatMoney('1234567.891'), api.sumMoney(['0.10', 0.2, '0.30']).toString()],
-    days: [api.addDays('2028-02-28', 1), api.weekOf('2026-03-01'), api.eachDay('2026-02-27', '2026-03-02').length, api.toDayNumber('2026-11-11')],
+    money: [api.toDecimal('0.1').plus('0.2').toString(), api.formatMoney('1234567.891'), api.toDecimal('0.10').plus(0.2).plus('0.30').toString()],
+    days: [api.addDays('2028-02-28', 1), api.weekOf('2026-03-01'), api.monthOf('2026-03-02'), api.isIsoDate('2026-02-29')],
     error: (() => {
       try {
         api.assessPageHealth({ bounceRate: '70%', pagesPerVisitor: 3 });

@@ -23,7 +23,7 @@ export interface LoadedFile {
 }
 
 /** Files in examples/data that are other examples' inputs, not the dashboard's sample. */
-export const NOT_DASHBOARD = /(?:^|\/)(?:funnel-sources|funnel-keywords|page-health-week)\.csv$/;
+export const NOT_DASHBOARD = /(?:^|\/)(?:funnel-sources|funnel-keywords|page-health-week|campaigns|item-costs|events)\.csv$/;
 
 /** UTF-8 (with or without BOM), else GB18030. */
 function decode(bytes: Uint8Array): string {

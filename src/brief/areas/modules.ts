@@ -23,8 +23,8 @@ export interface BriefMembersInput {
   options?: Omit<MemberFindingsOptions, 'asOf' | 'locale'>;
 }
 
-/** The findings the modules hand to the brief, with the numbers of their checks. */
-function take(ctx: BriefContext, findings: readonly ModuleFinding[]): void {
+/** The findings the modules hand to the brief, with the numbers of their checks. @internal */
+export function take(ctx: BriefContext, findings: readonly ModuleFinding[]): void {
   for (const f of findings) {
     const numbers: Record<string, number | string | null> = {};
     for (const c of f.checks) numbers[c.metric] = c.value;

@@ -8,6 +8,8 @@ import { launchTiming } from '../../rivals/launchTiming.js';
 import type { RivalSnapshot } from '../../rivals/snapshots.js';
 import { watchRivals, type RivalEventKind } from '../../rivals/watchRivals.js';
 import { salesCurve, type SalesCurveItem } from '../../roles/salesCurve.js';
+import { under, type BriefContext } from '../context.js';
+import { take } from './modules.js';
 
 /** The seed practices as the brief reads them: the morning gate, the catalogue's monthly units, the rivals' snapshots. */
 export interface BriefPracticesInput {
@@ -60,10 +62,10 @@ export function practicesFindings(input: BriefPracticesInput, ctx: PracticesCont
   const gate: ModuleFinding[] = [];
   const others: ModuleFinding[] = [];
   if (input.checks !== undefined) {
-    for (const c of dailyChecks(input.checks, base).checks) if (c.status === 'fail') gate.push(finding('checks', c, 'critical', gateOwner(c.metric), c.metric));
+    for (const c of under('checks', () => dailyChecks(input.checks as DailyChecksInput, base)).checks) if (c.status === 'fail') gate.push(finding('checks', c, 'critical', gateOwner(c.metric), c.metric));
   }
   if (input.catalog !== undefined && isoWeekday(ctx.date) === ctx.weeklyDay) {
-    const curve = salesCurve(input.catalog, base);
+    const curve = under('catalog', () => salesCurve(input.catalog as readonly SalesCurveItem[], base));
     curve.gaps.forEach((g, i) => {
       const check = curve.checks.find((c) => c.code === 'CURVE_GAP' && c.metric === `tiers.${g.tier}.count`) as Check;
       const f = finding('curve', check, 'warning', 'merchandising', g.tier);
@@ -73,10 +75,12 @@ export function practicesFindings(input: BriefPracticesInput, ctx: PracticesCont
     });
   }
   if (input.rivals !== undefined) {
-    const watch = watchRivals(input.rivals.snapshots, { ...base, asOf: ctx.date });
+    const rivals = input.rivals;
+    const watch = under('rivals.snapshots', () => watchRivals(rivals.snapshots, { ...base, asOf: ctx.date }));
     for (const e of watch.events) others.push(finding('rivals', e.check, 'info', RIVAL_OWNER[e.kind], `${e.rival}/${e.itemId}`));
     if (input.rivals.season !== undefined) {
-      const timing = launchTiming(input.rivals.snapshots, { ...base, season: input.rivals.season, asOf: ctx.date });
+      const season = input.rivals.season;
+      const timing = under('rivals', () => launchTiming(rivals.snapshots, { ...base, season, asOf: ctx.date }));
       if (timing.decision === 'launch') {
         const check = timing.checks[1] as Check;
         others.push({ ...finding('rivals', check, 'warning', 'merchandising', input.rivals.season), code: 'LAUNCH_NOW', message: (timing.advice[0] as { message: string }).message, advice: timing.advice });
@@ -84,4 +88,20 @@ export function practicesFindings(input: BriefPracticesInput, ctx: PracticesCont
     }
   }
   return { gate, others };
+}
+
+/**
+ * The practices area of the brief: the gate's failed checks, the curve's gaps on the weekly day
+ * and the rivals' events, each validated by its module under its input path.
+ * @internal
+ */
+export function practicesArea(ctx: BriefContext, input: BriefPracticesInput): void {
+  if (input.checks === undefined && input.catalog === undefined && input.rivals === undefined) return;
+  const found = practicesFindings(input, {
+    date: ctx.input.date,
+    locale: ctx.locale,
+    weeklyDay: ctx.thresholds.pageHealthWeekday,
+    ...(ctx.plugins === undefined ? {} : { plugins: ctx.plugins }),
+  });
+  take(ctx, [...found.gate, ...found.others]);
 }
