@@ -53,7 +53,7 @@ export function toDecimal(value: MoneyInput, path = ''): Decimal {
   }
 }
 
-/** Rounding modes for {@link roundToUnit}. */
+/** Rounding modes of money rounding (`formatMoney`, money to a unit). */
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | 'ceil';
 
 const MODES: Record<RoundingMode, DecimalClass.Rounding> = {

@@ -19,6 +19,6 @@ export { compareDsr, dsrCategorySchema, type CompareDsrOptions, type DsrCategory
 export { displayDsr } from './displayDsr.js';
 export { ratingsNeeded, type RatingsNeededOptions } from './ratingsNeeded.js';
 export { ratingsBuffer, type RatingsBufferOptions } from './ratingsBuffer.js';
-export { assessDsr, defaultDsrThresholds, type AssessDsrOptions, type DsrHealth, type DsrTallies, type DsrThresholds } from './assessDsr.js';
+export { assessDsr, defaultDsrThresholds, type AssessDsrOptions, type DsrHealth, type DsrHealthMetrics, type DsrTallies, type DsrThresholds } from './assessDsr.js';
 export { dsrTallySchema, dsrScoreNumberSchema, type DsrTally } from './tally.js';
 export { dsrMessages, type DsrMessageCode } from './messages.js';

@@ -29,5 +29,6 @@ export {
   type TrafficStructureOptions,
   type TrafficStructureThresholdOverrides,
   type TrafficStructureResult,
+  type TrafficStructureMetrics,
 } from './trafficStructure.js';
 export { comparePeers, type ComparePeersOptions, type ComparePeersResult, type PeerComparison } from './comparePeers.js';

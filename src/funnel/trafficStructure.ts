@@ -70,6 +70,11 @@ const SEED_NORMS: TrafficNorms = {
   other: { max: 0.05, maxInclusive: false },
 };
 
+/**
+ * Norm presets of traffic structure: `seed` (natural ≥ 70%, paid 5–10%, activity 10–20%, member
+ * 10–20%, other < 5%) and `practitioner` (paid ≤ 35%, own access ≥ 20%).
+ * @see [domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)
+ */
 export const trafficNormPresets: Readonly<Record<'seed' | 'practitioner', TrafficNorms>> = /* @__PURE__ */ deepFreeze({
   seed: SEED_NORMS,
   practitioner: {

@@ -12,6 +12,7 @@ export {
   type ClassifiedProduct,
   type ClassifyProductsOptions,
   type ClassifyProductsResult,
+  type RolePortfolioMetrics,
   type ProductInput,
   type RoleMeasures,
   type RolePortfolio,

@@ -13,6 +13,7 @@ export {
   type AgentScore,
   type ScoreAgentsOptions,
   type ScoreAgentsResult,
+  type ScoreAgentsMetrics,
   type ServiceCategoryAverage,
   type ServiceThresholdOverrides,
   type ServiceThresholds,
