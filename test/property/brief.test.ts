@@ -81,7 +81,9 @@ describe('dailyBrief properties', () => {
         const brief = dailyBrief({ date: D, store: [{ date: D, visitors: 100, buyers: 1, paidAmount: '100' }], keywords, products: [product] });
         const judged = brief.findings.map((f) => f.numbers['breakEvenRoi:k']).find((v) => v !== undefined);
         if (expected === null) expect(brief.skipped.map((x) => x.code)).toContain('SKIPPED_NO_BREAK_EVEN');
-        else expect(judged).toBe(expected); // ROI 200: raised, or lowered when the break-even is above it
+        // ROI 200: raised above 1.2 × break-even, lowered under it, kept (no finding) in between.
+        else if (judged === undefined) expect(200 >= expected && 200 < 1.2 * expected).toBe(true);
+        else expect(judged).toBe(expected);
       }),
       { numRuns: 100 },
     );
