@@ -100,13 +100,13 @@ describe('sortFindings', () => {
       fc.oneof(fc.integer({ min: -500, max: 500 }).map((n) => new StoreDecimal(n).div(4)), fc.constantFrom('100000000000000001', '100000000000000000', '-100000000000000002').map((s) => new StoreDecimal(s))),
       { nil: null },
     ),
-    checks: fc.constant([]),
-    advice: fc.constant([]),
+    checks: fc.constant<ModuleFinding['checks']>([]),
+    advice: fc.constant<ModuleFinding['advice']>([]),
   });
 
   it('orders as sort(compareFindings) does', () => {
     fc.assert(
-      fc.property(fc.array(findingArb as fc.Arbitrary<ModuleFinding>, { maxLength: 30 }), (findings) => {
+      fc.property(fc.array(findingArb, { maxLength: 30 }), (findings) => {
         const want = [...findings].sort(compareFindings);
         const list = [...findings];
         expect(sortFindings(list)).toBe(list);
