@@ -295,7 +295,8 @@ function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { ro
       margin = price.minus(cost).div(price).toNumber();
       unitCost = cost.toNumber();
     }
-    const priceNumber = priceFen === null ? (price ?? toDecimal(input.price, `[${i}].price`)).toNumber() : priceFen / 100;
+    // Without whole fen for the price, its Decimal was made above (for the revenue or the margin).
+    const priceNumber = priceFen === null ? (price as Decimal).toNumber() : priceFen / 100;
     prices.push(priceNumber);
     margins.push(margin);
     partial.push({ input, price: priceNumber, unitCost, revenue, revenueNumber: fen === null ? revenue.toNumber() : fen / 100 });
@@ -394,7 +395,7 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
 const MAX_MONEY = 10 ** MONEY_RANGE.integerDigits;
 const MIN_MONEY = 10 ** -MONEY_RANGE.decimals;
 const isMoneyNumber = (v: number): boolean => v >= 0 && v < MAX_MONEY && (v === 0 || v >= MIN_MONEY);
-const isPrice = (v: unknown): boolean => (typeof v === 'number' ? v > 0 && isMoneyNumber(v) : isNonNegativeMoney(v) && (moneyToNumber(v) ?? 0) > 0);
+const isPrice = (v: unknown): boolean => (typeof v === 'number' ? v > 0 && isMoneyNumber(v) : isNonNegativeMoney(v) && Number(moneyToNumber(v)) > 0);
 const isAmount = (v: unknown): boolean => (typeof v === 'number' ? isMoneyNumber(v) : isNonNegativeMoney(v) && moneyToNumber(v) !== null);
 
 /**

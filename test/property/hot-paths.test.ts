@@ -80,6 +80,21 @@ describe('interpolate', () => {
     );
   });
 
+  it('refuses a param that is no string or finite number, or cannot be read, as before', () => {
+    expect(outcome(() => interpolate('{a}', { a: Number.NaN }))).toEqual({ error: 'INVALID_INPUT' });
+    expect(outcome(() => interpolate('{a}', { a: {} as never }))).toEqual({ error: 'INVALID_INPUT' });
+    const hostile = Object.defineProperty({}, 'a', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(outcome(() => interpolate('x {a}', hostile))).toEqual({ error: 'INVALID_INPUT' });
+    expect(outcome(() => interpolate(7 as never))).toEqual({ error: 'INVALID_INPUT' });
+    expect(outcome(() => interpolate('x', null as never))).toEqual({ error: 'INVALID_INPUT' });
+    expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
   it('keeps rendering right after its cache of split templates starts afresh', () => {
     for (let i = 0; i < 1100; i++) expect(interpolate(`#${i} {n}`, { n: i })).toBe(`#${i} ${i}`);
     expect(interpolate('#3 {n}', { n: 'x' })).toBe('#3 x');

@@ -50,10 +50,11 @@ const junkArb = fc.constantFrom<Record<string, unknown>>(
 const catalogueArb = fc
   .tuple(fc.array(productArb, { minLength: 0, maxLength: 12 }), fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(fc.nat(11), junkArb) }), fc.constantFrom('string', 'number', 'dup'))
   .map(([products, junk, ids]) => {
-    const list = products.map((p, i) => ({ id: ids === 'number' ? i : ids === 'dup' ? `p${i % 3}` : `p${i}`, ...p })) as Record<string, unknown>[];
+    const list = products.map((p, i) => ({ id: ids === 'number' ? i : ids === 'dup' ? `p${i % 3}` : `p${i}`, ...p })) as unknown[] as Record<string, unknown>[];
     if (junk !== undefined && list.length > 0) {
       const i = junk[0] % list.length;
-      list[i] = { ...list[i], ...junk[1] };
+      // A junk product itself now and then (null, an array), else a bad field.
+      list[i] = (junk[0] === 9 ? null : junk[0] === 10 ? [] : { ...list[i], ...junk[1] }) as Record<string, unknown>;
     }
     return list as unknown as ProductInput[];
   });
@@ -95,6 +96,20 @@ describe('classifyProducts against the implementation it replaced', () => {
     // Both paths are exercised: results (most runs) and errors.
     expect(oks).toBeGreaterThan(150);
     expect(oks).toBeLessThan(390);
+  });
+
+  it('leaves the number path where a sum of fen could be inexact or a margin is beyond a number', () => {
+    const products = [
+      // 5e12 yuan × 30 buyers: 1.5e16 fen, more than the number path takes.
+      { id: 'a', price: 5e12, unitCost: 1e12, visitors: 100, buyers: 30 },
+      { id: 'b', price: 20, unitCost: 5, visitors: 10, buyers: 2 },
+      // A tiny Decimal price under a large cost: a margin of −1e310, unknown.
+      { id: 'c', price: new StoreDecimal('1e-300'), unitCost: 1e10, visitors: 10, buyers: 1 },
+    ];
+    const got = classifyProducts(products);
+    expect(got).toEqual(referenceClassify(products));
+    expect(got.products[2]?.measures.marginRate).toBeNull();
+    expect(got.products[0]?.revenue.toString()).toBe('150000000000000');
   });
 
   it('keeps a −0 cost or revenue as 0, as its Decimal is', () => {

@@ -49,6 +49,7 @@ const junkArb = fc.constantFrom<Record<string, unknown>>(
   { history: [{ date: day(1), units: 1.5 }] },
   { history: [{ date: day(1), units: 1, inStock: 'no' }] },
   { history: [null] },
+  { history: [[]] },
   { leadTimeDays: 4000 },
   { price: -1 },
   { unitCost: '1e999' },
@@ -60,10 +61,11 @@ const listArb = fc
   .tuple(fc.array(itemArb, { minLength: 1, maxLength: 8 }), fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(fc.nat(7), junkArb) }), fc.boolean())
   .map(([items, junk, unique]) => {
     // Mostly distinct ids (the ok path), sometimes the drawn ones (duplicates likely).
-    const list = items.map((x, i) => ({ ...x, id: unique ? `p${i}` : x.id, history: x.history ?? (x.dailySales === undefined ? [] : undefined) })) as Record<string, unknown>[];
+    const list = items.map((x, i) => ({ ...x, id: unique ? `p${i}` : x.id, history: x.history ?? (x.dailySales === undefined ? [] : undefined) })) as unknown[] as Record<string, unknown>[];
     if (junk !== undefined) {
       const i = junk[0] % list.length;
-      list[i] = { ...list[i], ...junk[1] };
+      // A junk item itself now and then (null, an array), else a bad field.
+      list[i] = (junk[0] === 5 ? null : junk[0] === 6 ? [] : { ...list[i], ...junk[1] }) as Record<string, unknown>;
     }
     return list as unknown as StockItemInput[];
   });
