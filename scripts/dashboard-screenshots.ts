@@ -27,6 +27,10 @@ async function main(): Promise<void> {
     };
     await shot('dashboard-overview');
     for (const v of VIEWS) await shot(`dashboard-${v}`, `#view-${v}`);
+    // The files given, opened: what each was read as, and the ones the page does not use.
+    await page.click('#files-summary');
+    await shot('dashboard-files', '#drop');
+    await page.click('#files-summary');
     // The brief filtered to one owner: what the promotion team sees.
     await page.click('#owners button[data-owner="promotion"]');
     await shot('dashboard-brief-promotion', '#view-brief');

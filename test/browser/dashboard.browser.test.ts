@@ -78,6 +78,8 @@ let server: Server | undefined;
 let page: Page;
 let errors: string[] = [];
 let close: (() => Promise<void>) | undefined;
+/** What the browser fetched until the empty page was drawn. */
+const scriptsBeforeFile: string[] = [];
 
 interface SeriesOption { id: string; name?: string; data: (number | null | { name: string; value: number; share?: number })[] }
 const series = (chart: string): Promise<SeriesOption[]> =>
@@ -100,8 +102,11 @@ beforeAll(async () => {
   page = browser.page;
   errors = browser.errors;
   close = browser.close;
+  const requested = (r: { url(): string }) => scriptsBeforeFile.push(new URL(r.url()).pathname);
+  page.on('request', requested);
   await page.goto(`${served.origin}/`);
   await page.waitForFunction(() => document.body.dataset['ready'] === 'empty');
+  page.off('request', requested);
   await dropSampleFiles(page);
 });
 
@@ -124,7 +129,7 @@ describe('the dashboard, sample files dropped', () => {
     expect(unused.map((f) => f.name).sort()).toEqual([...expectedUnused].sort());
     expect(expectedUnused.length).toBeGreaterThan(0); // the folder holds other examples' inputs (JSON, English CSVs)
     for (const f of unused) expect(f.text).toContain('本页未使用');
-    expect(await page.textContent('#files-summary')).toBe(`已用文件 ${used.length} · 本页未使用 ${unused.length}`);
+    expect(await page.textContent('#files-summary')).toBe(`已用文件 ${used.length} · 本页未使用 ${unused.length}: ${listed.filter((f) => f.use === 'unused').map((f) => f.name).join(', ')}`);
     // The one bad cell of the item export is left out, and the page says so.
     const item = exportsRead.filter((r) => r.kind === 'item').reduce((n, r) => n + r.leftOut, 0);
     expect(item).toBe(1);
@@ -244,12 +249,24 @@ describe('the dashboard, sample files dropped', () => {
     expect(await page.textContent('#headline')).toContain('5月31日 周日');
   });
 
-  it('loads at most 350 kB gzip before a file, ECharts included; readExport (SheetJS) comes with the first file', () => {
-    const { initial, gzip } = dashboardSize();
+  it('loads at most 350 kB gzip before a file, ECharts included; the model and readExport (SheetJS) come with the first file', () => {
+    const { files, initial, gzip } = dashboardSize();
+    // The browser fetched exactly the page's own script and style before the folder was given.
+    expect(scriptsBeforeFile.filter((p) => /\.(js|css)$/.test(p)).sort()).toEqual(files.filter((f) => f.initial).map((f) => `/${f.file}`).sort());
     expect(initial).toBeGreaterThan(100 * 1024); // ECharts alone is more: the build is really measured
     expect(initial).toBeLessThanOrEqual(DASHBOARD_BUDGET_BYTES);
     expect(gzip - initial).toBeGreaterThan(100 * 1024); // SheetJS is in the lazy chunk
     expect(gzip).toBeLessThanOrEqual(DASHBOARD_TOTAL_CEILING_BYTES);
+  });
+
+  it('loads the sample folder with its button: the same files, listed the same way', async () => {
+    const before = await page.$$eval('#files-read li', (lis) => lis.map((li) => `${li.getAttribute('data-name')} ${li.getAttribute('data-use')} ${li.getAttribute('data-kind')}`));
+    await page.evaluate(() => delete document.body.dataset['ready']);
+    await page.click('#sample');
+    await page.waitForFunction(() => /^\d{4}-\d{2}-\d{2}:/.test(document.body.dataset['ready'] ?? ''));
+    const after = await page.$$eval('#files-read li', (lis) => lis.map((li) => `${li.getAttribute('data-name')} ${li.getAttribute('data-use')} ${li.getAttribute('data-kind')}`));
+    expect(after).toEqual(before);
+    expect(await page.$eval('#headline', (e) => (e as HTMLElement).dataset['actual'])).toBe((fen(storeDay.paidAmount) / 100).toFixed(2));
   });
 
   it('logs no console errors', () => {

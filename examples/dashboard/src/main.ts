@@ -92,8 +92,10 @@ function renderFilesRead(d: Dashboard): void {
       return li;
     }),
   );
-  const unused = d.files.filter((f) => !f.used).length;
-  $('files-summary').textContent = d.files.length === 0 ? '' : `${w.filesRead} ${d.files.length - unused} · ${w.notUsed} ${unused}`;
+  // The summary (always shown) counts both and names the files not used; the list opens on a click.
+  const unused = d.files.filter((f) => !f.used).map((f) => f.name);
+  $('files-box').hidden = d.files.length === 0;
+  $('files-summary').textContent = `${w.filesRead} ${d.files.length - unused.length} · ${w.notUsed} ${unused.length}${unused.length === 0 ? '' : `: ${unused.join(', ')}`}`;
 }
 
 function renderHeadline(d: Dashboard): void {
