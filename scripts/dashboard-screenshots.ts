@@ -18,6 +18,9 @@ async function main(): Promise<void> {
     const { page } = browser;
     await page.goto(`${origin}/`);
     await dropSampleFiles(page);
+    // The launch call timed for summer, as `npm run demo` (examples/brief.ts) does.
+    await page.selectOption('#season', '夏季');
+    await page.waitForFunction(() => document.querySelector('#findings li[data-code="LAUNCH_NOW"]') !== null);
     const saved: string[] = [];
     const shot = async (name: string, selector?: string) => {
       const path = join(out, `${name}.png`);

@@ -24,7 +24,7 @@ const fen = (yuan: string | undefined) => (yuan === undefined ? 0 : Math.round(N
 const money = (f: number) => `¥${(f / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 // The sample folder as the library reads it: the store's own sheets — plan, costs, DSR, events,
-// campaign caps — are CSV read here with csv-parse; every other file goes through readExport
+// campaign caps — are CSV read here with csv-parse (and three JSON files the brief takes as they are); every other file goes through readExport
 // (whatever its layout: CSV, xls, xlsx), and what it cannot read, or reads as a kind the page does
 // not draw, is what the page must list as not used. Every expected value below is summed here
 // from those rows, not taken from the page's code.
@@ -36,6 +36,10 @@ const OWN_SHEETS: Record<string, string> = {
   'dsr-category.csv': 'dsr-category',
   'events.csv': 'events',
   'campaigns.csv': 'campaigns',
+  // The seed practices' JSON, in the brief's own shapes (examples/brief.ts reads the same three).
+  'morning-checks.json': 'morning-checks',
+  'catalog-monthly-units.json': 'catalog',
+  'rival-snapshots.json': 'rival-snapshots',
 };
 const USED_EXPORTS = new Set(['store', 'item', 'source', 'keyword']);
 /** A file's path as the page lists it from the dropped folder: data/traffic/…xls. */
@@ -124,7 +128,7 @@ describe('the dashboard, sample files dropped', () => {
     expect(listed.map((f) => f.name).sort()).toEqual(allFiles.map(listedName).sort());
     const used = listed.filter((f) => f.use === 'used');
     expect(Object.fromEntries(used.map((f) => [f.name, f.kind]))).toEqual(Object.fromEntries(expectedKinds));
-    expect([...new Set(used.map((f) => f.kind))].sort()).toEqual(['campaigns', 'dsr-category', 'dsr-ratings', 'events', 'item', 'item-costs', 'keyword', 'plan', 'products', 'source', 'store']);
+    expect([...new Set(used.map((f) => f.kind))].sort()).toEqual(['campaigns', 'catalog', 'dsr-category', 'dsr-ratings', 'events', 'item', 'item-costs', 'keyword', 'morning-checks', 'plan', 'products', 'rival-snapshots', 'source', 'store']);
     const unused = listed.filter((f) => f.use === 'unused');
     expect(unused.map((f) => f.name).sort()).toEqual([...expectedUnused].sort());
     expect(expectedUnused.length).toBeGreaterThan(0); // the folder holds other examples' inputs (JSON, English CSVs)
@@ -206,10 +210,24 @@ describe('the dashboard, sample files dropped', () => {
   });
 
   it("shows the brief over the same files, and an owner's findings when the owner is picked", async () => {
-    // dailyBrief over the same files, read by examples/brief.ts with its own CSV reader.
+    // dailyBrief over the same files, read by examples/brief.ts with its own CSV reader; it times
+    // the launch call for 夏季, which the page judges once a season is picked (none at first).
     const brief = sampleBrief({ date: day });
-    const codes = await page.$$eval('#findings li', (lis) => lis.map((li) => li.getAttribute('data-code')));
-    expect(codes).toEqual(brief.findings.map((f) => f.code));
+    const findings = () => page.$$eval('#findings li', (lis) => lis.map((li) => ({ code: li.getAttribute('data-code'), text: li.textContent ?? '' })));
+    expect((await findings()).map((f) => f.code)).toEqual(brief.findings.map((f) => f.code).filter((c) => c !== 'LAUNCH_NOW'));
+    expect(brief.findings.find((f) => f.code === 'LAUNCH_NOW')?.area).toBe('rivals');
+    expect(await page.$$eval('#season option', (os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['', ...new Set(JSON.parse(readFileSync(join(dataDir, 'rival-snapshots.json'), 'utf8')).map((x: { season: string }) => x.season))].sort());
+    await page.selectOption('#season', '夏季');
+    await page.waitForFunction(() => document.querySelector('#findings li[data-code="LAUNCH_NOW"]') !== null);
+    const shownAll = await findings();
+    expect(shownAll.map((f) => f.code)).toEqual(brief.findings.map((f) => f.code));
+    // The same sentences; the page names a report with rows left out by its file, examples/brief.ts by a label.
+    const itemFile = basename(reads.find((r) => r.read?.kind === 'item')!.path);
+    brief.findings.forEach((f, i) => expect(shownAll[i]!.text).toContain(f.code === 'DATA_ROWS_LEFT_OUT' ? f.message.replace('商品_全部 1', `${itemFile} 1`) : f.message));
+    const codes = shownAll.map((f) => f.code);
+    // The morning gate (morning-checks.json, filled in on the day's morning) comes first.
+    expect(JSON.parse(readFileSync(join(dataDir, 'morning-checks.json'), 'utf8')).asOf.startsWith(day)).toBe(true);
+    expect(codes[0]).toMatch(/^GATE_/);
     // From the sample numbers: events.csv's 618 is inside its 预热 (its date less its warm-up days
     // is on or before the day), and campaigns.csv has a cap that ran out on the day (限额用完时间).
     const warmup = csv('events.csv').some((r) => day < r['日期']! && Date.parse(`${r['日期']}T00:00:00Z`) - Number(r['预热天数']) * 86_400_000 <= Date.parse(`${day}T00:00:00Z`));

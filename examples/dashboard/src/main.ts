@@ -26,13 +26,14 @@ let model: Promise<typeof import('./model.js')> | undefined;
 let reader: Promise<typeof import('./read.js')> | undefined;
 
 /** What the page shows before any file. */
-const EMPTY: Dashboard = { date: '', days: [], dayLabels: {}, marks: null, storeName: null, progress: null, plan: [], funnel: null, traffic: null, pageHealth: null, dsr: null, brief: null, files: [] };
+const EMPTY: Dashboard = { date: '', days: [], dayLabels: {}, marks: null, storeName: null, progress: null, plan: [], funnel: null, traffic: null, pageHealth: null, dsr: null, brief: null, briefProblem: null, seasons: [], files: [] };
 
 const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising'] as const;
 
-const state: { locale: Locale; files: readonly LoadedFile[]; date: string | undefined; owner: string | null; dashboard: Dashboard | null } = {
+const state: { locale: Locale; files: readonly LoadedFile[]; date: string | undefined; season: string | undefined; owner: string | null; dashboard: Dashboard | null } = {
   locale: new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN',
   files: [],
+  season: undefined,
   date: undefined,
   owner: null,
   dashboard: null,
@@ -64,6 +65,7 @@ function renderWords(): void {
   const text: Record<string, string> = {
     title: w.title,
     'day-label': w.day,
+    'season-label': w.season,
     locale: w.language,
     'drop-text': w.drop,
     choose: w.choose,
@@ -148,6 +150,7 @@ function renderBriefList(d: Dashboard): void {
     }),
   );
   const shown = findings.filter((f) => state.owner === null || f.owner === state.owner);
+  $('brief-problem').textContent = d.briefProblem === null ? '' : `${w.briefProblem}: ${d.briefProblem}`;
   $('findings').replaceChildren(
     ...shown.map((f) => {
       const li = el('li', { class: f.severity, 'data-owner': f.owner, 'data-code': f.code, 'data-area': f.area });
@@ -168,7 +171,7 @@ async function render(): Promise<void> {
   if (state.files.length > 0) {
     model ??= import('./model.js');
     const { buildDashboard } = await model;
-    d = buildDashboard(state.files, state.locale, state.date);
+    d = buildDashboard(state.files, state.locale, state.date, state.season);
   }
   if (n !== drawn) return; // a later render (another drop, a locale switch) is drawing
   renderWords();
@@ -177,6 +180,10 @@ async function render(): Promise<void> {
   select.replaceChildren(...d.days.map((day) => el('option', { value: day }, d.dayLabels[day] ?? day)));
   select.disabled = d.days.length === 0;
   select.value = d.date;
+  const seasons = $<HTMLSelectElement>('season');
+  seasons.replaceChildren(el('option', { value: '' }, ui[state.locale].noSeason), ...d.seasons.map((x) => el('option', { value: x }, x)));
+  seasons.value = state.season !== undefined && d.seasons.includes(state.season) ? state.season : '';
+  $('season-box').hidden = d.seasons.length === 0;
   $('store').textContent = d.storeName ?? '';
   renderFilesRead(d);
   renderHeadline(d);
@@ -232,6 +239,11 @@ $('sample').addEventListener('click', async () => {
 });
 $('locale').addEventListener('click', () => {
   state.locale = state.locale === 'zh-CN' ? 'en' : 'zh-CN';
+  void render();
+});
+$<HTMLSelectElement>('season').addEventListener('change', (e) => {
+  const v = (e.target as HTMLSelectElement).value;
+  state.season = v === '' ? undefined : v;
   void render();
 });
 $<HTMLSelectElement>('day').addEventListener('change', (e) => {

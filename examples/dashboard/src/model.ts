@@ -3,7 +3,7 @@
 import type { SycmRow } from 'storeops/adapters';
 import { dailyBrief } from 'storeops/brief';
 import type { DailyBrief, DailyBriefInput } from 'storeops/brief';
-import { addDays, formatDayLabel } from 'storeops/core';
+import { addDays, formatDayLabel, isStoreOpsError } from 'storeops/core';
 import type { Locale } from 'storeops/core';
 import { computeDsr, assessDsr, defaultDsrThresholds } from 'storeops/dsr';
 import type { DsrHealth } from 'storeops/dsr';
@@ -37,6 +37,10 @@ export interface Dashboard {
   pageHealth: { result: PageHealthResult; from: string; to: string } | null;
   dsr: { health: DsrHealth; scores: Record<'description' | 'service' | 'shipping', number | null>; category: Record<string, { average: number }> } | null;
   brief: DailyBrief | null;
+  /** Why the brief could not be made from the files (the library's message), when it could not. */
+  briefProblem: string | null;
+  /** The seasons the rival snapshots name: the launch call is timed for the one picked. */
+  seasons: string[];
   /** Every file given, in order: what it was read as, whether the page uses it, rows left out by the adapters. */
   files: { name: string; kind: FileKind | null; used: boolean; rows: number; leftOut: number; reason: string | null }[];
 }
@@ -62,8 +66,12 @@ export function daysOf(files: Files): string[] {
   return [...new Set(rowsOf(files, 'store').map((r) => r.date ?? ''))].filter((d) => d !== '').sort();
 }
 
-/** Builds the dashboard for `date` (default: the last day of the store export). */
-export function buildDashboard(files: Files, locale: Locale, date?: string): Dashboard {
+function jsonOf(files: Files, kind: FileKind): unknown[] {
+  return files.filter((f) => f.used && f.kind === kind).map((f) => f.json);
+}
+
+/** Builds the dashboard for `date` (default: the last day of the store export); `season` times the launch call against the rivals. */
+export function buildDashboard(files: Files, locale: Locale, date?: string, season?: string): Dashboard {
   const days = daysOf(files);
   const day = date !== undefined && days.includes(date) ? date : (days[days.length - 1] ?? '');
   const store = rowsOf(files, 'store');
@@ -172,7 +180,16 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
 
   // The brief (晨报): every area, findings with their owners.
   let brief: DailyBrief | null = null;
+  let briefProblem: string | null = null;
+  // The seed practices' inputs: the morning gate as filled in on the day's morning (its asOf), each
+  // item's units over the last month, and the rivals' snapshots known on the day.
+  type Snapshot = { date: string; season?: unknown };
+  const allSnapshots = (jsonOf(files, 'rival-snapshots') as Snapshot[][]).flat();
+  const seasons = [...new Set(allSnapshots.map((x) => x.season).filter((x): x is string => typeof x === 'string'))].sort();
   if (store.length > 0 && day !== '') {
+    const checks = (jsonOf(files, 'morning-checks') as { asOf: string }[]).find((c) => c.asOf.startsWith(day));
+    const catalog = (jsonOf(files, 'catalog') as unknown[][]).flat();
+    const snapshots = allSnapshots.filter((x) => x.date <= day);
     // Price and costs per item, with what happens to its orders after payment (item-costs:
     // packaging, shipping insurance, refunds, returns): each promoted item's break-even ROI.
     const extra = new Map(tableOf(files, 'item-costs').map((r) => [String(r['商品ID']), r]));
@@ -217,16 +234,25 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
         ? { plan: planDays.map((d) => ({ date: d.date, target: d.target, visitors: d.visitors, ...(d.conversionRate === undefined ? {} : { conversionRate: d.conversionRate }), ...(d.aov === undefined ? {} : { aov: d.aov }) })) }
         : {}),
       ...(events.length > 0 ? { events } : {}),
+      ...(checks === undefined ? {} : { checks: checks as unknown as NonNullable<DailyBriefInput['checks']> }),
+      ...(catalog.length > 0 ? { catalog: catalog as NonNullable<DailyBriefInput['catalog']> } : {}),
+      ...(snapshots.length > 0 ? { rivals: { snapshots: snapshots as unknown as NonNullable<DailyBriefInput['rivals']>['snapshots'], ...(season === undefined ? {} : { season }) } } : {}),
       ...(campaigns.length > 0 ? { campaigns } : {}),
       ...(ratings.length > 0 ? { dsr: { ratings, ...(Object.keys(category).length === 3 ? { category } : {}) } } : {}),
       ...(hero === undefined ? {} : { heroItemId: hero }),
       leftOut: listed.filter((f) => f.leftOut > 0).map((f) => ({ export: f.name.slice(f.name.lastIndexOf('/') + 1), rows: f.leftOut })),
     };
-    brief = dailyBrief(input, { locale });
+    try {
+      brief = dailyBrief(input, { locale });
+    } catch (e) {
+      // A sheet or JSON the brief cannot take (a bad cell): said on the page, with where.
+      if (!isStoreOpsError(e)) throw e;
+      briefProblem = e.issues.length === 0 ? e.message : e.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+    }
   }
 
   const dayLabels = Object.fromEntries([...new Set([...days, ...plan.map((p) => p.date)])].map((d) => [d, formatDayLabel(d, { locale, style: 'weekday' })]));
-  return { date: day, days, dayLabels, marks, storeName: brief?.storeName ?? null, progress, plan, funnel, traffic, pageHealth, dsr, brief, files: listed };
+  return { date: day, days, dayLabels, marks, storeName: brief?.storeName ?? null, progress, plan, funnel, traffic, pageHealth, dsr, brief, briefProblem, seasons, files: listed };
 }
 
 /** Marks the gauges and the donut are drawn against. */

@@ -34,6 +34,22 @@ export function ownSheetOf(headers: readonly string[]): FileKind | null {
   return null;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Which of the brief's own JSON inputs a parsed file is, by its shape (the brief validates the
+ * fields): the morning check gate (`checks`, an object with its `asOf`), each item's monthly units
+ * (`catalog`) or rival snapshots (`rivals.snapshots`); `null` when none.
+ */
+export function ownJsonOf(value: unknown): FileKind | null {
+  if (isRecord(value)) return typeof value['asOf'] === 'string' ? 'morning-checks' : null;
+  if (!Array.isArray(value) || value.length === 0 || !value.every(isRecord)) return null;
+  const all = (...keys: string[]) => value.every((v) => keys.every((k) => k in v));
+  if (all('id', 'units')) return 'catalog';
+  if (all('rival', 'itemId', 'date')) return 'rival-snapshots';
+  return null;
+}
+
 /** The export kinds the page draws from (the brief's store, items, sources and keywords). */
 const USED_EXPORTS: ReadonlySet<SycmKind> = new Set(['store', 'item', 'source', 'keyword']);
 
@@ -64,6 +80,15 @@ export function readFile(path: string, bytes: Uint8Array, locale: 'zh-CN' | 'en'
       if (kind !== null) return { name: path, kind, used: true, table, parsed: null, reason: null };
     } catch {
       // Not a plain table with one header line (a 生意参谋 CSV has title lines): an export.
+    }
+  }
+  if (/\.json$/i.test(name)) {
+    try {
+      const json: unknown = JSON.parse(decode(bytes));
+      const kind = ownJsonOf(json);
+      if (kind !== null) return { name: path, kind, used: true, table: [], json, parsed: null, reason: null };
+    } catch {
+      // Not JSON after all: readExport says what it is.
     }
   }
   try {
