@@ -133,6 +133,18 @@ describe('the dashboard, sample files dropped', () => {
     expect(unused.map((f) => f.name).sort()).toEqual([...expectedUnused].sort());
     expect(expectedUnused.length).toBeGreaterThan(0); // the folder holds other examples' inputs (JSON, English CSVs)
     for (const f of unused) expect(f.text).toContain('本页未使用');
+    // Each says why on hover, in the library's words: here, readExport's for a file it does not read.
+    const titles = await page.$$eval('#files-read li[data-use="unused"]', (lis) => Object.fromEntries(lis.map((li) => [li.getAttribute('data-name'), li.getAttribute('title')])));
+    for (const path of allFiles.filter((p) => expectedUnused.includes(listedName(p)))) {
+      let reason: string | undefined;
+      try {
+        readExport(readFileSync(path), { fileName: basename(path) });
+      } catch (e) {
+        reason = isStoreOpsError(e) ? e.issues[0]?.message : undefined;
+      }
+      expect(reason).toBeDefined();
+      expect(titles[listedName(path)]).toBe(reason);
+    }
     expect(await page.textContent('#files-summary')).toBe(`已用文件 ${used.length} · 本页未使用 ${unused.length}: ${listed.filter((f) => f.use === 'unused').map((f) => f.name).join(', ')}`);
     // The one bad cell of the item export is left out, and the page says so.
     const item = exportsRead.filter((r) => r.kind === 'item').reduce((n, r) => n + r.leftOut, 0);
