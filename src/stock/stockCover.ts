@@ -223,6 +223,9 @@ function scanItems(items: readonly unknown[], asOf: number | null, windowDays: n
   const stamp: number[] = [];
   const dayBuf: number[] = [];
   const unitBuf: number[] = [];
+  /** The date at each position of the last history read, and its index. */
+  const lastDate: string[] = [];
+  const lastIndex: number[] = [];
   const ids = new Set<string>();
   const scan: Scan = { items: items as StockItemInput[], rate, salesDays, dupId: -1, dupItem: -1, dupRow: -1, dupDate: '' };
   try {
@@ -267,7 +270,9 @@ function scanItems(items: readonly unknown[], asOf: number | null, windowDays: n
           const inStock = day['inStock'];
           const onHand = day['onHand'];
           if (typeof date !== 'string' || !isCount(units) || (inStock !== undefined && typeof inStock !== 'boolean') || (onHand !== undefined && !isCount(onHand))) return null;
-          let k = dateIndex.get(date);
+          // Histories mostly list the same days in the same order: the date at this position in
+          // the last history is compared first (a string compare), the Map asked only on a change.
+          let k: number | undefined = lastDate[r] === date ? lastIndex[r] : dateIndex.get(date);
           if (k === undefined) {
             if (!isIsoDate(date)) return null;
             k = dayOf.length;
@@ -275,6 +280,8 @@ function scanItems(items: readonly unknown[], asOf: number | null, windowDays: n
             dayOf.push(toDayNumber(date));
             stamp.push(0);
           }
+          lastDate[r] = date;
+          lastIndex[r] = k;
           if (!keep) continue;
           if (stamp[k] === i + 1) {
             if (scan.dupItem < 0) {
