@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
-import { formatNumber, formatPercent, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { formatNumber, formatPercent, interpolate, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { advise, openJudging, overallStatus, readOptions, statusOf, text, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
 import { isNonNegativeMoney, MONEY_RANGE, moneyToNumber, type MoneyInput } from '../core/money.js';
 import { inPlugin, type StoreOpsPlugin } from '../core/plugin.js';
@@ -220,7 +220,8 @@ function percentiles(values: readonly number[]): (number | null)[] {
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
+  // A numeric sort of a typed copy (the values are finite): the order a comparator gives, without a call per comparison.
+  const s = Float64Array.from(values).sort();
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
@@ -339,6 +340,28 @@ function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { ro
     };
   });
   return { rows, totalRevenue, totalVisitors, fen: fenSums ? revenueFen : null };
+}
+
+/** metricValue for one metric, chosen once: a measure is read by name without a switch per product. */
+function accessorOf(metric: RoleMetric): (row: Row) => number | null {
+  switch (metric) {
+    case 'pricePercentile':
+      return (row) => row.measures.pricePercentile;
+    case 'marginVsMedian':
+      return (row) => row.measures.marginVsMedian;
+    case 'buyerIndex':
+      return (row) => row.measures.buyerIndex;
+    case 'visitorIndex':
+      return (row) => row.measures.visitorIndex;
+    case 'conversionIndex':
+      return (row) => row.measures.conversionIndex;
+    case 'revenueShare':
+      return (row) => row.measures.revenueShare;
+    case 'revenueIndex':
+      return (row) => row.measures.revenueIndex;
+    default:
+      return (row) => metricValue(row, metric);
+  }
 }
 
 function metricValue(row: Row, metric: RoleMetric): number | null {
@@ -533,7 +556,17 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
     if (l === undefined) labels.set(id, (l = text(j, roles.get(id)!.label as Code)));
     return l;
   };
-  // Each condition's code, metric, format, operator and target are made once per rule, not per product.
+  /** The text a code renders with, found once as say() finds it (the last catalog having it). */
+  const template = (code: Code): string => {
+    // Every rule's code was checked against the catalogs above, so one of them has it.
+    let found: string | undefined;
+    for (let k = catalogs.length - 1; k >= 0 && found === undefined; k--) {
+      const c = catalogs[k] as MessageCatalog;
+      if (hasOwn(c, code)) found = (c[code] as MessageCatalog[string])[j.locale];
+    }
+    return found as string;
+  };
+  // Each condition's code, message text, metric, format, operator and target are made once per rule, not per product.
   const compile = (rule: RoleRule) => ({
     assign: rule.assign,
     when: rule.when.map((cond) => {
@@ -543,14 +576,12 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
       const { direction, inclusive } = OP_THRESHOLD[cond.op];
       // One threshold per condition, shared by its checks (as judgeMetric shares a module's marks).
       const thresholds: Threshold = { pass: cond.value, direction, inclusive: inclusive as boolean };
-      return { cond, metric, fmt, code: conditionCode(cond) as Code, op: OP_TEXT[cond.op], target: fmt(cond.value), thresholds, direction, inclusive: inclusive === true };
+      const code = conditionCode(cond) as Code;
+      return { cond, metric, fmt, code, template: template(code), read: accessorOf(cond.metric), per: cond.per === undefined ? null : accessorOf(cond.per), op: OP_TEXT[cond.op], target: fmt(cond.value), thresholds, direction, inclusive: inclusive === true };
     }),
   });
   type Compiled = ReturnType<typeof compile>['when'][number];
-  const valueOf = (c: Compiled, row: Row): number | null => {
-    const left = metricValue(row, c.cond.metric);
-    return c.cond.per === undefined ? left : ratio(left, metricValue(row, c.cond.per));
-  };
+  const valueOf = (c: Compiled, row: Row): number | null => (c.per === null ? c.read(row) : ratio(c.read(row), c.per(row)));
   /** statusOf against the condition's threshold, without building it. */
   const statusFor = (c: Compiled, value: number | null): Status => {
     if (value === null || Number.isNaN(value)) return 'unknown';
@@ -560,7 +591,7 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
   };
   const toCheck = (c: Compiled, value: number | null, status: Status, assign: string): Check => {
     const params: MessageParams = { metric: c.metric, value: value === null ? '—' : c.fmt(value), op: c.op, target: c.target, role: assign };
-    return verdict(j, c.code, c.metric, value, status, c.thresholds, params);
+    return { code: c.code, metric: c.metric, value, status, thresholds: c.thresholds, message: interpolate(c.template, params), params };
   };
   const roleSteps = roleRules.map(compile);
   const tagSteps = tagRules.map(compile);
