@@ -61,7 +61,8 @@ export interface PaidSourceChange {
   visitors: number;
   baseVisitors: number;
   visitorEffect: Decimal;
-  share: number | null;
+  /** Its part of what moved the same way (a part that moved is in that sum, so it is never 0 of 0). */
+  share: number;
   baseDate: IsoDate;
   /** The sources area's numbers for the source (sales, both Shapley parts, the residue). */
   numbers: Record<string, number | string | null>;
