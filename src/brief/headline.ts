@@ -32,7 +32,8 @@ export function finalizeFindings(ctx: BriefContext): void {
   const driver = ctx.findings.findIndex((f) => f.code === 'DRIVER_VISITORS_SHORT');
   if (story !== undefined && driver >= 0) {
     const d = ctx.findings[driver] as Finding;
-    story.numbers = { ...story.numbers, visitorsAgainstPlan: d.numbers['actual'] ?? null, plannedVisitors: d.numbers['plan'] ?? null, visitorsEffectAgainstPlan: d.numbers['effect'] ?? null };
+    // The drivers area always gives a driver its actual, plan and effect.
+    story.numbers = { ...story.numbers, visitorsAgainstPlan: d.numbers['actual'] as number, plannedVisitors: d.numbers['plan'] as number, visitorsEffectAgainstPlan: d.numbers['effect'] as string };
     ctx.findings.splice(driver, 1);
   }
   const month = ctx.progress?.month ?? null;
