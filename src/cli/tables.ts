@@ -21,8 +21,7 @@ export async function writeTables(sheets: { name: string; rows: TableRow[]; colu
     const first = sheets[0] as { rows: TableRow[]; columns?: string[] };
     data = writeCsv(first.rows, { ...(first.columns === undefined ? {} : { columns: first.columns }), bom: out !== undefined });
   }
-  if (out === undefined) {
-    if (format === 'xlsx') throw Object.assign(new Error('an xlsx table needs --out FILE'), { code: 'USAGE' });
-    io.stdout.write(data as string);
-  } else await writeFile(out, data);
+  // xlsx comes only from an --out file name ending in .xlsx, so stdout only ever gets text.
+  if (out === undefined) io.stdout.write(data as string);
+  else await writeFile(out, data);
 }
