@@ -1,7 +1,7 @@
 // briefStores' league table: plan shapes, days without a target, money missing from a row, and the
 // worst-first order with its ties; and the story that takes the visitors driver's numbers.
 import { describe, expect, it } from 'vitest';
-import { briefStores, dailyBrief, type DailyBriefInput } from 'storeops/brief';
+import { briefInputFromExports, briefStores, dailyBrief, type DailyBriefInput } from 'storeops/brief';
 import { toDecimal } from '../../src/core/internal.js';
 import { finalizeFindings } from '../../src/brief/headline.js';
 import type { BriefContext } from '../../src/brief/context.js';
@@ -94,5 +94,17 @@ describe('the story that tells the visitors driver’s shortfall', () => {
     const s = b.findings.find((f) => f.code === 'SOURCE_VISITORS_DOWN')!;
     expect(s.moneyAtStake!.toString()).toBe('1200');
     expect(s.numbers).toMatchObject({ visitorsAgainstPlan: 800, plannedVisitors: 1000, visitorsEffectAgainstPlan: '-1200.00' });
+  });
+});
+
+describe('briefInputFromExports: rows in any order, sources of two levels', () => {
+  it('takes the latest store day whatever the order, and keeps a two-level source row', () => {
+    const input = briefInputFromExports([
+      { kind: 'store', rows: [day(D, '7200.00'), day('2026-05-30', '7000.00')], errors: [], fileName: '店铺整体.csv' },
+      { kind: 'source', rows: [{ date: D, source: '手淘搜索', sourceLevel1: '淘内免费', sourceLevel2: '手淘搜索', visitors: 800 }], errors: [], fileName: '店铺来源.csv' },
+    ]);
+    expect(input.date).toBe(D);
+    expect(input.sources).toHaveLength(1);
+    expect(input.leftOut).toEqual([]);
   });
 });

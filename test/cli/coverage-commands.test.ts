@@ -86,6 +86,18 @@ describe('storeops brief over stores that are not all alike', () => {
     expect(readFileSync(join(out, 'a-met.html'), 'utf8')).toContain('<h1>A店 · Morning brief · 2026-05-31</h1>');
   });
 
+  it('when every store ran, the text and HTML indexes have no skipped section and the exit code is 0', async () => {
+    const dir = join(root, 'all-good');
+    folder(dir, 'one', { '店铺整体.csv': HEADER + row('2026-05-31', '7,200.00'), 'plan.csv': '日期,目标销售额\n2026-05-31,8000\n' });
+    for (const format of ['text', 'html'] as const) {
+      const out = join(dir, `_out-${format}`);
+      expect((await run(['brief', dir, '--format', format, '--locale', 'en', '--out', out, '--quiet'])).code).toBe(0);
+      const index = readFileSync(join(out, format === 'text' ? 'index.txt' : 'index.html'), 'utf8');
+      expect(index).toContain('1 stores: 1 briefed, 0 skipped.');
+      expect(index).not.toContain('Stores skipped');
+    }
+  });
+
   it('a folder where no store can be briefed has no date', async () => {
     const dir = join(root, 'none');
     folder(dir, 'only', { '店铺整体.csv': HEADER + row('2026-05-31', '1.00') });
