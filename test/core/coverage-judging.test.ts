@@ -85,8 +85,15 @@ describe('threshold helpers for plugin authors', () => {
     expectError(() => resolveThreshold(rise, { good: 0.01 }, ['thresholds', 'ctr']), 'INVALID_OPTIONS', 'thresholds.ctr.good');
   });
 
-  it('inclusive "below": the mark itself passes', () => {
+  it('inclusive: the mark itself passes, below and above', () => {
     expect(evaluateThreshold(0.7, { direction: 'below', pass: 0.7, inclusive: true })).toBe('pass');
+    expect(evaluateThreshold(0.02, { ...rise, inclusive: true })).toBe('pass');
+    expect(evaluateThreshold(0.04, { ...rise, inclusive: true })).toBe('good');
+    expect(evaluateThreshold(0.04, rise)).toBe('pass');
+  });
+
+  it('a path may hold indices: the override error is at that path', () => {
+    expectError(() => resolveThreshold(rise, { pass: 'x' }, ['rows', 2, 'ctr']), 'INVALID_OPTIONS', 'rows[2].ctr.pass');
   });
 
   it('a value that is not a number is INVALID_INPUT at value', () => {
