@@ -78,8 +78,8 @@ function isDateFormat(format: unknown): boolean {
 /** An Excel serial day (1900 system) as an `IsoDate`, from its calendar fields: no time zone involved. */
 function serialToIsoDate(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
-  const parts = SSF.parse_date_code(serial) as { y: number; m: number; d: number } | null;
-  if (parts === null || parts === undefined) return undefined;
+  // parse_date_code returns null only outside [0, 2958465], ruled out above.
+  const parts = SSF.parse_date_code(serial) as { y: number; m: number; d: number };
   return fromDayNumber(dayNumberOf(parts.y, parts.m, parts.d));
 }
 

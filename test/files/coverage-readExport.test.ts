@@ -282,3 +282,18 @@ describe('readExport: workbook cells SheetJS hands over', () => {
     ]);
   });
 });
+
+describe('readExport: number cells', () => {
+  it('a number cell whose text is no number is blank, not NaN', () => {
+    const bytes = editedXlsx(
+      [
+        ['统计日期', '访客数'],
+        ['2026-05-31', 1],
+      ],
+      (xml) => xml.replace(/<c r="B2"([^>]*)><v>1<\/v><\/c>/, '<c r="B2"$1><v>abc</v></c>'),
+    );
+    const r = readExport(bytes);
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.visitors).toBeUndefined();
+  });
+});
