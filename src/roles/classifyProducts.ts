@@ -157,7 +157,8 @@ export interface ClassifyProductsOptions {
   messages?: MessageCatalog;
 }
 
-const priceSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMoney(v) && (moneyToNumber(v) ?? 0) > 0, {
+// Money is within the range of a number (core/money.ts), so moneyToNumber of valid money is a number.
+const priceSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMoney(v) && (moneyToNumber(v) as number) > 0, {
   error: 'expected a price greater than 0: a decimal string like "12.34", a finite number or a Decimal',
 });
 
@@ -292,7 +293,8 @@ function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { ro
     } else {
       price ??= toDecimal(input.price, `[${i}].price`);
       const cost = toDecimal(input.unitCost, `[${i}].unitCost`);
-      // A cost that dwarfs a tiny price gives a margin rate beyond a number (−1e310): unknown, not −Infinity.
+      // A cost that dwarfs a tiny Decimal price (money may be a Decimal with more decimals than a
+      // typed amount, e.g. 1e-300) gives a margin rate beyond a number (−1e310): unknown, not −Infinity.
       margin = price.minus(cost).div(price).toNumber();
       unitCost = cost.toNumber();
     }
@@ -380,7 +382,7 @@ function metricValue(row: Row, metric: RoleMetric): number | null {
       if (metric.startsWith('custom.')) {
         const custom = row.input.custom;
         const key = metric.slice(7);
-        return custom !== undefined && hasOwn(custom, key) ? (custom[key] ?? null) : null;
+        return custom !== undefined && hasOwn(custom, key) ? (custom[key] as number) : null;
       }
       return row.measures[metric as keyof RoleMeasures];
   }
@@ -674,7 +676,7 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
       revenue: s.revenue,
       revenueShare: share(s.revenue),
       visitorShare: ratio(s.visitors, totalVisitors),
-      targetRevenueShare: hasOwn(t.targetMix, id) ? (t.targetMix[id] ?? null) : null,
+      targetRevenueShare: hasOwn(t.targetMix, id) ? (t.targetMix[id] as number) : null,
     };
   };
   // Roles in definition order with `regular` last; tags in definition order.
