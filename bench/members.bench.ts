@@ -67,16 +67,35 @@ function statsLoop(orders: readonly MemberOrder[]) {
 
 const inRange = (s: number, r: RfmScoreRange | undefined) => r === undefined || ((r.min === undefined || s >= r.min) && (r.max === undefined || s <= r.max));
 
-/** Quantile scores 1–5 (equal values share a score), as rfmSegments scores them. */
-function quintiles(values: readonly number[], better: 1 | -1): number[] {
+/**
+ * Scores 1–5 as R's rfm (and rfmSegments by default): cut points at the type-7 quantiles
+ * Q(j/5) plus one unit (`one`: 1 day or order, 100 fen), half-open; integers only.
+ */
+function quintiles(values: readonly number[], one: number): number[] {
   const n = values.length;
-  const order = values.map((_, i) => i).sort((a, b) => better * ((values[a] as number) - (values[b] as number)));
+  const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+  const sorted = order.map((i) => values[i] as number);
+  const first: number[] = [];
+  for (let j = 1; j < 5; j++) {
+    const h = (n - 1) * j;
+    const lo = sorted[Math.floor(h / 5)] as number;
+    const rem = h % 5;
+    const hi = rem === 0 ? lo : (sorted[Math.floor(h / 5) + 1] as number);
+    // v ≥ lo + (hi − lo) × rem / 5 + one, in integers: 5 × (v − lo − one) ≥ (hi − lo) × rem.
+    let left = 0;
+    let right = n;
+    while (left < right) {
+      const mid = (left + right) >>> 1;
+      if (5 * ((sorted[mid] as number) - lo - one) >= (hi - lo) * rem) right = mid;
+      else left = mid + 1;
+    }
+    first.push(left);
+  }
   const out = new Array<number>(n);
-  let worse = 0;
+  let reached = 0;
   for (let r = 0; r < n; r++) {
-    const i = order[r] as number;
-    if (r > 0 && values[order[r - 1] as number] !== values[i]) worse = r;
-    out[i] = 1 + Math.floor((5 * worse) / n);
+    while (reached < 4 && (first[reached] as number) <= r) reached++;
+    out[order[r] as number] = 1 + reached;
   }
   return out;
 }
@@ -96,9 +115,9 @@ function rfmLoop(orders: readonly MemberOrder[]) {
     b.fen += Math.round((o.amount as number) * 100);
   }
   const stats = [...byBuyer.values()];
-  const r = quintiles(stats.map((s) => end - s.last), -1);
+  const r = quintiles(stats.map((s) => end - s.last), 1).map((x) => 6 - x); // fewer days since is better
   const f = quintiles(stats.map((s) => s.count), 1);
-  const m = quintiles(stats.map((s) => s.fen), 1);
+  const m = quintiles(stats.map((s) => s.fen), 100);
   const segments = stats.map((_, i) => defaultRfmSegments.find((x) => inRange(r[i] as number, x.recency) && inRange(f[i] as number, x.frequency) && inRange(m[i] as number, x.monetary))?.name ?? 'other');
   return { buyers: stats.length, segments };
 }
