@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amountRatio, toDecimal, type Decimal } from '../core/decimal.js';
+import { amountRatio, moneyPerUnit, toDecimal, type Decimal } from '../core/decimal.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, parseInput } from '../core/validate.js';
@@ -59,7 +59,7 @@ export const adInputSchema = /* @__PURE__ */ z.object(adInputShape).check(clicks
 export function computeAdMetrics(v: { impressions: number; clicks: number; spend: MoneyInput; sales: MoneyInput; orders?: number | undefined }): AdMetrics {
   const spend = toDecimal(v.spend);
   const sales = toDecimal(v.sales);
-  const per = (units: number | undefined, amount: Decimal = spend): Decimal | null => (units === undefined || units === 0 ? null : amount.div(units));
+  const per = (units: number | undefined, amount: Decimal = spend): Decimal | null => (units === undefined || units === 0 ? null : moneyPerUnit(amount.div(units)));
   return {
     ctr: ratio(v.clicks, v.impressions),
     cpc: per(v.clicks),

@@ -10,7 +10,7 @@ import { UNREADABLE_ROWS } from '../core/limits.js';
 import { formatMoney, fromMinorUnits, StoreDecimal } from '../core/decimal.js';
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { isMoneyInput, numberToMinorUnits, stringToMinorUnits } from '../core/money.js';
+import { clonedDecimalText, isMoneyInput, numberToMinorUnits, stringToMinorUnits } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
 import { subsetViolation, type FunnelFlag, type FunnelTotals } from './counts.js';
 import { plausibilityFlags } from './flags.js';
@@ -219,11 +219,13 @@ export function fenOf(value: unknown): number {
     }
   }
   if (!isMoneyInput(value)) return -1;
-  const d = new StoreDecimal(String(value).trim());
+  // A Decimal, or one that went through structuredClone ({ s, e, d }): its exact digits.
+  const text = typeof value === 'string' ? value.trim() : (clonedDecimalText(value) ?? String(value));
+  const d = new StoreDecimal(text);
   if (d.isNegative() && !d.isZero()) return -2;
   if (d.gt(MAX_YUAN)) return -4;
   // One rule for binary noise (core stringToMinorUnits): '0.30000000000000004' is 30 fen, as 0.1 + 0.2 is.
-  const fen = stringToMinorUnits(String(value).trim(), 2, () => {
+  const fen = stringToMinorUnits(text, 2, () => {
     const f = d.times(100);
     return f.isInteger() ? f.toNumber() : null;
   });

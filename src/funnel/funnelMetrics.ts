@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amountRatio, formatMoney, toDecimal, type Decimal } from '../core/decimal.js';
+import { amountRatio, formatMoney, moneyPerUnit, toDecimal, type Decimal } from '../core/decimal.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { ratio } from '../core/ratio.js';
 import { parseInput } from '../core/validate.js';
@@ -75,7 +75,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
 });
 
 function perUnit(amount: Decimal | null, units: number | undefined): Decimal | null {
-  return amount === null || units === undefined || units === 0 ? null : amount.div(units);
+  return amount === null || units === undefined || units === 0 ? null : moneyPerUnit(amount.div(units));
 }
 
 /**

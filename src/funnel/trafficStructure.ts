@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Advice, Check, Status, Threshold } from '../core/checks.js';
-import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { moneyPerUnit, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { advise, openJudging, overallStatus, readOptions, verdict, type JudgingSpec } from '../core/judge.js';
@@ -399,7 +399,7 @@ export function trafficStructure(sources: readonly TrafficSource[], options: Tra
       buyers: s.buyers,
       paidAmount: s.paid,
       conversionRate: ratio(s.buyers, s.visitors),
-      revenuePerVisitor: s.paid === null || s.visitors === 0 ? null : s.paid.div(s.visitors),
+      revenuePerVisitor: s.paid === null || s.visitors === 0 ? null : moneyPerUnit(s.paid.div(s.visitors)),
     });
   }
   ranked.sort(compareSources);
