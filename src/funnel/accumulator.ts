@@ -54,8 +54,13 @@ export interface AggregateFunnelsOptions {
  * The result of a batch aggregation by `keyOf`: a `Map` from group key to the group's summed
  * {@link FunnelTotals}, in order of first appearance, with the bad rows (`errors`, in
  * `'collect'` mode), the flagged rows (`flags`, unless `onFlag` is given) and the number of rows read.
+ * In JSON it is written as the grouping by key parts writes itself (`{ groups: [{ keys: [key],
+ * counts }], errors, flags, rowCount }`), so no group is lost; a structured clone (`postMessage`)
+ * keeps the Map's entries only — post the `{ by }` form's plain result to a worker instead.
  */
 export type FunnelAggregate = Map<string, FunnelTotals> & {
+  /** The JSON form: the groups as `{ keys: [key], counts }`, with `errors`, `flags` and `rowCount`. */
+  toJSON(): FunnelGroups<[string]>;
   /** Bad rows, skipped from the sums (only with `onError: 'collect'`). */
   readonly errors: RowIssue[];
   /** Rows kept but flagged as implausible (unless `onFlag` is given). */
@@ -469,7 +474,10 @@ export class Accumulator {
       const key = this.keys[k] as string;
       out.set(key, totalsOf(this.sums, k * STRIDE, () => JSON.stringify(key)));
     }
-    return Object.assign(out, { errors: this.errors, flags: this.flags, rowCount: this.nextIndex });
+    const result = Object.assign(out, { errors: this.errors, flags: this.flags, rowCount: this.nextIndex });
+    // A Map writes itself in JSON as {}: write the groups instead (not enumerable, so the Map's own fields stay as they were).
+    const toJSON = (): FunnelGroups<[string]> => ({ groups: [...out].map(([key, counts]) => ({ keys: [key], counts })), errors: result.errors, flags: result.flags, rowCount: result.rowCount });
+    return Object.defineProperty(result, 'toJSON', { value: toJSON, configurable: true, writable: true }) as FunnelAggregate;
   }
 
   /** The groups by key parts. */

@@ -22,6 +22,10 @@ import { funnelMetricsFromSums, funnelQuery, funnelSumsFromRow } from '../../src
 import { publicFunctions } from '../fuzz/surface.js';
 
 type Sample = {
+  /** Which form of the function, when the table gives more than one. */
+  form?: string;
+  /** A structured clone keeps only a Map's entries (the Map form of aggregateFunnels): what it keeps is checked. */
+  cloneKeepsEntries?: true;
   /** Calls the function with a valid sample. */
   call: () => unknown;
   /** Feeds a result (the original, its parsed JSON or its structured clone) to the next function. */
@@ -73,7 +77,7 @@ const sourceCsv = '统计日期：2026-05-31~2026-05-31\n来源,来源明细,访
 const readSources = () => readExport(new TextEncoder().encode(sourceCsv), { fileName: '【生意参谋平台】无线店铺流量来源-2026-05-31_2026-05-31.csv' });
 const findingPair = (list: any[]) => so.compareFindings(list[0], list[1]);
 
-const table: Record<string, Sample | NotAResult> = {
+const table: Record<string, Sample | Sample[] | NotAResult> = {
   // core
   toDecimal: { call: () => toDecimal('88235.3'), next: (d) => [so.formatMoney(d), toDecimal(d).toFixed(2)] },
   sumMoney: { call: () => so.sumMoney(['0.1', 0.2, '3000000']), next: (d) => so.sumMoney([d, d]) },
@@ -110,10 +114,20 @@ const table: Record<string, Sample | NotAResult> = {
   // funnel
   funnelMetrics: { call: () => so.funnelMetrics(funnel) },
   mergeFunnels: { call: () => so.mergeFunnels([funnel, { ...funnel, paidAmount: '0.9' }]), next: (totals) => [so.funnelMetrics(totals), so.mergeFunnels([totals, totals])] },
-  aggregateFunnels: {
-    call: () => so.aggregateFunnels([{ store: 'a', ...funnel }, { store: 'b', ...funnel }, { store: 'a', ...funnel }], { by: [(r) => r.store] }),
-    next: (agg) => so.mergeFunnels(agg.groups.map((g: any) => g.counts)),
-  },
+  aggregateFunnels: [
+    {
+      form: 'by key parts',
+      call: () => so.aggregateFunnels([{ store: 'a', ...funnel }, { store: 'b', ...funnel }, { store: 'a', ...funnel }], { by: [(r) => r.store] }),
+      next: (agg) => so.mergeFunnels(agg.groups.map((g: any) => g.counts)),
+    },
+    {
+      // The Map form: its JSON is the form by key parts; a structured clone keeps the Map's entries.
+      form: 'Map by keyOf',
+      cloneKeepsEntries: true,
+      call: () => so.aggregateFunnels([{ store: 'a', ...funnel }, { store: 'b', ...funnel }, { store: 'a', ...funnel }], (r) => r.store),
+      next: (agg) => so.mergeFunnels(agg instanceof Map ? [...agg.values()] : agg.groups.map((g: any) => g.counts)),
+    },
+  ],
   aggregateFunnelsAsync: {
     call: async () => {
       async function* rows() {
@@ -228,6 +242,7 @@ const table: Record<string, Sample | NotAResult> = {
 /** Every Decimal in a value, with its path (`.days[0].target`). */
 function decimalsIn(value: unknown, path = '', out: [string, unknown][] = []): [string, unknown][] {
   if (value === null || typeof value !== 'object') return out;
+  if (value instanceof Map) return decimalsIn((value as unknown as { toJSON(): unknown }).toJSON(), `${path}.toJSON()`, out);
   if ((value as { toStringTag?: unknown }).toStringTag === '[object Decimal]') {
     out.push([path, value]);
     return out;
@@ -238,6 +253,8 @@ function decimalsIn(value: unknown, path = '', out: [string, unknown][] = []): [
 
 /** Paths that JSON would lose or change: Map, Set, Date, functions, bigint, undefined in arrays, non-finite numbers. */
 function lossyIn(value: unknown, path = '', out: string[] = []): string[] {
+  const toJSON = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
+  if (value instanceof Map && typeof toJSON === 'function') return lossyIn(toJSON.call(value), `${path}.toJSON()`, out);
   if (typeof value === 'function' || typeof value === 'bigint' || typeof value === 'symbol') out.push(`${path} (${typeof value})`);
   else if (typeof value === 'number' && !Number.isFinite(value)) out.push(`${path} (${value})`);
   else if (value instanceof Map || value instanceof Set || value instanceof Date) out.push(`${path} (${value.constructor.name})`);
@@ -251,7 +268,11 @@ function lossyIn(value: unknown, path = '', out: string[] = []): string[] {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
-const entries = Object.entries(table).filter((e): e is [string, Sample] => 'call' in e[1]);
+/** The JSON of a structured clone with each { s, e, d } written as the Decimal it was. */
+const revived = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (clonedDecimalText(x) === null ? x : JSON.parse(json(toDecimal(x as never)))));
+const entries: [string, Sample][] = Object.entries(table).flatMap(([name, s]) =>
+  Array.isArray(s) ? s.map((x): [string, Sample] => [`${name} (${x.form})`, x]) : 'call' in s ? [[name, s] as [string, Sample]] : [],
+);
 
 describe('results as JSON (issue 12 item 6)', () => {
   test('the table names every public function, and nothing else', () => {
@@ -266,7 +287,12 @@ describe('results as JSON (issue 12 item 6)', () => {
     expect(json(JSON.parse(text))).toBe(text);
     // A clone holds each Decimal as the plain { s, e, d } (prototypes do not survive), the same value.
     const clone = structuredClone(result);
-    expect(JSON.stringify(clone, (_k, v: unknown) => (clonedDecimalText(v) === null ? v : JSON.parse(json(toDecimal(v as never))))), `${name}: a structured clone holds other values`).toBe(text);
+    if (s.cloneKeepsEntries === true) {
+      expect(clone).toBeInstanceOf(Map);
+      expect(revived([...(clone as Map<string, unknown>)])).toBe(json([...(result as Map<string, unknown>)]));
+    } else {
+      expect(revived(clone), `${name}: a structured clone holds other values`).toBe(text);
+    }
     for (const [path, d] of decimalsIn(result)) {
       const written = JSON.parse(json(d)) as string;
       expect(written, `${name}${path}`).toMatch(s.exact?.test(path) === true ? /^-?\d+\.\d{2,}$/ : /^-?\d+\.\d{2}$/);
@@ -281,6 +307,20 @@ describe('results as JSON (issue 12 item 6)', () => {
     const expected = json(await next(result));
     expect(json(await next(JSON.parse(json(result)))), `${name} → next, from JSON`).toBe(expected);
     expect(json(await next(structuredClone(result))), `${name} → next, from structuredClone`).toBe(expected);
+  });
+
+  test('rates from money quotients are the decimal quotient rounded once: 0.30 against 0.10 is 3, not 0.3 / 0.1 = 2.9999999999999996', () => {
+    const p = so.planTargets({ total: '0.10', start: '2026-05-31', end: '2026-05-31' });
+    const progress = so.trackProgress(p, { '2026-05-31': '0.30' }, { asOf: '2026-05-31' });
+    expect(progress.achievement).toBe(3);
+    expect(progress.day?.achievement).toBe(3);
+    const brief = so.dailyBrief({ date: '2026-05-31', store: [{ date: '2026-05-31', visitors: 10, buyers: 1, paidAmount: '0.30' }], plan: [{ date: '2026-05-31', target: '0.10' }] });
+    expect(brief.headline.day?.achievement).toBe(3);
+    // Effects of 0.10 and 0.20 in a change of 0.30: shares 1/3 and 2/3 of the decimal quotient.
+    const a = so.attributeChange({ visitors: 1, aov: '0.10' }, { visitors: 2, aov: '0.15' });
+    expect(a.total.toFixed(2)).toBe('0.20');
+    expect(Object.values(a.shares).reduce((x: number, y) => x + (y ?? 0), 0)).toBe(1);
+    expect(so.funnelMetrics({ visitors: 10, buyers: 1, paidAmount: '0.30', spend: '0.10' }).roi).toBe(3);
   });
 
   test('a structured clone of a Decimal is the plain { s, e, d }, and money accepts it back', () => {
