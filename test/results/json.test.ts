@@ -225,7 +225,23 @@ const table: Record<string, Sample | Sample[] | NotAResult> = {
   },
   funnelMetricsFromSums: { call: () => funnelMetricsFromSums({ visitors: 1000n, buyers: 7n, paidAmount: '2380.00', spend: '100', clicks: 300n }) },
   // brief
-  dailyBrief: { call: () => so.dailyBrief(briefInput(), { locale: 'en' }), next: (brief) => [so.renderBrief(brief, { format: 'markdown' }), so.renderBrief(brief, { format: 'text', locale: 'zh-CN' })] },
+  dailyBrief: [
+    { form: 'sample month', call: () => so.dailyBrief(briefInput(), { locale: 'en' }), next: (brief) => [so.renderBrief(brief, { format: 'markdown' }), so.renderBrief(brief, { format: 'text', locale: 'zh-CN' })] },
+    {
+      // Today's AOV implied by the plan (target / visitors / conversion: 8000 / 1100 / 0.03 = 242.4242…) is shown to the fen.
+      form: 'plan without AOV',
+      call: () =>
+        so.dailyBrief({
+          date: '2026-05-31',
+          store: [{ date: '2026-05-31', visitors: 1000, buyers: 30, paidAmount: '7200.00' }],
+          plan: [
+            { date: '2026-05-31', target: 8000 },
+            { date: '2026-06-01', target: 8000, visitors: 1100, conversionRate: 0.03 },
+          ],
+        }),
+      next: (brief) => so.renderBrief(brief, { locale: 'en' }),
+    },
+  ],
   renderBrief: { call: () => so.renderBrief(so.dailyBrief(briefInput())) },
   briefStores: {
     call: () => so.briefStores([{ id: 'a', input: briefInput() }, { id: 'b', input: { ...briefInput(), storeName: 'B' } }, { id: 'c', input: { date: '2026-05-31', store: [] } }], { locale: 'en' }),
