@@ -59,6 +59,8 @@ export function loadSampleData(exports: SampleExports = readSampleExports()): {
   input: Omit<DailyBriefInput, 'date'>;
   exports: SampleExports;
   campaignDays: { date: string; name: string; dailyBudget: string; exhaustedAt?: string }[];
+  /** The morning check gate as it was filled in on one morning (its `asOf`): fed to that day's brief only. */
+  morningChecks: NonNullable<DailyBriefInput['checks']>;
 } {
   const plan: BriefPlanDay[] = readTable(`${dataDir}plan.csv`).map((r) => {
     const conversionRate = percent(r['目标转化率']);
@@ -120,12 +122,20 @@ export function loadSampleData(exports: SampleExports = readSampleExports()): {
           }),
     };
   });
+  // The seed practices (examples/generate-practices.ts): the morning gate as filled in on one
+  // morning, each item's units over the last month (the sales curve, judged weekly) and the daily
+  // snapshots of four rival stores (their events daily; the summer launch call).
+  const json = <T>(file: string): T => JSON.parse(readFileSync(`${dataDir}${file}`, 'utf8')) as T;
+  const morningChecks = json<NonNullable<DailyBriefInput['checks']>>('morning-checks.json');
+  const catalog = json<NonNullable<DailyBriefInput['catalog']>>('catalog-monthly-units.json');
+  const snapshots = json<NonNullable<DailyBriefInput['rivals']>['snapshots']>('rival-snapshots.json');
   // Store, item and source rows always carry their date (and item id, source) after
   // parseSycmRows; the brief validates every field it reads, so the rows are passed as they are.
   const rows = <T>(name: keyof SampleExports) => exports[name].rows as readonly SycmRow[] as unknown as T;
   return {
     exports,
     campaignDays,
+    morningChecks,
     input: {
       storeName: '山岚女装',
       store: rows<DailyBriefInput['store']>('store'),
@@ -136,6 +146,8 @@ export function loadSampleData(exports: SampleExports = readSampleExports()): {
       plan,
       events,
       dsr: { ratings, category },
+      catalog,
+      rivals: { snapshots, season: '夏季' },
       ...(hero === undefined ? {} : { heroItemId: hero }),
       leftOut: (Object.keys(EXPORT_LABELS) as (keyof SampleExports)[]).map((name) => ({ export: EXPORT_LABELS[name], rows: exports[name].leftOut })),
     },
@@ -144,10 +156,13 @@ export function loadSampleData(exports: SampleExports = readSampleExports()): {
 
 /** The brief for `date` (the last day of the data by default). */
 export function sampleBrief(options: { date?: string; locale?: Locale; exports?: SampleExports } = {}): DailyBrief {
-  const { input, campaignDays } = loadSampleData(options.exports);
+  const { input, campaignDays, morningChecks } = loadSampleData(options.exports);
   const date = options.date ?? input.store.reduce((last, d) => (d.date > last ? d.date : last), '');
   const campaigns = campaignDays.filter((c) => c.date === date).map(({ date: _, ...c }) => c);
-  return dailyBrief({ ...input, date, campaigns }, { locale: options.locale ?? 'zh-CN' });
+  // Rival snapshots after the brief's day are not known yet on its morning.
+  const rivals = input.rivals === undefined ? undefined : { ...input.rivals, snapshots: input.rivals.snapshots.filter((s) => s.date <= date) };
+  const checks = morningChecks.asOf.startsWith(date) ? { checks: morningChecks } : {};
+  return dailyBrief({ ...input, date, campaigns, ...checks, ...(rivals === undefined ? {} : { rivals }) }, { locale: options.locale ?? 'zh-CN' });
 }
 
 function arg(name: string): string | undefined {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderBrief } from 'storeops/brief';
 import { loadSampleData, sampleBrief } from '../../examples/brief.js';
+import { catalogMonthlyUnits, morningChecks, rivalSnapshots } from '../../examples/generate-practices.js';
 import { generateSampleData, type Table } from '../../examples/sample-data.js';
 
 const data = generateSampleData();
@@ -142,6 +143,55 @@ describe('the sample morning brief (2026-05-31)', () => {
     for (const directions of byChannel.values()) expect(directions.has('grow') && directions.has('cut')).toBe(false);
     expect(brief.findings.filter((f) => f.stance?.channel === 'paid')).toHaveLength(1);
     expect(brief.findings.some((f) => f.area === 'traffic' && f.subject === 'paid')).toBe(false);
+  });
+});
+
+describe('the seed practices in the sample brief (examples/generate-practices.ts)', () => {
+  it('puts the morning gate first: the hit item below its reorder point, the late order', () => {
+    const gate = brief.findings.filter((f) => f.area === 'checks');
+    const item = morningChecks.hitItems[0]!;
+    // Reorder point = daily sales × (lead time + safety days); cover = on hand ÷ daily sales.
+    const shortfall = item.dailySales * (item.leadTimeDays + item.safetyDays) - item.onHand;
+    const stock = gate.find((f) => f.code === 'GATE_STOCK_LOW')!;
+    expect(stock.params['shortfall']).toBe(String(shortfall));
+    expect(shortfall).toBe(261);
+    // Paid 2026-05-29 07:00, now 2026-05-31 09:00: 50 hours, past the 48-hour promise; the others are not.
+    const late = gate.find((f) => f.code === 'GATE_ORDERS_LATE')!;
+    expect(late.params['count']).toBe('1');
+    expect(gate.every((f) => f.severity === 'critical')).toBe(true);
+    const text = renderBrief(brief);
+    expect(text.indexOf('## Morning checks failed')).toBeLessThan(text.indexOf('## To do today'));
+  });
+
+  it('on the weekly day, names the gap at the promotion tier and the item that fills it', () => {
+    const units = catalogMonthlyUnits().map((i) => i.units);
+    expect(units.filter((u) => u >= 3000 && u < 10_000)).toHaveLength(0);
+    const best = Math.max(...units.filter((u) => u >= 1000 && u < 3000));
+    const gap = brief.findings.find((f) => f.area === 'curve')!;
+    expect(gap.subject).toBe('promotion');
+    expect(Number(gap.advice[0]!.params['lift'])).toBeCloseTo(3000 / best, 2);
+  });
+
+  it('calls the summer launch from the rivals that launched and the median of their daily units', () => {
+    // Each launched summer item's average daily units over the 7 days to 2026-05-31, then the median.
+    const week = rivalSnapshots().filter((s) => s.season === '夏季' && String(s.date) >= '2026-05-25' && String(s.date) <= '2026-05-31');
+    const byItem = new Map<string, number[]>();
+    for (const s of week) byItem.set(String(s.itemId), [...(byItem.get(String(s.itemId)) ?? []), Number(s.unitsSold)]);
+    expect(new Set(week.map((s) => s.rival)).size).toBeGreaterThanOrEqual(2); // at least two rivals launched …
+    const averages = [...byItem.values()].map((u) => u.reduce((a, b) => a + b, 0) / u.length).sort((a, b) => a - b);
+    const median = averages.length % 2 === 1 ? averages[(averages.length - 1) / 2]! : (averages[averages.length / 2 - 1]! + averages[averages.length / 2]!) / 2;
+    expect(median).toBeGreaterThanOrEqual(20); // … selling a median of at least 20 a day
+    expect(brief.findings.some((f) => f.code === 'LAUNCH_NOW' && f.owner === 'merchandising')).toBe(true);
+    // 衣间 cut its dress from ¥199 to ¥169 (−15%, past the 10% mark) and sold 90 against about 41 a day.
+    const events = brief.findings.filter((f) => f.area === 'rivals' && f.subject === '衣间/A-1').map((f) => f.code);
+    expect(events).toEqual(expect.arrayContaining(['RIVAL_PRICE_CUT', 'RIVAL_SALES_JUMP']));
+  });
+
+  it('feeds the gate only to the morning it was filled in, and no rival snapshot from after the day', () => {
+    const earlier = sampleBrief({ date: '2026-05-24', locale: 'en' });
+    expect(earlier.findings.some((f) => f.area === 'checks')).toBe(false);
+    // On 2026-05-24 衣间's dress was at ¥199 with no jump: the cut of the 31st is not known yet.
+    expect(earlier.findings.some((f) => f.area === 'rivals' && f.subject === '衣间/A-1' && f.code === 'RIVAL_PRICE_CUT')).toBe(false);
   });
 });
 
