@@ -18,6 +18,9 @@ async function main(): Promise<void> {
     const { page } = browser;
     await page.goto(`${origin}/`);
     await dropSampleFiles(page);
+    // The launch call timed for summer, as `npm run demo` (examples/brief.ts) does.
+    await page.selectOption('#season', '夏季');
+    await page.waitForFunction(() => document.querySelector('#findings li[data-code="LAUNCH_NOW"]') !== null);
     const saved: string[] = [];
     const shot = async (name: string, selector?: string) => {
       const path = join(out, `${name}.png`);
@@ -27,6 +30,10 @@ async function main(): Promise<void> {
     };
     await shot('dashboard-overview');
     for (const v of VIEWS) await shot(`dashboard-${v}`, `#view-${v}`);
+    // The files given, opened: what each was read as, and the ones the page does not use.
+    await page.click('#files-summary');
+    await shot('dashboard-files', '#drop');
+    await page.click('#files-summary');
     // The brief filtered to one owner: what the promotion team sees.
     await page.click('#owners button[data-owner="promotion"]');
     await shot('dashboard-brief-promotion', '#view-brief');

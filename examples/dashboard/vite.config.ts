@@ -24,5 +24,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     reportCompressedSize: true,
+    // The sample files stay files (fetched when the sample is loaded), never inlined into the page's script.
+    assetsInlineLimit: 0,
   },
 });

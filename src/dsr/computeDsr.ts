@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
-import { dayNumberOf, isIsoDate, isoDateSchema, toDayNumber, fromDayNumber, type IsoDate } from '../core/dates.js';
+import { dayNumberOf, isIsoDate, toDayNumber, fromDayNumber, type IsoDate } from '../core/dates.js';
 import { describeValue, formatPath, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { readDayOption } from '../core/dateInput.js';
 import { snapshotArray } from '../core/limits.js';
-import { parseInput } from '../core/validate.js';
+import { booleanField, checkFields, integerIssues, isoDateField, stringField } from '../core/fields.js';
 
 /**
  * One buyer's detailed seller rating (店铺动态评分) of one order: three scores of whole stars 1–5.
@@ -97,13 +96,14 @@ export interface DsrResult {
   ignoredRatings?: IgnoredRating[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  asOf: isoDateSchema,
-  timeZone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  windowDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3660))),
-  maxPerBuyerPerMonth: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
-  explain: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-});
+/** The options, checked by hand (no zod in a dashboard that imports only computeDsr; test/core/fields.test.ts compares the issues with the zod schema they replace). */
+const OPTION_RULES = {
+  asOf: isoDateField,
+  timeZone: stringField,
+  windowDays: (v: unknown) => integerIssues(v, 1, 3660),
+  maxPerBuyerPerMonth: (v: unknown) => integerIssues(v, 1),
+  explain: booleanField,
+};
 
 const MAX_ISSUES = 100;
 const STAR_FIELDS = ['description', 'service', 'shipping'] as const;
@@ -170,7 +170,7 @@ function issue(issues: ErrorIssue[], index: number, field: string | null, messag
  * ```
  */
 export function computeDsr(input: readonly DsrRating[], options: DsrOptions): DsrResult {
-  const opts = parseInput(optionsSchema, readDayOption(options, 'asOf'), { code: 'INVALID_OPTIONS' });
+  const opts = checkFields<Omit<DsrOptions, 'asOf'> & { asOf: IsoDate }>(readDayOption(options, 'asOf'), OPTION_RULES, 'INVALID_OPTIONS', ['asOf']);
   const ratings = snapshotArray(input, ''); // a revoked proxy or a throwing trap: StoreOpsError
   if (ratings === undefined) {
     throw new StoreOpsError('INVALID_INPUT', [{ path: '', message: `expected an array of ratings, received ${describeValue(input)}` }]);

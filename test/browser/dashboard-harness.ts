@@ -2,6 +2,7 @@
 // Shared by the dashboard's end-to-end test and scripts/dashboard-screenshots.ts: build the
 // reference dashboard (examples/dashboard) with Vite, serve the static files from 127.0.0.1 with
 // a tiny node server, and drive Debian's Chromium through playwright-core.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -16,20 +17,26 @@ export const dataDir = join(root, 'examples', 'data');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** Files in examples/data that are other examples' inputs (as in examples/dashboard/src/read.ts). */
-const NOT_DASHBOARD = /(?:^|\/)(?:funnel-sources|funnel-keywords|page-health-week)\.csv$/;
-
-/** The sample files a user would drop: every export and sheet under examples/data the page reads (paths). */
+/** The sample store's folder as a user would drop it: every file under examples/data (paths, sorted). */
 export function sampleFiles(dir: string = dataDir): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? sampleFiles(join(dir, d.name)) : /\.(csv|xls|xlsx)$/.test(d.name) && !NOT_DASHBOARD.test(d.name) ? [join(dir, d.name)] : []))
+    .flatMap((d) => (d.isDirectory() ? sampleFiles(join(dir, d.name)) : [join(dir, d.name)]))
     .sort();
 }
 
-/** `vite build` of the dashboard (what `npm run dashboard:build` runs). */
+/**
+ * `vite build` of the dashboard for production, as `npm run dashboard:build` runs it: in its own
+ * process, since under vitest NODE_ENV is 'test' and Vite would keep ECharts' development code.
+ */
 export async function buildDashboard(): Promise<void> {
-  const { build } = await import('vite');
-  await build({ configFile: join(dashboardDir, 'vite.config.ts'), logLevel: 'error' });
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const args = [vite, 'build', '--config', join(dashboardDir, 'vite.config.ts'), '--mode', 'production', '--logLevel', 'error'];
+  const code = await new Promise<number | null>((ok, ko) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+    child.on('error', ko);
+    child.on('exit', ok);
+  });
+  if (code !== 0) throw new Error(`the dashboard build failed (vite build exited with ${code})`);
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('the dashboard build wrote no index.html');
 }
 
@@ -79,8 +86,8 @@ export async function openBrowser(viewport = { width: 1280, height: 900 }): Prom
   };
 }
 
-/** Drops the sample files through the page's file input and waits for the dashboard to draw the last day. */
+/** Gives the page the sample folder (examples/data) through its folder input and waits for the dashboard to draw the last day. */
 export async function dropSampleFiles(page: Page): Promise<void> {
-  await page.setInputFiles('#files', sampleFiles());
+  await page.setInputFiles('#folder', dataDir);
   await page.waitForFunction(() => /^\d{4}-\d{2}-\d{2}:/.test(document.body.dataset['ready'] ?? ''), undefined, { timeout: 30_000 });
 }

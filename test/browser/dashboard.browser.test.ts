@@ -5,7 +5,7 @@
 // examples/brief.ts, which reads the files with its own CSV reader).
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import type { SycmRow } from 'storeops/adapters';
@@ -23,21 +23,46 @@ const csv = (name: string): Row[] => parse(readFileSync(join(dataDir, name), 'ut
 const fen = (yuan: string | undefined) => (yuan === undefined ? 0 : Math.round(Number(yuan) * 100));
 const money = (f: number) => `¥${(f / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-// The exports as the library reads them (readExport, whatever their layout: CSV, xls, xlsx); the
-// store's own sheets — plan, costs, DSR — are CSV read here with csv-parse. Every expected value
-// below is summed here from those rows, not taken from the page's code.
-const OWN_SHEETS = new Set(['plan.csv', 'products.csv', 'dsr-ratings.csv', 'dsr-category.csv', 'campaigns.csv', 'item-costs.csv', 'events.csv']);
-const exportsRead = sampleFiles()
-  .filter((path) => !OWN_SHEETS.has(basename(path)))
-  .map((path) => {
-    try {
-      return readExport(readFileSync(path), { fileName: basename(path) });
-    } catch (e) {
-      // keywords.csv: an item id and a keyword fit two kinds; its name says which (as the page does).
-      if (!isStoreOpsError(e) || e.code !== 'AMBIGUOUS_KIND' || !/keyword|关键词/.test(basename(path))) throw e;
-      return readExport(readFileSync(path), { fileName: basename(path), kind: 'keyword' });
-    }
-  });
+// The sample folder as the library reads it: the store's own sheets — plan, costs, DSR, events,
+// campaign caps — are CSV read here with csv-parse (and three JSON files the brief takes as they are); every other file goes through readExport
+// (whatever its layout: CSV, xls, xlsx), and what it cannot read, or reads as a kind the page does
+// not draw, is what the page must list as not used. Every expected value below is summed here
+// from those rows, not taken from the page's code.
+const OWN_SHEETS: Record<string, string> = {
+  'plan.csv': 'plan',
+  'products.csv': 'products',
+  'item-costs.csv': 'item-costs',
+  'dsr-ratings.csv': 'dsr-ratings',
+  'dsr-category.csv': 'dsr-category',
+  'events.csv': 'events',
+  'campaigns.csv': 'campaigns',
+  // The seed practices' JSON, in the brief's own shapes (examples/brief.ts reads the same three).
+  'morning-checks.json': 'morning-checks',
+  'catalog-monthly-units.json': 'catalog',
+  'rival-snapshots.json': 'rival-snapshots',
+};
+const USED_EXPORTS = new Set(['store', 'item', 'source', 'keyword']);
+/** A file's path as the page lists it from the dropped folder: data/traffic/…xls. */
+const listedName = (path: string) => `data/${relative(dataDir, path)}`;
+const readAsExport = (path: string) => {
+  try {
+    return readExport(readFileSync(path), { fileName: basename(path) });
+  } catch (e) {
+    if (!isStoreOpsError(e)) throw e;
+    // keywords.csv: an item id and a keyword fit two kinds; its name says which (as the page does).
+    if (e.code === 'AMBIGUOUS_KIND' && /keyword|关键词/.test(basename(path))) return readExport(readFileSync(path), { fileName: basename(path), kind: 'keyword' });
+    return null;
+  }
+};
+const allFiles = sampleFiles();
+const reads = allFiles.filter((path) => OWN_SHEETS[basename(path)] === undefined).map((path) => ({ path, read: readAsExport(path) }));
+const exportsRead = reads.flatMap((r) => (r.read !== null && USED_EXPORTS.has(r.read.kind) ? [r.read] : []));
+/** What the page must show as used (with the kind) and as not used. */
+const expectedKinds = new Map([
+  ...allFiles.flatMap((path) => (OWN_SHEETS[basename(path)] === undefined ? [] : [[listedName(path), OWN_SHEETS[basename(path)]!] as const])),
+  ...reads.flatMap((r) => (r.read !== null && USED_EXPORTS.has(r.read.kind) ? [[listedName(r.path), r.read.kind] as const] : [])),
+]);
+const expectedUnused = allFiles.map(listedName).filter((n) => !expectedKinds.has(n));
 const rowsOf = (kind: string): SycmRow[] => exportsRead.filter((r) => r.kind === kind).flatMap((r) => r.rows);
 
 const store = rowsOf('store');
@@ -57,6 +82,8 @@ let server: Server | undefined;
 let page: Page;
 let errors: string[] = [];
 let close: (() => Promise<void>) | undefined;
+/** What the browser fetched until the empty page was drawn. */
+const scriptsBeforeFile: string[] = [];
 
 interface SeriesOption { id: string; name?: string; data: (number | null | { name: string; value: number; share?: number })[] }
 const series = (chart: string): Promise<SeriesOption[]> =>
@@ -79,8 +106,11 @@ beforeAll(async () => {
   page = browser.page;
   errors = browser.errors;
   close = browser.close;
+  const requested = (r: { url(): string }) => scriptsBeforeFile.push(new URL(r.url()).pathname);
+  page.on('request', requested);
   await page.goto(`${served.origin}/`);
   await page.waitForFunction(() => document.body.dataset['ready'] === 'empty');
+  page.off('request', requested);
   await dropSampleFiles(page);
 });
 
@@ -90,10 +120,32 @@ afterAll(async () => {
 });
 
 describe('the dashboard, sample files dropped', () => {
-  it('reads every file as its kind, with the row the adapters leave out', async () => {
-    const kinds = await page.$$eval('#files-read li', (lis) => lis.map((li) => li.getAttribute('data-kind')));
-    expect(kinds).toHaveLength(sampleFiles().length);
-    expect([...new Set(kinds)].sort()).toEqual(['dsr-category', 'dsr-ratings', 'item', 'keyword', 'plan', 'products', 'source', 'store']);
+  it('lists every file of the folder: what each was read as, and the ones the page does not use', async () => {
+    const listed = await page.$$eval('#files-read li', (lis) =>
+      lis.map((li) => ({ name: li.getAttribute('data-name')!, kind: li.getAttribute('data-kind'), use: li.getAttribute('data-use'), text: li.textContent ?? '' })),
+    );
+    // Nothing silently dropped: one line per file of examples/data, JSON and other examples' inputs included.
+    expect(listed.map((f) => f.name).sort()).toEqual(allFiles.map(listedName).sort());
+    const used = listed.filter((f) => f.use === 'used');
+    expect(Object.fromEntries(used.map((f) => [f.name, f.kind]))).toEqual(Object.fromEntries(expectedKinds));
+    expect([...new Set(used.map((f) => f.kind))].sort()).toEqual(['campaigns', 'catalog', 'dsr-category', 'dsr-ratings', 'events', 'item', 'item-costs', 'keyword', 'morning-checks', 'plan', 'products', 'rival-snapshots', 'source', 'store']);
+    const unused = listed.filter((f) => f.use === 'unused');
+    expect(unused.map((f) => f.name).sort()).toEqual([...expectedUnused].sort());
+    expect(expectedUnused.length).toBeGreaterThan(0); // the folder holds other examples' inputs (JSON, English CSVs)
+    for (const f of unused) expect(f.text).toContain('本页未使用');
+    // Each says why on hover, in the library's words: here, readExport's for a file it does not read.
+    const titles = await page.$$eval('#files-read li[data-use="unused"]', (lis) => Object.fromEntries(lis.map((li) => [li.getAttribute('data-name'), li.getAttribute('title')])));
+    for (const path of allFiles.filter((p) => expectedUnused.includes(listedName(p)))) {
+      let reason: string | undefined;
+      try {
+        readExport(readFileSync(path), { fileName: basename(path) });
+      } catch (e) {
+        reason = isStoreOpsError(e) ? e.issues[0]?.message : undefined;
+      }
+      expect(reason).toBeDefined();
+      expect(titles[listedName(path)]).toBe(reason);
+    }
+    expect(await page.textContent('#files-summary')).toBe(`已用文件 ${used.length} · 本页未使用 ${unused.length}: ${listed.filter((f) => f.use === 'unused').map((f) => f.name).join(', ')}`);
     // The one bad cell of the item export is left out, and the page says so.
     const item = exportsRead.filter((r) => r.kind === 'item').reduce((n, r) => n + r.leftOut, 0);
     expect(item).toBe(1);
@@ -169,10 +221,33 @@ describe('the dashboard, sample files dropped', () => {
     expect((value(gauges, 'description').data[0] as { value: number }).value).toBeCloseTo(dsr.description.sum / dsr.description.count, 12);
   });
 
-  it("lists an owner's findings when the owner is picked", async () => {
+  it("shows the brief over the same files, and an owner's findings when the owner is picked", async () => {
+    // dailyBrief over the same files, read by examples/brief.ts with its own CSV reader; it times
+    // the launch call for 夏季, which the page judges once a season is picked (none at first).
     const brief = sampleBrief({ date: day });
+    const findings = () => page.$$eval('#findings li', (lis) => lis.map((li) => ({ code: li.getAttribute('data-code'), text: li.textContent ?? '' })));
+    expect((await findings()).map((f) => f.code)).toEqual(brief.findings.map((f) => f.code).filter((c) => c !== 'LAUNCH_NOW'));
+    expect(brief.findings.find((f) => f.code === 'LAUNCH_NOW')?.area).toBe('rivals');
+    expect(await page.$$eval('#season option', (os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['', ...new Set(JSON.parse(readFileSync(join(dataDir, 'rival-snapshots.json'), 'utf8')).map((x: { season: string }) => x.season))].sort());
+    await page.selectOption('#season', '夏季');
+    await page.waitForFunction(() => document.querySelector('#findings li[data-code="LAUNCH_NOW"]') !== null);
+    const shownAll = await findings();
+    expect(shownAll.map((f) => f.code)).toEqual(brief.findings.map((f) => f.code));
+    // The same sentences; the page names a report with rows left out by its file, examples/brief.ts by a label.
+    const itemFile = basename(reads.find((r) => r.read?.kind === 'item')!.path);
+    brief.findings.forEach((f, i) => expect(shownAll[i]!.text).toContain(f.code === 'DATA_ROWS_LEFT_OUT' ? f.message.replace('商品_全部 1', `${itemFile} 1`) : f.message));
+    const codes = shownAll.map((f) => f.code);
+    // The morning gate (morning-checks.json, filled in on the day's morning) comes first.
+    expect(JSON.parse(readFileSync(join(dataDir, 'morning-checks.json'), 'utf8')).asOf.startsWith(day)).toBe(true);
+    expect(codes[0]).toMatch(/^GATE_/);
+    // From the sample numbers: events.csv's 618 is inside its 预热 (its date less its warm-up days
+    // is on or before the day), and campaigns.csv has a cap that ran out on the day (限额用完时间).
+    const warmup = csv('events.csv').some((r) => day < r['日期']! && Date.parse(`${r['日期']}T00:00:00Z`) - Number(r['预热天数']) * 86_400_000 <= Date.parse(`${day}T00:00:00Z`));
+    const capped = csv('campaigns.csv').some((r) => r['统计日期'] === day && /^\d\d:\d\d$/.test(r['限额用完时间']!));
+    expect([warmup, capped]).toEqual([true, true]);
+    expect(codes).toContain('EVENT_WARMUP');
+    expect(codes).toContain('ADS_BUDGET_CAPPED');
     const promotion = brief.findings.filter((f) => f.owner === 'promotion');
-    expect(await page.$$eval('#findings li', (lis) => lis.length)).toBe(brief.findings.length);
     await page.click('#owners button[data-owner="promotion"]');
     const shown = await page.$$eval('#findings li', (lis) => lis.map((li) => ({ owner: li.getAttribute('data-owner'), code: li.getAttribute('data-code'), text: li.textContent })));
     expect(shown.map((f) => f.code)).toEqual(promotion.map((f) => f.code));
@@ -204,12 +279,24 @@ describe('the dashboard, sample files dropped', () => {
     expect(await page.textContent('#headline')).toContain('5月31日 周日');
   });
 
-  it('loads at most 350 kB gzip before a file, ECharts included; readExport (SheetJS) comes with the first file', () => {
-    const { initial, gzip } = dashboardSize();
+  it('loads at most 350 kB gzip before a file, ECharts included; the model and readExport (SheetJS) come with the first file', () => {
+    const { files, initial, gzip } = dashboardSize();
+    // The browser fetched exactly the page's own script and style before the folder was given.
+    expect(scriptsBeforeFile.filter((p) => /\.(js|css)$/.test(p)).sort()).toEqual(files.filter((f) => f.initial).map((f) => `/${f.file}`).sort());
     expect(initial).toBeGreaterThan(100 * 1024); // ECharts alone is more: the build is really measured
     expect(initial).toBeLessThanOrEqual(DASHBOARD_BUDGET_BYTES);
     expect(gzip - initial).toBeGreaterThan(100 * 1024); // SheetJS is in the lazy chunk
     expect(gzip).toBeLessThanOrEqual(DASHBOARD_TOTAL_CEILING_BYTES);
+  });
+
+  it('loads the sample folder with its button: the same files, listed the same way', async () => {
+    const before = await page.$$eval('#files-read li', (lis) => lis.map((li) => `${li.getAttribute('data-name')} ${li.getAttribute('data-use')} ${li.getAttribute('data-kind')}`));
+    await page.evaluate(() => delete document.body.dataset['ready']);
+    await page.click('#sample');
+    await page.waitForFunction(() => /^\d{4}-\d{2}-\d{2}:/.test(document.body.dataset['ready'] ?? ''));
+    const after = await page.$$eval('#files-read li', (lis) => lis.map((li) => `${li.getAttribute('data-name')} ${li.getAttribute('data-use')} ${li.getAttribute('data-kind')}`));
+    expect(after).toEqual(before);
+    expect(await page.$eval('#headline', (e) => (e as HTMLElement).dataset['actual'])).toBe((fen(storeDay.paidAmount) / 100).toFixed(2));
   });
 
   it('logs no console errors', () => {

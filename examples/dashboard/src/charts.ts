@@ -5,8 +5,8 @@ import { init, use, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Locale } from 'storeops/core';
 import type { ShareNorm, TrafficCategory } from 'storeops/funnel';
-import { compact, count, dayLabel, percent, ui, yuan } from './i18n.js';
-import { marks, type Dashboard } from './model.js';
+import { compact, count, percent, ui, yuan } from './i18n.js';
+import type { Dashboard } from './model.js';
 
 use([BarChart, LineChart, PieChart, FunnelChart, GaugeChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -49,7 +49,7 @@ export function planOption(d: Dashboard, locale: Locale) {
     tooltip: { trigger: 'axis', valueFormatter: money },
     legend: { top: 0 },
     grid: { left: 56, right: 64, top: 36, bottom: 56 },
-    xAxis: { type: 'category', data: d.plan.map((p) => dayLabel(p.date, locale)), axisLabel: { rotate: 45, interval: 'auto', fontSize: 10 } },
+    xAxis: { type: 'category', data: d.plan.map((p) => d.dayLabels[p.date] ?? p.date), axisLabel: { rotate: 45, interval: 'auto', fontSize: 10 } },
     yAxis: [
       { type: 'value', axisLabel: { formatter: (v: number) => compact(v, locale) } },
       { type: 'value', axisLabel: { formatter: (v: number) => compact(v, locale) }, splitLine: { show: false } },
@@ -113,7 +113,7 @@ const CATEGORY_COLORS: Record<TrafficCategory, string> = { natural: '#2e7d32', p
 export function trafficOption(d: Dashboard, locale: Locale) {
   const w = ui[locale];
   const cats = d.traffic?.categories ?? [];
-  const norms = cats.map((c) => ({ c, norm: normOf(marks.traffic[c.category], locale) }));
+  const norms = cats.map((c) => ({ c, norm: normOf(d.marks?.traffic[c.category], locale) }));
   return {
     ...base,
     tooltip: { trigger: 'item' },
@@ -154,8 +154,9 @@ export function trafficOption(d: Dashboard, locale: Locale) {
   };
 }
 
-/** Axis colours of a gauge from min to max: fail, pass, good bands at the marks. */
-function bands(min: number, max: number, m: { direction: 'above' | 'below'; pass: number; good?: number }): [number, string][] {
+/** Axis colours of a gauge from min to max: fail, pass, good bands at the marks (grey before any file). */
+function bands(min: number, max: number, m: { direction: 'above' | 'below'; pass: number; good?: number } | undefined): [number, string][] {
+  if (m === undefined) return [[1, '#cfd8dc']];
   const at = (v: number) => Math.min(1, Math.max(0, (v - min) / (max - min)));
   const good = m.good ?? m.pass;
   return m.direction === 'above'
@@ -193,8 +194,8 @@ export function healthOption(d: Dashboard, locale: Locale) {
   return {
     ...base,
     series: [
-      gauge('bounceRate', w.bounceRate, m?.bounceRate ?? null, 0, 1, bands(0, 1, marks.bounceRate), '25%', (v) => percent(v, locale)),
-      gauge('pagesPerVisitor', w.pagesPerVisitor, m?.pagesPerVisitor ?? null, 0, 6, bands(0, 6, marks.pagesPerVisitor), '75%', (v) => v.toFixed(2)),
+      gauge('bounceRate', w.bounceRate, m?.bounceRate ?? null, 0, 1, bands(0, 1, d.marks?.bounceRate), '25%', (v) => percent(v, locale)),
+      gauge('pagesPerVisitor', w.pagesPerVisitor, m?.pagesPerVisitor ?? null, 0, 6, bands(0, 6, d.marks?.pagesPerVisitor), '75%', (v) => v.toFixed(2)),
     ],
   };
 }
@@ -204,6 +205,6 @@ export function dsrOption(d: Dashboard, locale: Locale) {
   const w = ui[locale];
   const s = d.dsr?.scores;
   const g = (id: 'description' | 'service' | 'shipping', center: string) =>
-    gauge(id, w[id], s?.[id] ?? null, 4, 5, bands(4, 5, marks.dsr), center, (v) => v.toFixed(2), '62%', 2);
+    gauge(id, w[id], s?.[id] ?? null, 4, 5, bands(4, 5, d.marks?.dsr), center, (v) => v.toFixed(2), '62%', 2);
   return { ...base, series: [g('description', '17%'), g('service', '50%'), g('shipping', '83%')] };
 }

@@ -1,14 +1,17 @@
 // The page's own words and number formats, in both locales (the library renders its messages).
-import { formatDayLabel } from 'storeops/core';
 import type { Locale } from 'storeops/core';
 
 export const ui = {
   'zh-CN': {
     title: '店铺看板',
-    drop: '把生意参谋 / 万相台下载的文件拖到这里，或',
+    drop: '把生意参谋 / 万相台下载的文件或整个文件夹拖到这里，或',
     choose: '选择文件',
+    chooseFolder: '选择文件夹',
     sample: '载入示例数据',
     day: '日期',
+    season: '上新季节',
+    noSeason: '不判断',
+    briefProblem: '晨报无法生成',
     language: 'English',
     headline: '当日',
     actual: '实际',
@@ -42,7 +45,9 @@ export const ui = {
     files: '已读文件',
     rows: '行',
     leftOut: '剔除',
-    unknownFile: '无法识别',
+    filesRead: '已用文件',
+    notUsed: '本页未使用',
+    exportOf: '生意参谋 / 万相台导出：',
     atStake: '涉及金额',
     categories: { natural: '自然', paid: '付费', activity: '活动', member: '会员/自主访问', external: '站外', other: '其他' },
     owners: { operations: '运营', promotion: '推广', design: '美工', service: '客服', merchandising: '商品' },
@@ -50,10 +55,14 @@ export const ui = {
   },
   en: {
     title: 'Store dashboard',
-    drop: 'Drop 生意参谋 / 万相台 downloads here, or',
+    drop: 'Drop 生意参谋 / 万相台 downloads or a whole folder here, or',
     choose: 'choose files',
+    chooseFolder: 'a folder',
     sample: 'Load the sample data',
     day: 'Day',
+    season: 'Launch season',
+    noSeason: 'not judged',
+    briefProblem: 'The brief could not be made',
     language: '中文',
     headline: 'Day',
     actual: 'Actual',
@@ -87,7 +96,9 @@ export const ui = {
     files: 'Files read',
     rows: 'rows',
     leftOut: 'left out',
-    unknownFile: 'not recognised',
+    filesRead: 'files used',
+    notUsed: 'not used by this page',
+    exportOf: '生意参谋 / 万相台 export:',
     atStake: 'at stake',
     categories: { natural: 'Natural', paid: 'Paid', activity: 'Activity', member: 'Member / direct', external: 'External', other: 'Other' },
     owners: { operations: 'Operations', promotion: 'Promotion', design: 'Design', service: 'Service', merchandising: 'Merchandising' },
@@ -117,9 +128,4 @@ export function compact(value: number, locale: Locale): string {
 /** A rate (0–1) as a percentage with up to `digits` decimals. */
 export function percent(value: number | null, locale: Locale, digits = 1): string {
   return value === null ? '—' : new Intl.NumberFormat(intl(locale), { style: 'percent', maximumFractionDigits: digits }).format(value);
-}
-
-/** A day label: 5月31日 周日 / Sun 31 May (date-fns through storeops/core). */
-export function dayLabel(date: string, locale: Locale, style: 'weekday' | 'short' | 'long' = 'weekday'): string {
-  return formatDayLabel(date, { locale, style });
 }

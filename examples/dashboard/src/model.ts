@@ -3,7 +3,7 @@
 import type { SycmRow } from 'storeops/adapters';
 import { dailyBrief } from 'storeops/brief';
 import type { DailyBrief, DailyBriefInput } from 'storeops/brief';
-import { addDays } from 'storeops/core';
+import { addDays, formatDayLabel, isStoreOpsError } from 'storeops/core';
 import type { Locale } from 'storeops/core';
 import { computeDsr, assessDsr, defaultDsrThresholds } from 'storeops/dsr';
 import type { DsrHealth } from 'storeops/dsr';
@@ -13,7 +13,7 @@ import { trackProgress } from 'storeops/goals';
 import type { Progress } from 'storeops/goals';
 import { assessPageHealth, defaultPageHealthThresholds } from 'storeops/page-health';
 import type { PageHealthResult } from 'storeops/page-health';
-import type { FileKind, LoadedFile } from './read.js';
+import type { FileKind, LoadedFile } from './files.js';
 
 /** The files read so far (one export may come as many files: a traffic-source download per day). */
 export type Files = readonly LoadedFile[];
@@ -22,6 +22,10 @@ export type Files = readonly LoadedFile[];
 export interface Dashboard {
   date: string;
   days: string[];
+  /** Each day's label in the locale: 5月31日 周日 / Sun 31 May (date-fns through storeops/core). */
+  dayLabels: Record<string, string>;
+  /** The marks the gauges and the donut are drawn against (the library's defaults); `null` before any file. */
+  marks: typeof marks | null;
   storeName: string | null;
   /** The day and the month to date (trackProgress over the month's plan). */
   progress: Progress | null;
@@ -33,8 +37,12 @@ export interface Dashboard {
   pageHealth: { result: PageHealthResult; from: string; to: string } | null;
   dsr: { health: DsrHealth; scores: Record<'description' | 'service' | 'shipping', number | null>; category: Record<string, { average: number }> } | null;
   brief: DailyBrief | null;
-  /** Files read, with rows left out by the adapters. */
-  files: { name: string; kind: FileKind | null; rows: number; leftOut: number; problem: string | null }[];
+  /** Why the brief could not be made from the files (the library's message), when it could not. */
+  briefProblem: string | null;
+  /** The seasons the rival snapshots name: the launch call is timed for the one picked. */
+  seasons: string[];
+  /** Every file given, in order: what it was read as, whether the page uses it, rows left out by the adapters. */
+  files: { name: string; kind: FileKind | null; used: boolean; rows: number; leftOut: number; reason: string | null }[];
 }
 
 /** A percentage cell of the store's own sheets ('3.10%') as a fraction, from its digits. */
@@ -46,11 +54,11 @@ function percent(cell: string | undefined): number | undefined {
 const money = (v: string | undefined): number => (v === undefined ? 0 : Number(v));
 
 function rowsOf(files: Files, kind: 'store' | 'item' | 'source' | 'keyword'): SycmRow[] {
-  return files.filter((f) => f.kind === kind).flatMap((f) => f.parsed?.rows ?? []);
+  return files.filter((f) => f.used && f.kind === kind).flatMap((f) => f.parsed?.rows ?? []);
 }
 
 function tableOf(files: Files, kind: FileKind): Record<string, string>[] {
-  return files.filter((f) => f.kind === kind).flatMap((f) => f.table);
+  return files.filter((f) => f.used && f.kind === kind).flatMap((f) => f.table);
 }
 
 /** The days of the store export, in order. */
@@ -58,8 +66,12 @@ export function daysOf(files: Files): string[] {
   return [...new Set(rowsOf(files, 'store').map((r) => r.date ?? ''))].filter((d) => d !== '').sort();
 }
 
-/** Builds the dashboard for `date` (default: the last day of the store export). */
-export function buildDashboard(files: Files, locale: Locale, date?: string): Dashboard {
+function jsonOf(files: Files, kind: FileKind): unknown[] {
+  return files.filter((f) => f.used && f.kind === kind).map((f) => f.json);
+}
+
+/** Builds the dashboard for `date` (default: the last day of the store export); `season` times the launch call against the rivals. */
+export function buildDashboard(files: Files, locale: Locale, date?: string, season?: string): Dashboard {
   const days = daysOf(files);
   const day = date !== undefined && days.includes(date) ? date : (days[days.length - 1] ?? '');
   const store = rowsOf(files, 'store');
@@ -67,7 +79,7 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
   const sources = rowsOf(files, 'source');
   const keywords = rowsOf(files, 'keyword');
   const storeDay = store.find((r) => r.date === day);
-  const listed = files.map((f) => ({ name: f.name, kind: f.kind, rows: f.parsed?.rows.length ?? f.table.length, leftOut: f.parsed?.leftOut ?? 0, problem: f.problem }));
+  const listed = files.map((f) => ({ name: f.name, kind: f.kind, used: f.used, rows: f.parsed?.rows.length ?? f.table.length, leftOut: f.parsed?.leftOut ?? 0, reason: f.reason }));
 
   // Plan of the month (月度目标), held against the store's paid amount by day.
   const planDays = tableOf(files, 'plan').map((r) => ({
@@ -75,6 +87,7 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
     target: String(r['目标销售额']),
     visitors: Number(r['目标访客数']),
     conversionRate: percent(r['目标转化率']),
+    aov: r['目标客单价'] === undefined || r['目标客单价'] === '' ? undefined : String(r['目标客单价']),
   }));
   const month = day.slice(0, 7);
   const monthPlan = planDays.filter((d) => d.date.startsWith(month));
@@ -167,14 +180,47 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
 
   // The brief (晨报): every area, findings with their owners.
   let brief: DailyBrief | null = null;
+  let briefProblem: string | null = null;
+  // The seed practices' inputs: the morning gate as filled in on the day's morning (its asOf), each
+  // item's units over the last month, and the rivals' snapshots known on the day.
+  type Snapshot = { date: string; season?: unknown };
+  const allSnapshots = (jsonOf(files, 'rival-snapshots') as Snapshot[][]).flat();
+  const seasons = [...new Set(allSnapshots.map((x) => x.season).filter((x): x is string => typeof x === 'string'))].sort();
   if (store.length > 0 && day !== '') {
-    const products = tableOf(files, 'products').map((p) => ({
-      id: String(p['商品ID']),
-      price: String(p['售价']),
-      unitCost: String(p['单位成本']),
-      ...(percent(p['平台佣金率']) === undefined ? {} : { commissionRate: percent(p['平台佣金率']) as number }),
-      shippingCost: String(p['运费'] ?? '0'),
-    }));
+    const checks = (jsonOf(files, 'morning-checks') as { asOf: string }[]).find((c) => c.asOf.startsWith(day));
+    const catalog = (jsonOf(files, 'catalog') as unknown[][]).flat();
+    const snapshots = allSnapshots.filter((x) => x.date <= day);
+    // Price and costs per item, with what happens to its orders after payment (item-costs:
+    // packaging, shipping insurance, refunds, returns): each promoted item's break-even ROI.
+    const extra = new Map(tableOf(files, 'item-costs').map((r) => [String(r['商品ID']), r]));
+    const products = tableOf(files, 'products').map((p) => {
+      const e = extra.get(String(p['商品ID']));
+      return {
+        id: String(p['商品ID']),
+        price: String(p['售价']),
+        unitCost: String(p['单位成本']),
+        ...(percent(p['平台佣金率']) === undefined ? {} : { commissionRate: percent(p['平台佣金率']) as number }),
+        shippingCost: String(p['运费'] ?? '0'),
+        ...(e === undefined
+          ? {}
+          : {
+              packagingCost: String(e['包装费']),
+              shippingInsurance: String(e['运费险']),
+              refunds: {
+                beforeShipping: percent(e['未发货退款率']) ?? 0,
+                returned: percent(e['退货率']) ?? 0,
+                restockRate: percent(e['退货可二次销售率']) ?? 1,
+                refundOnly: percent(e['仅退款率']) ?? 0,
+              },
+            }),
+      };
+    });
+    // The event calendar (618's 预热 starts its warm-up days before) and the campaigns' daily
+    // caps on the day, with when a cap ran out.
+    const events = tableOf(files, 'events').map((r) => ({ date: String(r['日期']), name: String(r['活动']), warmupDays: Number(r['预热天数']) }));
+    const campaigns = tableOf(files, 'campaigns')
+      .filter((r) => r['统计日期'] === day)
+      .map((r) => ({ name: String(r['计划名称']), dailyBudget: String(r['日限额']), ...(/^\d\d:\d\d$/.test(String(r['限额用完时间'])) ? { exhaustedAt: String(r['限额用完时间']) } : {}) }));
     const hero = tableOf(files, 'products').find((p) => p['主打款'] === '是')?.['商品ID'];
     const input: DailyBriefInput = {
       date: day,
@@ -184,24 +230,38 @@ export function buildDashboard(files: Files, locale: Locale, date?: string): Das
       sources: sources as unknown as NonNullable<DailyBriefInput['sources']>,
       keywords: keywords as unknown as NonNullable<DailyBriefInput['keywords']>,
       ...(products.length > 0 ? { products } : {}),
-      ...(planDays.length > 0 ? { plan: planDays.map((d) => ({ date: d.date, target: d.target, visitors: d.visitors, ...(d.conversionRate === undefined ? {} : { conversionRate: d.conversionRate }) })) } : {}),
+      ...(planDays.length > 0
+        ? { plan: planDays.map((d) => ({ date: d.date, target: d.target, visitors: d.visitors, ...(d.conversionRate === undefined ? {} : { conversionRate: d.conversionRate }), ...(d.aov === undefined ? {} : { aov: d.aov }) })) }
+        : {}),
+      ...(events.length > 0 ? { events } : {}),
+      ...(checks === undefined ? {} : { checks: checks as unknown as NonNullable<DailyBriefInput['checks']> }),
+      ...(catalog.length > 0 ? { catalog: catalog as NonNullable<DailyBriefInput['catalog']> } : {}),
+      ...(snapshots.length > 0 ? { rivals: { snapshots: snapshots as unknown as NonNullable<DailyBriefInput['rivals']>['snapshots'], ...(season === undefined ? {} : { season }) } } : {}),
+      ...(campaigns.length > 0 ? { campaigns } : {}),
       ...(ratings.length > 0 ? { dsr: { ratings, ...(Object.keys(category).length === 3 ? { category } : {}) } } : {}),
       ...(hero === undefined ? {} : { heroItemId: hero }),
-      leftOut: listed.filter((f) => f.leftOut > 0).map((f) => ({ export: f.name, rows: f.leftOut })),
+      leftOut: listed.filter((f) => f.leftOut > 0).map((f) => ({ export: f.name.slice(f.name.lastIndexOf('/') + 1), rows: f.leftOut })),
     };
-    brief = dailyBrief(input, { locale });
+    try {
+      brief = dailyBrief(input, { locale });
+    } catch (e) {
+      // A sheet or JSON the brief cannot take (a bad cell): said on the page, with where.
+      if (!isStoreOpsError(e)) throw e;
+      briefProblem = e.issues.length === 0 ? e.message : e.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+    }
   }
 
-  return { date: day, days, storeName: brief?.storeName ?? null, progress, plan, funnel, traffic, pageHealth, dsr, brief, files: listed };
+  const dayLabels = Object.fromEntries([...new Set([...days, ...plan.map((p) => p.date)])].map((d) => [d, formatDayLabel(d, { locale, style: 'weekday' })]));
+  return { date: day, days, dayLabels, marks, storeName: brief?.storeName ?? null, progress, plan, funnel, traffic, pageHealth, dsr, brief, briefProblem, seasons, files: listed };
 }
 
-/** The sample store's name (the files carry none). */
-export const STORE_NAME = '山岚女装';
-
-/** Marks the gauges are drawn against. */
+/** Marks the gauges and the donut are drawn against. */
 export const marks = {
   bounceRate: defaultPageHealthThresholds.bounceRate,
   pagesPerVisitor: defaultPageHealthThresholds.pagesPerVisitor,
   dsr: defaultDsrThresholds.score,
   traffic: trafficNormPresets.seed,
 };
+
+/** The sample store's name (the files carry none). */
+export const STORE_NAME = '山岚女装';
