@@ -6,7 +6,7 @@ import DecimalJs from 'decimal.js';
 import type { Decimal as DecimalClass } from 'decimal.js';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
 import { readArray } from './limits.js';
-import { clonedDecimalText, isDecimal, isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, stringToMinorUnits, type MoneyInput } from './money.js';
+import { clonedDecimalText, isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, stringToMinorUnits, type MoneyInput } from './money.js';
 
 /** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
 export type Decimal = DecimalClass;
@@ -17,7 +17,8 @@ export type Decimal = DecimalClass;
  * split in 0.001) loses nothing. Never exponent notation. @internal
  */
 export function decimalJson(this: DecimalClass): string {
-  return this.isFinite() ? this.toFixed(Math.max(2, this.decimalPlaces())) : this.toString();
+  // Not finite (never in a result): decimalPlaces() is NaN, and toFixed writes 'NaN' or '±Infinity'.
+  return this.toFixed(Math.max(2, this.decimalPlaces() || 0));
 }
 
 /**
@@ -36,10 +37,7 @@ function makeStoreDecimal(): typeof DecimalClass {
     toExpNeg: -40,
     toExpPos: 40,
   });
-  D.prototype = Object.create(D.prototype, {
-    constructor: { get: () => D, set: () => undefined, configurable: true },
-    toJSON: { value: decimalJson, writable: true, configurable: true },
-  }) as DecimalClass;
+  D.prototype = Object.create(D.prototype, { constructor: { get: () => D, set() {} }, toJSON: { value: decimalJson } }) as DecimalClass;
   return D;
 }
 
@@ -72,7 +70,7 @@ export function toDecimal(value: MoneyInput, path = ''): Decimal {
     fail('INVALID_INPUT', path, message, { expected: 'money', received });
   }
   try {
-    const d = new StoreDecimal(typeof value === 'string' ? value.trim() : typeof value === 'number' ? value : isDecimal(value) ? value.toString() : (clonedDecimalText(value) as string));
+    const d = new StoreDecimal(typeof value === 'string' ? value.trim() : typeof value === 'number' ? value : (clonedDecimalText(value) ?? value.toString()));
     // −0 is 0: a signed zero would print as "-0" in JSON and count as negative in isNegative().
     return d.isZero() ? new StoreDecimal(0) : d;
   } catch {

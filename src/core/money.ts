@@ -80,24 +80,19 @@ const MAX_WORDS = 16;
  */
 export function clonedDecimalText(value: unknown): string | null {
   try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-    const proto = Object.getPrototypeOf(value) as unknown;
-    if (proto !== Object.prototype && proto !== null) return null;
-    const keys = Object.keys(value);
-    if (keys.length !== 3 || !keys.includes('s') || !keys.includes('e') || !keys.includes('d')) return null;
-    const { s, e, d } = value as { s: unknown; e: unknown; d: unknown };
-    if ((s !== 1 && s !== -1) || !Number.isSafeInteger(e) || !Array.isArray(d) || d.length === 0 || d.length > MAX_WORDS) return null;
-    const words = d as unknown[];
-    for (const w of words) if (!Number.isInteger(w) || (w as number) < 0 || (w as number) >= WORD) return null;
-    const first = words[0] as number;
-    if (first === 0) return words.length === 1 && e === 0 ? '0' : null; // zero is { e: 0, d: [0] }
-    const head = String(first);
-    // The decimal point sits on a word boundary: the first word's digits fix the exponent mod 7.
-    if ((((head.length - 1 - (e as number)) % 7) + 7) % 7 !== 0) return null;
-    const digits = head + words.slice(1).map((w) => String(w).padStart(7, '0')).join('');
-    return `${s === -1 ? '-' : ''}${digits}e${(e as number) + 1 - digits.length}`;
+    // A plain object (Object.prototype, or none) with exactly the own keys s, e, d: a number, a
+    // string, an array, a Map or a class instance has another prototype; null throws here.
+    const proto: unknown = Object.getPrototypeOf(value);
+    if ((proto !== Object.prototype && proto !== null) || Object.keys(value as object).sort().join() !== 'd,e,s') return null;
+    const { s, e, d } = value as ClonedDecimal;
+    if ((s !== 1 && s !== -1) || !Number.isSafeInteger(e) || !Array.isArray(d) || d.length === 0 || d.length > MAX_WORDS || !d.every((w) => Number.isInteger(w) && w >= 0 && w < WORD)) return null;
+    const head = String(d[0]);
+    // Zero is { e: 0, d: [0] }; otherwise the point sits on a word boundary: the first word's digits fix the exponent mod 7.
+    if (d[0] === 0) return d.length === 1 && e === 0 ? '0' : null;
+    const digits = head + d.slice(1).map((w) => String(w).padStart(7, '0')).join('');
+    return (head.length - 1 - e) % 7 === 0 ? `${s < 0 ? '-' : ''}${digits}e${e + 1 - digits.length}` : null;
   } catch {
-    return null; // a getter or proxy threw
+    return null; // null or undefined, or a getter or proxy threw
   }
 }
 
@@ -178,7 +173,7 @@ export function moneyProblem(value: unknown): string | null {
     // Judged as the Decimal it was: the exponent, and no more significant digits than storeops computes with.
     const e = (value as ClonedDecimal).e;
     if (e >= MONEY_RANGE.integerDigits) return OUT_OF_RANGE.digits;
-    return text.replace(/^-/, '').replace(/0*e.*$/, '').length > MONEY_RANGE.significantDigits ? OUT_OF_RANGE.significant : null;
+    return text.replace(/^-|0*e.*$/g, '').length > MONEY_RANGE.significantDigits ? OUT_OF_RANGE.significant : null;
   }
   try {
     if (value.isFinite() !== true) return shape;
@@ -225,7 +220,8 @@ export function moneyToNumber(value: unknown): number | null {
   if (!isMoneyInput(value)) return null;
   let n: unknown;
   try {
-    n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : isDecimal(value) ? value.toNumber() : Number(clonedDecimalText(value));
+    // A Decimal's toNumber() is Number(toString()); a cloned one is read from its digits.
+    n = typeof value === 'number' ? value : Number(typeof value === 'string' ? value.trim() : (clonedDecimalText(value) ?? value.toString()));
   } catch {
     return null;
   }
