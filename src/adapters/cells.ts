@@ -238,7 +238,7 @@ export interface DateRange {
 }
 
 // date-fns patterns of the forms exports write a day in, chosen by the separator they use.
-const DATE_FORMATS: Readonly<Record<string, readonly string[]>> = {
+const DATE_FORMATS: Readonly<Record<'-' | '/' | '.' | '年' | '', readonly string[]>> = {
   '-': ['yyyy-M-d', 'yyyy-M-d HH:mm:ss', 'yyyy-M-d HH:mm'],
   '/': ['yyyy/M/d', 'yyyy/M/d HH:mm:ss', 'yyyy/M/d HH:mm'],
   '.': ['yyyy.M.d'],
@@ -263,7 +263,7 @@ function parseDay(text: string): IsoDate | null {
   if (text.length <= 24) {
     const key = text.includes('年') ? '年' : text.includes('-') ? '-' : text.includes('/') ? '/' : text.includes('.') ? '.' : /^\d{8}$/.test(text) ? '' : undefined;
     reference ??= new Date(2000, 0, 1);
-    for (const format of key === undefined ? [] : (DATE_FORMATS[key] ?? [])) {
+    for (const format of key === undefined ? [] : DATE_FORMATS[key]) {
       const d = parseDateFns(text, format, reference);
       const t = d.getTime();
       if (t === t) {

@@ -206,25 +206,6 @@ export function fieldOfHeader(header: string): FieldSpec | undefined {
   return lookup(header)?.spec;
 }
 
-/**
- * True when `header` is a column storeops reads (after trimming, full-width brackets, unit
- * labels; `…变化` change columns of known measures count). For finding the header row of a
- * file below its title lines. @internal
- */
-export function isKnownHeader(header: unknown): boolean {
-  return typeof header === 'string' && header.length <= 64 && lookup(header) !== undefined;
-}
-
-/**
- * How many cells of a candidate header row are known headers (non-strings count as unknown):
- * the header row is the first of the top rows with the best score. @internal
- */
-export function headerScore(cells: readonly unknown[]): number {
-  let n = 0;
-  for (const c of cells) if (isKnownHeader(c)) n++;
-  return n;
-}
-
 /** The outcome of kind detection: one kind, or the kinds that fit equally (none when nothing fits). @internal */
 export type KindGuess = { kind: SycmKind; candidates: readonly SycmKind[] } | { kind: undefined; candidates: readonly SycmKind[] };
 
@@ -240,7 +221,6 @@ export function detectKind(headers: Iterable<string>): KindGuess {
   const hits: Record<Marker, number> = { store: 0, item: 0, source: 0, keyword: 0, adItem: 0, ad: 0 };
   let known = 0;
   for (const h of headers) {
-    if (typeof h !== 'string') continue;
     const e = lookup(h);
     if (e === undefined) continue;
     known++;

@@ -433,9 +433,8 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
   const sourceEntries: SourceEntry[] = [];
   let leftOut = 0;
 
-  const cellError = (index: number, column: string, message: string, expected?: string, received?: string) => {
-    const e: SycmCellError = { row: index, column, path: column === '' ? formatPath([index]) : formatPath([index, column]), message };
-    if (expected !== undefined) e.expected = expected;
+  const cellError = (index: number, column: string, message: string, expected: string, received?: string) => {
+    const e: SycmCellError = { row: index, column, path: column === '' ? formatPath([index]) : formatPath([index, column]), message, expected };
     if (received !== undefined) e.received = received;
     errors.push(e);
   };
@@ -556,7 +555,8 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
       const v = verdicts[i] as (typeof verdicts)[number];
       const row = sourceRows[i] as Record<string, unknown>;
       if (v.role === 'unusable') {
-        const p = v.problem ?? { column: -1, message: 'unusable source row' };
+        // resolveSourceTree gives every unusable row its problem.
+        const p = v.problem as NonNullable<typeof v.problem>;
         cellError(entry.index, p.column === -1 ? '流量来源' : SOURCE_COLUMNS[p.column], p.message, 'text');
         if (entry.good) leftOut++;
         return;

@@ -89,7 +89,7 @@ function leagueRow(id: string, input: DailyBriefInput, brief: DailyBrief, locale
   const month = monthOf(date);
   const planDays = planDaysOf(input.plan)
     .filter((d) => monthOf(d.date) === month)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    .sort((a, b) => (a.date < b.date ? -1 : 1)); // a plan's days are distinct (dailyBrief read it)
   const planned = new Set(planDays.map((d) => d.date));
   const actuals: Record<string, Decimal> = {};
   let actual: Decimal | null = null;
@@ -141,7 +141,7 @@ function worstFirst(a: LeagueRow, b: LeagueRow): number {
     const c = a.gap.comparedTo(b.gap);
     if (c !== 0) return c;
   }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.id < b.id ? -1 : 1; // ids are unique (checked)
 }
 
 /**

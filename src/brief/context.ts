@@ -61,7 +61,8 @@ export interface PaidSourceChange {
   visitors: number;
   baseVisitors: number;
   visitorEffect: Decimal;
-  share: number | null;
+  /** Its part of what moved the same way (a part that moved is in that sum, so it is never 0 of 0). */
+  share: number;
   baseDate: IsoDate;
   /** The sources area's numbers for the source (sales, both Shapley parts, the residue). */
   numbers: Record<string, number | string | null>;
@@ -82,8 +83,8 @@ export interface FindingSpec {
   severity: Finding['severity'];
   owner: Finding['owner'];
   subject?: string | null;
-  params?: MessageParams;
-  numbers?: Record<string, number | string | null>;
+  params: MessageParams;
+  numbers: Record<string, number | string | null>;
   moneyAtStake?: Decimal | null;
   checks?: Check[];
   advice?: Advice[];
@@ -95,7 +96,7 @@ export interface FindingSpec {
 
 /** Renders and records a finding. @internal */
 export function addFinding(ctx: BriefContext, spec: FindingSpec): void {
-  const params = spec.params ?? {};
+  const params = spec.params;
   ctx.findings.push({
     area: spec.area,
     code: spec.code,
@@ -104,7 +105,7 @@ export function addFinding(ctx: BriefContext, spec: FindingSpec): void {
     subject: spec.subject ?? null,
     message: renderMessage(spec.code, ctx.locale, params, ctx.catalogs),
     params,
-    numbers: spec.numbers ?? {},
+    numbers: spec.numbers,
     moneyAtStake: spec.moneyAtStake === undefined || spec.moneyAtStake === null ? null : spec.moneyAtStake.abs(),
     checks: spec.checks ?? [],
     advice: spec.advice ?? [],

@@ -55,7 +55,8 @@ function readInputDay(input: unknown, options: unknown): unknown {
 
 /** Merges overrides onto the brief's marks, validating each. @internal */
 export function resolveBriefThresholds(overrides: unknown, base: BriefThresholds = defaultBriefThresholds, path: readonly PropertyKey[] = ['thresholds']): BriefThresholds {
-  const o = parseInput(/* @__PURE__ */ z.optional(briefThresholdsSchema), overrides, { code: 'INVALID_OPTIONS', prefix: path }) ?? {};
+  // openJudging reads marks only for an override that is there (plugins' and the caller's).
+  const o = parseInput(briefThresholdsSchema, overrides, { code: 'INVALID_OPTIONS', prefix: path });
   const out: BriefThresholds = { ...base };
   for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
   return out;

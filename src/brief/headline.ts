@@ -5,8 +5,6 @@ import { yuan } from './context.js';
 import { compareFindings } from '../core/findings.js';
 import type { BriefHeadline, Finding, HeadlinePart, HeadlinePeriod } from './finding.js';
 
-/** Largest money at stake first (none last): which of several stories of one cause is the biggest. */
-const byMoney = (a: Finding, b: Finding): number => (b.moneyAtStake?.toNumber() ?? -1) - (a.moneyAtStake?.toNumber() ?? -1);
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Areas whose findings can explain the day. */
@@ -28,11 +26,14 @@ function isShortfall(f: Finding): boolean {
  */
 export function finalizeFindings(ctx: BriefContext): void {
   const { thresholds } = ctx;
-  const story = ctx.findings.filter((f) => VISITOR_STORIES.has(f.code)).sort(byMoney)[0];
+  // Which of several stories of one cause is the biggest: the finding order (severity, then the
+  // size of the money at stake, so a drop written −¥900 outweighs a +¥100), not the signed amount.
+  const story = ctx.findings.filter((f) => VISITOR_STORIES.has(f.code)).sort(compareFindings)[0];
   const driver = ctx.findings.findIndex((f) => f.code === 'DRIVER_VISITORS_SHORT');
   if (story !== undefined && driver >= 0) {
     const d = ctx.findings[driver] as Finding;
-    story.numbers = { ...story.numbers, visitorsAgainstPlan: d.numbers['actual'] ?? null, plannedVisitors: d.numbers['plan'] ?? null, visitorsEffectAgainstPlan: d.numbers['effect'] ?? null };
+    // The drivers area always gives a driver its actual, plan and effect.
+    story.numbers = { ...story.numbers, visitorsAgainstPlan: d.numbers['actual'] as number, plannedVisitors: d.numbers['plan'] as number, visitorsEffectAgainstPlan: d.numbers['effect'] as string };
     ctx.findings.splice(driver, 1);
   }
   const month = ctx.progress?.month ?? null;

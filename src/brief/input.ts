@@ -409,6 +409,6 @@ export function readBriefInput(input: unknown): ParsedBriefInput {
     sources: (parsed.sources ?? []).map(fill),
     items: (parsed.items ?? []).map(fill),
     keywords: (parsed.keywords ?? []).map((k) => ({ ...k, impressions: k.impressions ?? 0, clicks: k.clicks ?? 0, spend: k.spend ?? 0, sales: k.sales ?? 0, orders: k.orders ?? 0 })),
-    products: parsed.products === undefined ? [] : [...(raw.products ?? [])],
+    products: parsed.products === undefined ? [] : [...(raw.products as readonly BriefProduct[])],
   };
 }

@@ -88,8 +88,7 @@ function leagueCsv(league: LeagueRow[]): string {
 }
 
 /** The index in the chosen format: summary, league worst first, skipped stores with their reasons. */
-function renderIndex(index: BriefIndex, league: LeagueRow[], format: BriefCommandOptions['format'], locale: Locale): string {
-  if (format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
+function renderIndex(index: BriefIndex, league: LeagueRow[], format: Exclude<BriefCommandOptions['format'], 'json'>, locale: Locale): string {
   const title = t(locale, 'INDEX_TITLE', { date: index.date ?? '' });
   const summary = t(locale, 'INDEX_SUMMARY', { total: index.stores, ran: index.briefed, skipped: index.skipped.length });
   const head = ['COL_RANK', 'COL_STORE', 'COL_ACHIEVEMENT', 'COL_ACTUAL', 'COL_TARGET', 'COL_GAP', 'COL_MTD', 'COL_CAUSE', 'COL_OWNER'] as const;
@@ -97,7 +96,7 @@ function renderIndex(index: BriefIndex, league: LeagueRow[], format: BriefComman
     String(i + 1),
     r.storeName === r.id ? r.id : `${r.storeName} (${r.id})`,
     percent(r.achievement),
-    money(r.actual) ?? '',
+    money(r.actual) as string, // a briefed store has a row for its day (dailyBrief requires it)
     money(r.target) ?? '',
     money(r.gap) ?? '',
     r.monthToDate === null ? '' : `${percent(r.monthToDate.achievement)} (${money(r.monthToDate.actual)} / ${money(r.monthToDate.target)})`,
@@ -196,7 +195,7 @@ export async function briefCommand(dir: string, options: BriefCommandOptions, io
   const run = briefStores(inputs, { locale, plugins, onProgress: (done, _total, id) => progress.update(done, id) });
   progress.stop();
   for (const s of run.skipped) skipped.push({ id: s.id, code: s.code, reason: t(locale, 'SKIP_INPUT', { message: s.message }) });
-  skipped.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  skipped.sort((a, b) => (a.id < b.id ? -1 : 1)); // one line per store folder: ids are distinct
 
   await mkdir(out, { recursive: true });
   const ext = format === 'md' ? 'md' : format === 'text' ? 'txt' : format;
@@ -213,7 +212,7 @@ export async function briefCommand(dir: string, options: BriefCommandOptions, io
   };
   await writeFile(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   await writeFile(join(out, 'league.csv'), leagueCsv(run.league));
-  if (format !== 'json') await writeFile(join(out, `index.${ext}`), renderIndex(index, run.league, format, locale));
+  if (format !== 'json') await writeFile(join(out, `index.${ext}`), renderIndex(index, run.league, format, locale)); // JSON: index.json
   if (options.json === true) io.stdout.write(`${JSON.stringify(index, null, 2)}\n`);
   else if (options.quiet !== true) {
     io.stdout.write(renderIndex(index, run.league, 'text', locale));

@@ -16,7 +16,8 @@ export function htmlPage(title: string, body: string, locale: Locale): string {
 
 /** One brief as an HTML document: title, verdict, findings by money at stake with their advice, areas not judged. @internal */
 export function briefHtml(brief: DailyBrief, locale: Locale): string {
-  const title = t(locale, 'BRIEF_TITLE', { store: brief.storeName === null ? '' : `${brief.storeName} · `, date: brief.date });
+  // The brief command names every store (its store.json name, else its folder).
+  const title = t(locale, 'BRIEF_TITLE', { store: `${brief.storeName as string} · `, date: brief.date });
   const verdict = t(locale, brief.met === true ? 'BRIEF_VERDICT_MET' : brief.met === false ? 'BRIEF_VERDICT_MISSED' : 'BRIEF_VERDICT_UNKNOWN');
   const parts = [`<h1>${escapeHtml(title)}</h1>`, `<p><strong>${escapeHtml(verdict)}</strong></p>`, `<h2>${escapeHtml(t(locale, 'BRIEF_FINDINGS'))}</h2>`];
   if (brief.findings.length === 0) parts.push(`<p>${escapeHtml(t(locale, 'BRIEF_NO_FINDINGS'))}</p>`);

@@ -11,18 +11,17 @@ export function formatOf(out: string | undefined, json: boolean): 'csv' | 'xlsx'
   return ext === '.xlsx' ? 'xlsx' : ext === '.json' ? 'json' : 'csv';
 }
 
-/** Writes sheets of rows to `out` (or stdout): CSV holds the first sheet, JSON all of them by name. @internal */
+/** Writes sheets of rows to `out` (or stdout): xlsx holds every sheet, CSV and JSON the first (the commands give several sheets only for xlsx). @internal */
 export async function writeTables(sheets: { name: string; rows: TableRow[]; columns?: string[] }[], out: string | undefined, json: boolean, io: CliIo): Promise<void> {
   const format = formatOf(out, json);
   let data: string | Uint8Array;
+  const first = sheets[0] as { rows: TableRow[]; columns?: string[] };
   if (format === 'xlsx') data = writeXlsx(sheets);
-  else if (format === 'json') data = `${JSON.stringify(sheets.length === 1 ? sheets[0]?.rows : Object.fromEntries(sheets.map((s) => [s.name, s.rows])), null, 2)}\n`;
+  else if (format === 'json') data = `${JSON.stringify(first.rows, null, 2)}\n`;
   else {
-    const first = sheets[0] as { rows: TableRow[]; columns?: string[] };
     data = writeCsv(first.rows, { ...(first.columns === undefined ? {} : { columns: first.columns }), bom: out !== undefined });
   }
-  if (out === undefined) {
-    if (format === 'xlsx') throw Object.assign(new Error('an xlsx table needs --out FILE'), { code: 'USAGE' });
-    io.stdout.write(data as string);
-  } else await writeFile(out, data);
+  // xlsx comes only from an --out file name ending in .xlsx, so stdout only ever gets text.
+  if (out === undefined) io.stdout.write(data as string);
+  else await writeFile(out, data);
 }

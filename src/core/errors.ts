@@ -82,14 +82,16 @@ export const MAX_ISSUES = 100;
  */
 export function capIssues(issues: readonly ErrorIssue[], total = issues.length): readonly ErrorIssue[] {
   if (total <= MAX_ISSUES) return issues;
-  const last = issues[issues.length - 1];
-  if (issues.length === MAX_ISSUES + 1 && last !== undefined && last.path === '' && last.message.endsWith(LIMIT_NOTE)) return issues; // already capped
+  // Already capped: a last issue that ends with the limit note (this one's count, or the notice
+  // of a check that stopped at the limit, at the checked array's path) is kept as it is.
+  if (issues.length === MAX_ISSUES + 1 && (issues[MAX_ISSUES] as ErrorIssue).message.endsWith(LIMIT_NOTE)) return issues;
   const kept = issues.slice(0, MAX_ISSUES);
   kept.push({ path: '', message: `${total - MAX_ISSUES} more issues not listed${LIMIT_NOTE}` });
   return kept;
 }
 
-const LIMIT_NOTE = ` (limit MAX_ISSUES = ${MAX_ISSUES} per error)`;
+/** The end of the last issue of an error cut at {@link MAX_ISSUES} issues. @internal */
+export const LIMIT_NOTE = ` (limit MAX_ISSUES = ${MAX_ISSUES} per error)`;
 
 function formatIssues(code: ErrorCode, issues: readonly ErrorIssue[]): string {
   if (issues.length === 0) return code;

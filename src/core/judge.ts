@@ -113,10 +113,9 @@ function readNumber(value: unknown, rule: Exclude<MarkRule, readonly unknown[] |
 /**
  * Merges a partial override onto a {@link Threshold} and checks the result (marks finite and
  * within `bounds`, `good` at least as strict as `pass`); `INVALID_OPTIONS` at `path.field`.
- * @internal
+ * An `undefined` override never comes here (resolveMarks skips it). @internal
  */
 export function mergeThreshold(base: Threshold, override: unknown, path: readonly PropertyKey[], bounds: readonly [number, number]): Threshold {
-  if (override === undefined) return base;
   if (!isObject(override)) return fail('INVALID_OPTIONS', formatPath(path), `expected a threshold { direction?, pass?, good?, inclusive? }, received ${describeValue(override)}`);
   const merged: { -readonly [K in keyof Threshold]: Threshold[K] } = { ...base };
   const o = copyOwn(override, formatPath(path));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { capIssues, describeValue, fail, formatPath, MAX_ISSUES, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
+import { capIssues, describeValue, fail, formatPath, LIMIT_NOTE, MAX_ISSUES, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
 import { exceeds, LIMITS } from './limits.js';
 
 /** Any zod (mini or classic) schema. */
@@ -65,27 +65,27 @@ const ELEMENTWISE = 1000;
 
 /**
  * zod reports every bad element of an array (100,000 bad weights took 2 s): a long array is
- * first checked element by element with the array's element schema, and checking stops once
- * {@link MAX_ISSUES} elements failed, so an error costs at most that many issues.
+ * first checked element by element with the array's element schema, and checking stops at the
+ * first bad element after {@link MAX_ISSUES} issues were found, so an error costs at most that
+ * many issues plus a last one saying where checking stopped.
  */
 function elementwise<T>(schema: Schema<T>, value: unknown, prefix: readonly PropertyKey[], code: ErrorCode): void {
   if (!Array.isArray(value) || value.length <= ELEMENTWISE) return;
-  const def = (schema as { _zod?: { def?: { type?: unknown; element?: unknown } } })._zod?.def;
-  const element = def?.type === 'array' ? (def.element as Schema | undefined) : undefined;
-  if (element === undefined || typeof element.safeParse !== 'function') return;
+  const def = (schema as unknown as { _zod: { def: { type: string; element?: unknown } } })._zod.def;
+  if (def.type !== 'array') return;
+  const element = def.element as Schema;
   const issues: ErrorIssue[] = [];
-  let failed = 0;
   for (let i = 0; i < value.length; i++) {
     const r = element.safeParse(value[i]);
     if (r.success) continue;
-    failed++;
-    if (failed > MAX_ISSUES) {
-      issues.push({ path: formatPath(prefix), message: `checking stopped after ${MAX_ISSUES} bad elements (limit MAX_ISSUES = ${MAX_ISSUES} per error); elements after [${i - 1}] were not checked` });
-      break;
+    if (issues.length >= MAX_ISSUES) {
+      // The notice ends with the limit note, so that capIssues keeps it as the last issue.
+      const notice = `checking stopped at element [${i}], bad too: the elements before it gave ${issues.length} issues (the first ${MAX_ISSUES} are listed); the elements after it were not checked${LIMIT_NOTE}`;
+      throw new StoreOpsError(code, [...issues.slice(0, MAX_ISSUES), { path: formatPath(prefix), message: notice }]);
     }
     issues.push(...zodIssuesToIssues(r.error.issues, value[i], [...prefix, i]));
   }
-  if (issues.length > 0) throw new StoreOpsError(code, issues.length > MAX_ISSUES + 1 ? [...issues.slice(0, MAX_ISSUES), issues[issues.length - 1] as ErrorIssue] : issues);
+  if (issues.length > 0) throw new StoreOpsError(code, issues);
 }
 
 type ZodIssueLike = z.core.$ZodIssue;

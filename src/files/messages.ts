@@ -1,3 +1,4 @@
+import type { SycmKind } from '../adapters/headers.js';
 import type { MessageCatalog } from '../core/i18n.js';
 
 /**
@@ -97,7 +98,7 @@ export const FORMAT_WORDS = {
 } as const;
 
 /** Kinds in words. @internal */
-export const KIND_WORDS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = {
+export const KIND_WORDS: Readonly<Record<SycmKind, { 'zh-CN': string; en: string }>> = {
   store: { 'zh-CN': '店铺整体', en: 'store' },
   item: { 'zh-CN': '商品', en: 'item' },
   source: { 'zh-CN': '流量来源', en: 'traffic-source' },

@@ -76,7 +76,7 @@ export interface FileNameFacts {
 
 /** Reads the report name, the period and the terminal from a download's file name. @internal */
 export function readFileName(fileName: string): FileNameFacts {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const base = fileName.split(/[\\/]/).pop() as string; // split gives at least one part
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
   const stem = dot > 0 ? base.slice(0, dot) : base;

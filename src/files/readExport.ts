@@ -222,7 +222,10 @@ function openSource(bytes: Uint8Array, sheet: string | number | undefined, encod
       first ??= { what: format === 'html' ? 'HTML table' : 'XML spreadsheet', sample: sampleOf(wb.head(wb.sheetNames[0] as string, FILE_LIMITS.headerScanRows)), encoding: decoded.encoding };
     }
   }
-  return noHeader(first?.what ?? 'file', first?.sample ?? '', first?.encoding);
+  // Every candidate returned, threw, or set `first`, and there is at least one (decodeCandidates
+  // throws when the bytes decode no way): `first` is set here.
+  const unread = first as { what: string; sample: string; encoding: TextEncoding };
+  return noHeader(unread.what, unread.sample, unread.encoding);
 }
 
 /** Refuses an HTML table with more rows than the limit before it is parsed (counts `<tr` tags). */
@@ -253,7 +256,8 @@ function titleText(row: readonly GridCell[]): string {
   return parts.join(' ');
 }
 
-const KINDS_FROM_NAME: Readonly<Record<string, string>> = { store: 'store', item: 'item', source: 'source', keyword: 'keyword' };
+/** The kinds a report name and the headers are compared for (万相台 主体 reports are named by their plan, not their kind). */
+const KINDS_FROM_NAME: ReadonlySet<SycmKind> = /* @__PURE__ */ new Set<SycmKind>(['store', 'item', 'source', 'keyword']);
 
 /**
  * Reads a downloaded 生意参谋 or 万相台 export — the file's bytes, as dropped in a browser or read
@@ -435,21 +439,24 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   const parseOptions: SycmParseOptions = {};
   if (opts.kind !== undefined) parseOptions.kind = opts.kind as SycmKind;
   if (day !== undefined) parseOptions.date = day;
-  const nameKind = reportName === undefined ? undefined : kindOfReportName(reportName.name);
+  // The kind the report name (title line or file name) points to, if it says one.
+  let byName: { name: string; kind: SycmKind } | undefined;
+  if (reportName !== undefined) {
+    const kind = kindOfReportName(reportName.name);
+    if (kind !== undefined) byName = { name: reportName.name, kind };
+  }
   let parsed: ReturnType<typeof parseSycmRows>;
   try {
     parsed = parseSycmRows(records, parseOptions);
   } catch (e) {
-    // Headers that fit several kinds: the report name (title line or file name) decides, if it says.
-    if ((e as { code?: unknown }).code !== 'AMBIGUOUS_KIND' || nameKind === undefined || reportName === undefined) throw e;
-    parsed = parseSycmRows(records, { ...parseOptions, kind: nameKind as SycmKind });
-    note('FILE_KIND_FROM_NAME', { name: reportName.name, kind: KIND_WORDS[nameKind]?.[locale] ?? nameKind });
+    // Headers that fit several kinds: the report name decides, if it says.
+    if ((e as { code?: unknown }).code !== 'AMBIGUOUS_KIND' || byName === undefined) throw e;
+    parsed = parseSycmRows(records, { ...parseOptions, kind: byName.kind });
+    note('FILE_KIND_FROM_NAME', { name: byName.name, kind: KIND_WORDS[byName.kind][locale] });
   }
   if (!dateColumn && day !== undefined && period !== null && records.length > 0) note('FILE_DATE_FROM_PERIOD', { date: day, from: from(period.from) });
-  if (opts.kind === undefined && reportName !== undefined) {
-    if (nameKind !== undefined && KINDS_FROM_NAME[parsed.kind] !== undefined && nameKind !== parsed.kind) {
-      note('FILE_KIND_MISMATCH', { name: reportName.name, nameKind: KIND_WORDS[nameKind]?.[locale] ?? nameKind, kind: KIND_WORDS[parsed.kind]?.[locale] ?? parsed.kind });
-    }
+  if (opts.kind === undefined && byName !== undefined && KINDS_FROM_NAME.has(parsed.kind) && byName.kind !== parsed.kind) {
+    note('FILE_KIND_MISMATCH', { name: byName.name, nameKind: KIND_WORDS[byName.kind][locale], kind: KIND_WORDS[parsed.kind][locale] });
   }
 
   const columnIndex = (column: string): number | undefined => {
@@ -461,8 +468,10 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   const errors: ExportRowError[] = [];
   const badRows = new Set<number>();
   for (const e of parsed.errors) {
-    const line = lines[e.row] ?? src.headerIndex + 2 + e.row;
-    const c = e.column === '' ? undefined : columnIndex(e.column);
+    // Every record is an object, so each error names a record (its row) and a column ('' never:
+    // that is a row that is not an object, and no column key trims to '').
+    const line = lines[e.row] as number;
+    const c = columnIndex(e.column);
     errors.push({ ...e, line, ...(c === undefined ? {} : { cell: `${columnLetter(c)}${line}` }) });
     badRows.add(e.row);
   }
@@ -472,38 +481,21 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   let leftOut = parsed.leftOut;
   for (const i of conflicted) if (!badRows.has(i)) leftOut++;
 
-  // Notes of the adapters (subtotals taken out, sources carried down …), placed on their lines.
   // Notes of the adapters (subtotal rows taken out and cross-checked …), placed on their lines.
-  const adapterNotes = (parsed as { notes?: unknown }).notes;
-  if (Array.isArray(adapterNotes)) {
-    for (const n of adapterNotes as Record<string, unknown>[]) {
-      if (typeof n?.['code'] !== 'string') continue;
-      const row = typeof n['row'] === 'number' ? n['row'] : undefined;
-      const line = row === undefined ? undefined : lines[row];
-      const params: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(n)) {
-        if (k === 'code' || k === 'message') continue;
-        if (typeof v === 'string' || typeof v === 'number') params[k] = v;
-        else if (Array.isArray(v)) params[k] = v.join('/');
-      }
-      notes.push({
-        code: n['code'],
-        message: typeof n['message'] === 'string' ? n['message'] : n['code'],
-        params,
-        ...(row === undefined ? {} : { row }),
-        ...(line === undefined ? {} : { line }),
-      });
-    }
+  for (const n of parsed.notes) {
+    const { code, message, sourcePath, ...rest } = n;
+    notes.push({ code, message, params: { ...rest, sourcePath: sourcePath.join('/') }, row: n.row, line: lines[n.row] as number });
   }
-  const unplaced = (parsed as { unplacedSources?: unknown }).unplacedSources;
 
   if (period === null) {
     let start: IsoDate | undefined;
     let end: IsoDate | undefined;
+    // A day row covers its day; a week or month summary row (a range in its date cell) its days.
     for (const row of kept) {
-      if (row.date === undefined) continue;
-      if (start === undefined || row.date < start) start = row.date;
-      if (end === undefined || row.date > end) end = row.date;
+      const span = row.period ?? (row.date === undefined ? undefined : { start: row.date, end: row.date });
+      if (span === undefined) continue;
+      if (start === undefined || span.start < start) start = span.start;
+      if (end === undefined || span.end > end) end = span.end;
     }
     if (start !== undefined && end !== undefined) period = { start, end, from: 'rows' };
   }
@@ -526,7 +518,7 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
     leftOut,
     notes,
     unknownColumns: parsed.unknownColumns,
-    unplacedSources: Array.isArray(unplaced) ? (unplaced as string[]) : [],
+    unplacedSources: parsed.unplacedSources,
     file,
   };
 }

@@ -1,5 +1,5 @@
-import { read, SSF, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import { describeValue, fail, StoreOpsError } from '../core/errors.js';
+import { read, SSF, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { describeValue, fail } from '../core/errors.js';
 import { dayNumberOf, fromDayNumber } from '../core/dates.js';
 import type { Grid, GridCell } from './grid.js';
 import { FILE_LIMITS } from './limits.js';
@@ -23,6 +23,7 @@ export function openWorkbook(data: Uint8Array | string, what: string): OpenWorkb
       raw: true,
       cellNF: true,
       cellText: false,
+      // Date cells come as serial numbers with their format (never `t: 'd'`): read below by their calendar fields.
       cellDates: false,
       cellFormula: false,
       cellHTML: false,
@@ -32,11 +33,12 @@ export function openWorkbook(data: Uint8Array | string, what: string): OpenWorkb
       WTF: false,
     });
   } catch (e) {
-    if (e instanceof StoreOpsError) throw e;
+    // SheetJS throws Errors, and strings in places ("XLS Xnum Buffer underflow").
     const reason = e instanceof Error ? e.message : describeValue(e);
     return fail('FILE_CORRUPT', '', `the ${what} could not be read (${reason.slice(0, 120)}): it is damaged or truncated; download it again`, { expected: `a readable ${what}`, received: reason.slice(0, 120) });
   }
-  const names = Array.isArray(wb.SheetNames) ? wb.SheetNames.filter((n) => wb.Sheets[n] !== undefined) : [];
+  // A sheet SheetJS could not parse is left out of Sheets (WTF: false); an XML spreadsheet may have none.
+  const names = wb.SheetNames.filter((n) => wb.Sheets[n] !== undefined);
   if (names.length === 0) fail('FILE_EMPTY', '', `the ${what} holds no sheet`, { expected: 'a sheet with rows' });
   return {
     sheetNames: names,
@@ -76,8 +78,8 @@ function isDateFormat(format: unknown): boolean {
 /** An Excel serial day (1900 system) as an `IsoDate`, from its calendar fields: no time zone involved. */
 function serialToIsoDate(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
-  const parts = SSF.parse_date_code(serial) as { y: number; m: number; d: number } | null;
-  if (parts === null || parts === undefined) return undefined;
+  // parse_date_code returns null only outside [0, 2958465], ruled out above.
+  const parts = SSF.parse_date_code(serial) as { y: number; m: number; d: number };
   return fromDayNumber(dayNumberOf(parts.y, parts.m, parts.d));
 }
 
@@ -102,14 +104,6 @@ function rowCells(row: CellObject[] | undefined, stats: { errorCells: number; da
           }
         }
         out[c] = Number.isFinite(v) ? v : null;
-        break;
-      }
-      case 'd': {
-        const d = cell.v as unknown;
-        if (d instanceof Date && !Number.isNaN(d.getTime())) {
-          out[c] = fromDayNumber(dayNumberOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
-          stats.dateCells++;
-        }
         break;
       }
       case 'b':
@@ -167,8 +161,8 @@ function sheetGrid(ws: WorkSheet, name: string): Grid {
   return { rows, ...stats };
 }
 
+/** The rows a range spans (`A1:B300000` → 300,000); SheetJS sets `!fullref` from the sheet's own dimension when it cut the sheet at `sheetRows`. */
 function rowsOfRange(ref: string): number {
-  const m = /^[A-Z]+(\d+)(?::[A-Z]+(\d+))?$/.exec(ref);
-  if (m === null) return 0;
-  return Number(m[2] ?? m[1]) - Number(m[1]) + 1;
+  const range = utils.decode_range(ref);
+  return range.e.r - range.s.r + 1;
 }

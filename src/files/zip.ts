@@ -118,7 +118,8 @@ function inflatesWithin(bytes: Uint8Array, localOffset: number, compressed: numb
     if (compressed === 0) inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof StoreOpsError) throw e;
-    fail('FILE_CORRUPT', '', `the workbook (a zip file) is damaged: the part ${name} does not unzip (${e instanceof Error ? e.message : 'bad data'})`, { expected: 'a complete .xlsx' });
+    // fflate throws Error objects (with a code) for bad deflate data.
+    fail('FILE_CORRUPT', '', `the workbook (a zip file) is damaged: the part ${name} does not unzip (${(e as Error).message})`, { expected: 'a complete .xlsx' });
   }
 }
 
@@ -143,7 +144,13 @@ function rowCounter(name: string): (chunk: Uint8Array) => void {
       const joined = new Uint8Array(carry.length + Math.min(chunk.length, 5));
       joined.set(carry);
       joined.set(chunk.subarray(0, 5), carry.length);
-      if (joined.length >= 5 && isRowTag(joined, 0)) counted();
+      if (joined.length < 5) {
+        // Not told yet: the inflater hands over empty and tiny chunks too (stored blocks do).
+        // The whole chunk is in `joined`; only its last `<` can still start a tag.
+        carry = joined.slice(joined.lastIndexOf(0x3c));
+        return;
+      }
+      if (isRowTag(joined, 0)) counted();
       carry = undefined;
     }
     const limit = chunk.length - 4;
@@ -152,6 +159,7 @@ function rowCounter(name: string): (chunk: Uint8Array) => void {
       if (isRowTag(chunk, i)) counted();
       i = chunk.indexOf(0x3c, i + 1);
     }
-    if (i >= 0) carry = chunk.slice(i);
+    // A `<` in the last 4 bytes: the last one (one before it has no room for `row`).
+    if (i >= 0) carry = chunk.slice(chunk.lastIndexOf(0x3c));
   };
 }

@@ -196,7 +196,7 @@ export function attributeChange(base: Factors, current: Factors, options: Attrib
 
   const names = Object.keys(b);
   if (names.length === 0) fail('INVALID_INPUT', 'base', 'give at least one factor');
-  if (names.length > MAX_FACTORS) fail('INVALID_INPUT', 'base', `at most ${MAX_FACTORS} factors (Shapley values use all 2^n subsets), received ${names.length}`);
+  // More than MAX_FACTORS factors were refused by checkFactorCount above.
   for (const name of names) if (!Object.prototype.hasOwnProperty.call(c, name)) fail('INVALID_INPUT', `current.${name}`, 'required: current must name the same factors as base');
   for (const name of Object.keys(c)) if (!Object.prototype.hasOwnProperty.call(b, name)) fail('INVALID_INPUT', `current.${name}`, 'unknown factor: base has no factor of this name');
 

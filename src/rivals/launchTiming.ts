@@ -114,7 +114,7 @@ export function launchTiming(snapshots: readonly RivalSnapshot[], options: Launc
   const j = openJudging(spec, { ...opts, thresholds: marks });
   const t = j.thresholds;
   const day = toDayNumber(asOf);
-  const items = groupSnapshots(snapshots).filter((i) => (i.days[0]?.day ?? Infinity) <= day);
+  const items = groupSnapshots(snapshots).filter((i) => (i.days[0] as (typeof i.days)[number]).day <= day); // every item has a first day
 
   const rivals = new Set(items.map((i) => i.rival));
   const launched = items.filter((i) => i.season === season && (i.listedAt ?? (i.days[0] as { day: number }).day) <= day);

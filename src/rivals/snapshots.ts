@@ -81,5 +81,6 @@ export function groupSnapshots(snapshots: unknown): RivalItem[] {
     }
     return item;
   });
-  return items.sort((a, b) => (a.rival < b.rival ? -1 : a.rival > b.rival ? 1 : a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+  // One item per rival and item id, so two items never tie.
+  return items.sort((a, b) => (a.rival < b.rival ? -1 : a.rival > b.rival ? 1 : a.itemId < b.itemId ? -1 : 1));
 }

@@ -110,7 +110,8 @@ export function watchRivals(snapshots: readonly RivalSnapshot[], options: WatchR
   const t = j.thresholds;
   const items = groupSnapshots(snapshots);
   const day = toDayNumber(asOf);
-  const rivalsWatchedBefore = new Set(items.filter((i) => (i.days[0]?.day ?? Infinity) < day).map((i) => i.rival));
+  // groupSnapshots makes an item of each snapshot, so every item has a first day.
+  const rivalsWatchedBefore = new Set(items.filter((i) => (i.days[0] as (typeof i.days)[number]).day < day).map((i) => i.rival));
   const events: RivalEvent[] = [];
   let watchedToday = 0;
   const rivals = new Set<string>();

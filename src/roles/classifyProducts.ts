@@ -157,7 +157,8 @@ export interface ClassifyProductsOptions {
   messages?: MessageCatalog;
 }
 
-const priceSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMoney(v) && (moneyToNumber(v) ?? 0) > 0, {
+// Money is within the range of a number (core/money.ts), so moneyToNumber of valid money is a number.
+const priceSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMoney(v) && (moneyToNumber(v) as number) > 0, {
   error: 'expected a price greater than 0: a decimal string like "12.34", a finite number or a Decimal',
 });
 
@@ -236,12 +237,14 @@ function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { ro
     totalVisitors += input.visitors;
     totalBuyers += input.buyers;
     totalRevenue = totalRevenue.plus(revenue);
-    // A cost that dwarfs a tiny price gives a margin rate beyond a number (−1e310): unknown, not −Infinity.
-    const margin = price.minus(cost).div(price).toNumber();
-    return { input, price: price.toNumber(), unitCost: cost.toNumber(), revenue, marginRate: Number.isFinite(margin) ? margin : null };
+    // Always a number: money is under 10^16 yuan and a price at least 10^-17 (core/money.ts, the money
+    // range), so the widest margin rate is about −10^33.
+    const marginRate = price.minus(cost).div(price).toNumber();
+    return { input, price: price.toNumber(), unitCost: cost.toNumber(), revenue, marginRate };
   });
   const pricePct = percentiles(base.map((b) => b.price));
-  const medianMargin = median(base.flatMap((b) => (b.marginRate === null ? [] : [b.marginRate])));
+  // Only read for a row, so there is at least one margin.
+  const medianMargin = median(base.map((b) => b.marginRate)) as number;
   const rows = base.map((b, i): Row => {
     const { visitors, buyers } = b.input;
     const revenueShare = totalRevenue.isZero() ? null : b.revenue.div(totalRevenue).toNumber();
@@ -254,7 +257,7 @@ function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { ro
       measures: {
         pricePercentile: pricePct[i] ?? null,
         marginRate: b.marginRate,
-        marginVsMedian: medianMargin === null || b.marginRate === null ? null : b.marginRate - medianMargin,
+        marginVsMedian: b.marginRate - medianMargin,
         visitorShare: ratio(visitors, totalVisitors),
         visitorIndex: ratio(visitors * n, totalVisitors),
         buyerIndex: ratio(buyers * n, totalBuyers),
@@ -284,7 +287,7 @@ function metricValue(row: Row, metric: RoleMetric): number | null {
       if (metric.startsWith('custom.')) {
         const custom = row.input.custom;
         const key = metric.slice(7);
-        return custom !== undefined && hasOwn(custom, key) ? (custom[key] ?? null) : null;
+        return custom !== undefined && hasOwn(custom, key) ? (custom[key] as number) : null;
       }
       return row.measures[metric as keyof RoleMeasures];
   }
@@ -499,7 +502,7 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
       revenue: s.revenue,
       revenueShare: share(s.revenue),
       visitorShare: ratio(s.visitors, totalVisitors),
-      targetRevenueShare: hasOwn(t.targetMix, id) ? (t.targetMix[id] ?? null) : null,
+      targetRevenueShare: hasOwn(t.targetMix, id) ? (t.targetMix[id] as number) : null,
     };
   };
   // Roles in definition order with `regular` last; tags in definition order.

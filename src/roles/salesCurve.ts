@@ -201,7 +201,10 @@ const range = (t: SalesTier) => (t.maxUnits === null ? `≥ ${formatNumber(t.min
 export function salesCurve(items: readonly SalesCurveItem[], options: SalesCurveOptions = {}): SalesCurveResult {
   const list = parseInput(itemsSchema, items);
   const { tiers: tierOption, ...rest } = readOptions(options);
-  const j = openJudging(spec, { ...rest, thresholds: tierOption === undefined ? undefined : { tiers: tierOption } });
+  // `tiers` is a top-level option: a bad one is reported where the caller wrote it (`tiers[1].maxUnits`),
+  // then handed on, already read, as the marks the plugins' `thresholds['sales-curve'].tiers` give.
+  const tierOverride = tierOption === undefined ? undefined : readTiers(tierOption, undefined as never, ['tiers']);
+  const j = openJudging(spec, { ...rest, thresholds: tierOverride === undefined ? undefined : { tiers: tierOverride } });
   const tiers = j.thresholds.tiers;
   const seen = new Set<string>();
   list.forEach((item, i) => {

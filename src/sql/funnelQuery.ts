@@ -172,8 +172,8 @@ export function funnelQuery(input: FunnelQueryInput): FunnelQuery {
   const q = (name: string, path: string) => quote(name, dialect, path);
   const params: SqlValue[] = [];
   const namedParams: Record<string, SqlValue> = {};
-  const bind = (value: SqlValue, path: string): string => {
-    if (typeof value === 'number' && !Number.isFinite(value)) fail('INVALID_INPUT', path, `expected a finite number, received ${describeValue(value)}`);
+  const bind = (value: SqlValue): string => {
+    // sqlValue's z.number() refuses NaN and ±Infinity: every value bound here is finite.
     params.push(value);
     const name = `p${params.length}`;
     namedParams[name] = value;
@@ -199,7 +199,7 @@ export function funnelQuery(input: FunnelQueryInput): FunnelQuery {
     if (dialect !== 'duckdb') fail('INVALID_INPUT', `table.${kind}`, `reading files in the query is DuckDB's: in ${dialect}, name a table`);
     const list = typeof files === 'string' ? [files] : files;
     if (list.length === 0) fail('INVALID_INPUT', `table.${kind}`, 'expected at least one file');
-    const args = list.map((f, i) => bind(f, `table.${kind}[${i}]`));
+    const args = list.map((f) => bind(f));
     from = `read_${kind}(${list.length === 1 && typeof files === 'string' ? args[0] : `[${args.join(', ')}]`})`;
   }
 
@@ -254,13 +254,13 @@ export function funnelQuery(input: FunnelQueryInput): FunnelQuery {
     const path = `where.${column}`;
     if (Array.isArray(filter)) {
       if (filter.length === 0) fail('INVALID_INPUT', path, 'expected at least one value');
-      conditions.push(`${col} IN (${filter.map((x, i) => bind(x, `${path}[${i}]`)).join(', ')})`);
+      conditions.push(`${col} IN (${filter.map((x) => bind(x)).join(', ')})`);
     } else if (typeof filter === 'object' && filter !== null) {
       const range = filter as { from?: SqlValue; to?: SqlValue };
       if (range.from === undefined && range.to === undefined) fail('INVALID_INPUT', path, 'expected from, to or both');
-      if (range.from !== undefined) conditions.push(`${col} >= ${bind(range.from, `${path}.from`)}`);
-      if (range.to !== undefined) conditions.push(`${col} <= ${bind(range.to, `${path}.to`)}`);
-    } else conditions.push(`${col} = ${bind(filter as SqlValue, path)}`);
+      if (range.from !== undefined) conditions.push(`${col} >= ${bind(range.from)}`);
+      if (range.to !== undefined) conditions.push(`${col} <= ${bind(range.to)}`);
+    } else conditions.push(`${col} = ${bind(filter as SqlValue)}`);
   }
 
   const positions = keys.map((_, i) => i + 1).join(', ');

@@ -89,3 +89,13 @@ describe('watchRivals (domain reference §14)', () => {
     expectError(() => watchRivals([], { asOf: 'today' } as never), 'INVALID_OPTIONS', 'asOf');
   });
 });
+
+describe('watchRivals: an item that sold nothing before, and a listing without a season', () => {
+  it('no jump is measured from an average of 0; a new item without a season is named without one', () => {
+    // a1 sold nothing all week and 30 today: there is no average to rise against.
+    const idle = week.map((date) => snap({ date, unitsSold: 0 }));
+    const r = watchRivals([...idle, snap({ date: '2026-05-31', unitsSold: 30 }), snap({ itemId: 'a2', title: '亚麻衬衫', date: '2026-05-31', listedAt: '2026-05-31' })], { asOf: '2026-05-31', locale: 'en' });
+    expect(r.events.map((e) => [e.kind, e.itemId])).toEqual([['new-listing', 'a2']]);
+    expect(r.events[0]!.check.message).toBe('Rival A listed "亚麻衬衫": watch its sales over the next days');
+  });
+});

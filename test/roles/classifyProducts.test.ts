@@ -261,3 +261,38 @@ describe('classifyProducts: bad input', () => {
     expect(classifyProducts([{ ...base, id: 1 }, { ...base, id: '1' }]).products).toHaveLength(2);
   });
 });
+
+describe('classifyProducts: custom measures, ratios and edge amounts', () => {
+  it('a rule on price per a custom number (a rival’s price) reads it; an item without it is unknown', () => {
+    // socks 29 against a rival at 32.22…: 29 / 32.5 = 0.892…; scarf 99 / 90 = 1.1; the rest have no rival price.
+    const items = catalogue.map((p) => (p.id === 'socks' ? { ...p, custom: { rivalPrice: 32.5 } } : p.id === 'scarf' ? { ...p, custom: { rivalPrice: 90 } } : p));
+    const rules = [{ assign: 'traffic', priority: 1, when: [{ metric: 'price', per: 'custom.rivalPrice', op: '<', value: 1 }] }] as const;
+    const { products } = classifyProducts(items, { rules, locale: 'en' });
+    const [socks, scarf, gloves] = products;
+    expect(socks!.role).toBe('traffic');
+    expect(socks!.checks[0]).toMatchObject({ code: 'ROLE_MEASURE', metric: 'price/custom.rivalPrice', value: 29 / 32.5, status: 'pass', message: `price/custom.rivalPrice is ${(29 / 32.5).toFixed(2)} (rule: < 1)` });
+    expect(scarf!.role).toBe('regular');
+    expect(scarf!.checks[0]).toMatchObject({ value: 99 / 90, status: 'fail', message: 'price/custom.rivalPrice is 1.1 (rule: < 1)' });
+    expect(gloves!.checks[0]).toMatchObject({ value: null, status: 'unknown', message: 'price/custom.rivalPrice is — (rule: < 1)' });
+  });
+
+  it('a custom measure on its own has the generic message', () => {
+    const items = [{ ...catalogue[0]!, custom: { rating: 4.8 } }, catalogue[1]!];
+    const rules = [{ assign: 'profit', priority: 1, when: [{ metric: 'custom.rating', op: '>=', value: 4.5 }] }] as const;
+    const [socks, scarf] = classifyProducts(items, { rules, locale: 'en' }).products;
+    expect(socks!.role).toBe('profit');
+    expect(socks!.checks[0]!.message).toBe('custom.rating is 4.8 (rule: ≥ 4.5)');
+    expect(scarf!.checks[0]).toMatchObject({ value: null, status: 'unknown' });
+  });
+
+  it('a price beyond the money range is refused at its path; the widest margin rate is still a number', () => {
+    const e = errorOf(() => classifyProducts([{ ...catalogue[0]!, price: '1e999' }]));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues[0]?.path).toBe('[0].price');
+    // The smallest price (10^-17) against a cost just under 10^16: (10^-17 − 9.99·10^15) / 10^-17 = 1 − 9.99·10^32,
+    // which is −9.99·10^32 as a number (the 1 is below a double's precision there).
+    const [tiny] = classifyProducts([{ id: 'x', price: '0.00000000000000001', unitCost: '9990000000000000', visitors: 10, buyers: 1 }]).products;
+    expect(tiny!.measures.marginRate).toBe(-9.99e32);
+    expect(tiny!.measures.marginVsMedian).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { salesCurve, salesCurveTierPresets } from 'storeops/roles';
-import { expectError } from '../helpers.js';
+import { errorOf, expectError } from '../helpers.js';
 
 /** The issue's store: 100 items; one at 12,000 a month; none at 3,000–10,000; nine at 1,000–3,000 (best 2,400); the rest below. */
 function issueStore() {
@@ -80,8 +80,60 @@ describe('salesCurve: the known answer of issue 19 (domain reference §6)', () =
       { id: 'top', minUnits: 500, maxUnits: null, count: null, itemShare: null },
       { id: 'rest', minUnits: 0, maxUnits: 400, count: null, itemShare: null },
     ];
-    expectError(() => salesCurve([], { tiers: gapInTiers }), 'INVALID_OPTIONS', 'thresholds.tiers[1].maxUnits');
-    expectError(() => salesCurve([], { tiers: [{ id: 'only', minUnits: 5, maxUnits: null, count: null, itemShare: null }] }), 'INVALID_OPTIONS', 'thresholds.tiers[0].minUnits');
+    expectError(() => salesCurve([], { tiers: gapInTiers }), 'INVALID_OPTIONS', 'tiers[1].maxUnits');
+    expectError(() => salesCurve([], { tiers: [{ id: 'only', minUnits: 5, maxUnits: null, count: null, itemShare: null }] }), 'INVALID_OPTIONS', 'tiers[0].minUnits');
     expect(salesCurve([]).status).toBe('unknown');
+  });
+});
+
+describe('salesCurve: a bad tier list is refused where the caller wrote it', () => {
+  const top = { id: 'top', minUnits: 500, maxUnits: null, count: null, itemShare: null };
+  const rest = { id: 'rest', minUnits: 0, maxUnits: 500, count: null, itemShare: null };
+  const bad = (tiers: unknown) => () => salesCurve([], { tiers: tiers as never });
+
+  it('the list itself: not a list, empty, or more than 50 tiers', () => {
+    expectError(bad({ top }), 'INVALID_OPTIONS', 'tiers');
+    expectError(bad([]), 'INVALID_OPTIONS', 'tiers');
+    expectError(bad(Array.from({ length: 51 }, (_, i) => ({ ...rest, id: `t${i}` }))), 'INVALID_OPTIONS', 'tiers');
+  });
+
+  it('each tier: an object with a unique id and units >= 0', () => {
+    expectError(bad([null, rest]), 'INVALID_OPTIONS', 'tiers[0]');
+    expectError(bad(['top', rest]), 'INVALID_OPTIONS', 'tiers[0]');
+    expectError(bad([{ ...top, id: '' }, rest]), 'INVALID_OPTIONS', 'tiers[0].id');
+    expectError(bad([top, { ...rest, id: 'top' }]), 'INVALID_OPTIONS', 'tiers[1].id');
+    expectError(bad([{ ...top, minUnits: -1 }, rest]), 'INVALID_OPTIONS', 'tiers[0].minUnits');
+    expectError(bad([{ ...top, minUnits: Number.NaN }, rest]), 'INVALID_OPTIONS', 'tiers[0].minUnits');
+    expectError(bad([{ ...top, minUnits: '500' }, rest]), 'INVALID_OPTIONS', 'tiers[0].minUnits');
+  });
+
+  it('contiguous bounds: the top has no ceiling; a floor under its ceiling', () => {
+    expect(errorOf(bad([{ ...top, maxUnits: 1000 }, rest])).issues[0]).toMatchObject({ path: 'tiers[0].maxUnits', message: 'the top tier has no ceiling (null)' });
+    // rest's ceiling is top's floor (500), but its own floor is not under it.
+    expect(errorOf(bad([top, { ...rest, minUnits: 500 }])).issues[0]).toMatchObject({ path: 'tiers[1].minUnits', message: 'must be under maxUnits' });
+  });
+
+  it('count bands and item shares', () => {
+    expectError(bad([{ ...top, count: [3, 1] }, rest]), 'INVALID_OPTIONS', 'tiers[0].count');
+    expectError(bad([{ ...top, count: [1, 2.5] }, rest]), 'INVALID_OPTIONS', 'tiers[0].count');
+    expectError(bad([{ ...top, count: [1] }, rest]), 'INVALID_OPTIONS', 'tiers[0].count');
+    expectError(bad([{ ...top, itemShare: '2%' }, rest]), 'INVALID_OPTIONS', 'tiers[0].itemShare');
+    expectError(bad([{ ...top, itemShare: -0.1 }, rest]), 'INVALID_OPTIONS', 'tiers[0].itemShare');
+    expectError(bad([{ ...top, itemShare: 1.5 }, rest]), 'INVALID_OPTIONS', 'tiers[0].itemShare');
+    expectError(bad([{ ...top, name: 7 }, rest]), 'INVALID_OPTIONS', 'tiers[0].name');
+  });
+
+  it('a plugin’s bad tiers are named under the plugin and its thresholds section', () => {
+    const e = errorOf(() => salesCurve([], { plugins: [{ name: 'p', thresholds: { 'sales-curve': { tiers: [] } } }] }));
+    expect(e.code).toBe('INVALID_PLUGIN');
+    expect(e.issues[0]!.path).toBe('plugins[0].thresholds["sales-curve"].tiers');
+  });
+
+  it('a tier without a name or a catalog message is named by its id; its quoted share is kept', () => {
+    const curve = salesCurve([{ id: 'a', units: 600 }, { id: 'b', units: 10 }], { tiers: [{ ...top, itemShare: 0.3, count: [1, 1] }, rest], locale: 'en' });
+    expect(curve.tiers.map((t) => t.name)).toEqual(['top', 'rest']);
+    expect(curve.checks[0]!.message).toBe('top (monthly units ≥ 500): 1, within the reference band of 1–1');
+    // The shares measured are of the two items: 1 of 2 in each tier.
+    expect(curve.tiers.map((t) => t.itemShare)).toEqual([0.5, 0.5]);
   });
 });

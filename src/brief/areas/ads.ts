@@ -99,7 +99,8 @@ export function adsArea(ctx: BriefContext): void {
   const label = (j: Judged) => `${j.t.keyword} ${j.roi === null ? '—' : formatNumber(j.roi, 2)}/${formatNumber(j.breakEvenRoi, 2)}`;
   const byMoney = (a: Judged, b: Judged) => (b.money ?? new StoreDecimal(0)).comparedTo(a.money ?? new StoreDecimal(0)) || (b.roi ?? 0) - (a.roi ?? 0) || (a.t.keyword < b.t.keyword ? -1 : 1);
   const listOf = (action: Judged['action']) => judged.filter((j) => j.action === action).sort(byMoney);
-  const raise = judged.filter((j) => j.action === 'raise').sort((a, b) => (b.roi ?? 0) / b.breakEvenRoi - (a.roi ?? 0) / a.breakEvenRoi || (a.t.keyword < b.t.keyword ? -1 : 1));
+  // keywordAction raises only on a known ROI at or above the raise mark.
+  const raise = judged.filter((j) => j.action === 'raise').sort((a, b) => (b.roi as number) / b.breakEvenRoi - (a.roi as number) / a.breakEvenRoi || (a.t.keyword < b.t.keyword ? -1 : 1));
   const listParams = (list: Judged[]) => ({ keywords: `${list.slice(0, LISTED).map(label).join(', ')}${list.length > LISTED ? ` (+${list.length - LISTED})` : ''}`, count: list.length, more: Math.max(0, list.length - LISTED) });
   const keywordNumbers = (list: Judged[]) => ({
     from,
@@ -144,14 +145,14 @@ export function adsArea(ctx: BriefContext): void {
   const dropParams = {
     sources: drops.map((d) => `${d.source} ${formatNumber(d.visitors, 0)}/${formatNumber(d.baseVisitors, 0)}`).join(', '),
     effect: yuan(dropEffect.abs()),
-    share: formatPercent(drops.reduce((s, d) => s + (d.share ?? 0), 0), 1),
+    share: formatPercent(drops.reduce((s, d) => s + d.share, 0), 1),
     baseDate: addDays(input.date, -7),
   };
   const paidNumbers = {
     baseline: 'sameWeekdayLastWeek',
     baseDate: addDays(input.date, -7),
     visitorEffect: fen(dropEffect),
-    share: drops.length === 0 ? null : drops.reduce((s, d) => s + (d.share ?? 0), 0),
+    share: drops.length === 0 ? null : drops.reduce((s, d) => s + d.share, 0),
     paidShareOfWeek: shareHigh?.share ?? null,
     campaignsCapped: capped.map((c) => c.name).join('\n'),
     ...Object.fromEntries(drops.flatMap((d) => [[`visitors:${d.source}`, d.visitors], [`baseVisitors:${d.source}`, d.baseVisitors]])),
@@ -169,13 +170,13 @@ export function adsArea(ctx: BriefContext): void {
     addFinding(ctx, {
       area: 'ads',
       code: capped.length > 0 ? (drops.length > 0 ? 'ADS_BUDGET_CAPPED' : 'ADS_BUDGET_CAPPED_ONLY') : 'ADS_PAID_DOWN',
-      severity: drops.length > 0 && drops.reduce((s, d) => s + (d.share ?? 0), 0) >= 0.5 ? 'critical' : 'warning',
+      severity: drops.length > 0 && drops.reduce((s, d) => s + d.share, 0) >= 0.5 ? 'critical' : 'warning',
       owner: 'promotion',
       subject: drops[0]?.source ?? 'paid',
       params: { ...dropParams, campaigns: hit },
       numbers: { ...paidNumbers, ...keywordNumbers(raise) },
       moneyAtStake: drops.length > 0 ? dropEffect : null,
-      share: drops.length === 0 ? null : drops.reduce((s, d) => s + (d.share ?? 0), 0),
+      share: drops.length === 0 ? null : drops.reduce((s, d) => s + d.share, 0),
       advice,
       // Grow the campaigns above break-even; when none is, the story is to fix them first.
       stance: { channel: 'paid', direction: above.length > 0 || capped.length === 0 ? 'grow' : 'shift' },

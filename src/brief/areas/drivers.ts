@@ -1,4 +1,4 @@
-import { StoreDecimal, toDecimal } from '../../core/decimal.js';
+import { StoreDecimal, toDecimal, type Decimal } from '../../core/decimal.js';
 import { formatNumber, formatPercent } from '../../core/i18n.js';
 import { ratio } from '../../core/ratio.js';
 import { attributeChange } from '../../goals/attributeChange.js';
@@ -47,8 +47,8 @@ export function driversArea(ctx: BriefContext): void {
   if (a.total.isZero()) return;
   let shortfall = new StoreDecimal(0);
   for (const d of DRIVERS) {
-    const e = a.effects[d.key];
-    if (e !== undefined && e.isNegative()) shortfall = shortfall.plus(e);
+    const e = a.effects[d.key] as Decimal;
+    if (e.isNegative()) shortfall = shortfall.plus(e);
   }
   const formatted = {
     visitors: [formatNumber(visitors, 0), formatNumber(plan.visitors, 0)],
@@ -58,11 +58,11 @@ export function driversArea(ctx: BriefContext): void {
   const values = { visitors: [visitors, plan.visitors], conversionRate: [conversion, plan.conversionRate], aov: [aov.toNumber(), planAov.toNumber()] } as const;
   const inquiry = inquiryConversionMove(ctx, input.date, weekBefore(input.date));
   for (const d of DRIVERS) {
-    const effect = a.effects[d.key];
-    if (effect === undefined || effect.isZero() || effect.abs().lt(a.total.abs().times(ctx.thresholds.minShare))) continue;
+    const effect = a.effects[d.key] as Decimal; // attributeChange gives every factor an effect
+    if (effect.isZero() || effect.abs().lt(a.total.abs().times(ctx.thresholds.minShare))) continue;
     const short = effect.isNegative();
     if (short && !a.total.isNegative()) continue; // a driver behind plan on a day ahead of it: nothing to act on
-    const share = short ? effect.div(shortfall).toNumber() : (a.shares[d.key] ?? null);
+    const share = short ? effect.div(shortfall).toNumber() : (a.shares[d.key] as number | null);
     const service = d.key === 'conversionRate' && short && inquiry?.move === 'fell';
     addFinding(ctx, {
       area: 'drivers',
@@ -87,10 +87,10 @@ export function driversArea(ctx: BriefContext): void {
         gap: fen(a.total),
         shortfall: fen(shortfall),
         share,
-        shareOfGap: a.shares[d.key] ?? null,
-        visitorsEffect: fen(a.effects['visitors'] ?? toDecimal(0)),
-        conversionRateEffect: fen(a.effects['conversionRate'] ?? toDecimal(0)),
-        aovEffect: fen(a.effects['aov'] ?? toDecimal(0)),
+        shareOfGap: a.shares[d.key] as number | null,
+        visitorsEffect: fen(a.effects['visitors'] as Decimal),
+        conversionRateEffect: fen(a.effects['conversionRate'] as Decimal),
+        aovEffect: fen(a.effects['aov'] as Decimal),
         inquiryConversionRate: inquiry?.rate ?? null,
         baseInquiryConversionRate: inquiry?.baseRate ?? null,
       },

@@ -31,7 +31,7 @@ export function dsrArea(ctx: BriefContext, dsr: BriefDsrInput | undefined): void
   for (const check of health.checks) {
     const key = check.metric as keyof typeof OWNER;
     const score = scores[key];
-    const buffer = Number(String(check.params['buffer'] ?? '').replace(/,/g, ''));
+    const buffer = Number(String(check.params['buffer']).replace(/,/g, '')); // assessDsr gives every check its buffer
     const near = (check.status === 'pass' || check.status === 'good') && Number.isFinite(buffer) && buffer <= ctx.thresholds.dsrNearRatings;
     const kind = check.code === 'DSR_FAIL_BELOW_CATEGORY' ? 'BELOW_CATEGORY' : check.status === 'fail' ? 'BELOW_PASS' : near ? 'NEAR_MARK' : null;
     if (kind === null || score.score === null) continue;

@@ -22,6 +22,9 @@ export function pageHealthArea(ctx: BriefContext): void {
   const days = input.store.filter((d) => d.date >= from && d.date <= input.date && d.pageviews !== undefined && d.bounceRate !== undefined);
   if (days.length === 0) return skipArea(ctx, 'page-health', 'SKIPPED_NO_DATA');
   const visitors = days.reduce((s, d) => s + d.visitors, 0);
+  // A week without visitors has no rates to judge (and assessPageHealth would refuse the missing
+  // bounce rate as a bad input): the area is skipped, not failed.
+  if (visitors === 0) return skipArea(ctx, 'page-health', 'SKIPPED_NO_DATA');
   const pageviews = days.reduce((s, d) => s + (d.pageviews as number), 0);
   // The week's rate from the days' counts, exactly (a float sum of 7 × 0.7 gave 0.6999999999999998).
   const weekBounce = combineRates(
@@ -33,10 +36,10 @@ export function pageHealthArea(ctx: BriefContext): void {
   const hero = input.items.filter((r) => r.itemId === input.heroItemId && r.date >= from && r.date <= input.date);
   const heroBuyers = hero.reduce((s, r) => s + r.buyers, 0);
   const heroAov = heroBuyers > 0 ? sum(hero, (r) => r.paidAmount).div(heroBuyers) : undefined;
-  const bounceRate = weekBounce;
+  const bounceRate = weekBounce as number; // visitors > 0: the week's rate is known
   const result = assessPageHealth(
     {
-      ...(bounceRate === null ? {} : { bounceRate: Math.min(1, bounceRate) }),
+      bounceRate: Math.min(1, bounceRate),
       pageviews,
       visitors,
       ...(storeAov === undefined ? {} : { storeAov: storeAov.toDecimalPlaces(2).toString() }),

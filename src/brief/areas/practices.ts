@@ -1,7 +1,7 @@
 import type { Check } from '../../core/checks.js';
 import { isoWeekday, type IsoDate } from '../../core/dates.js';
 import type { FindingOwner, FindingSeverity, ModuleFinding } from '../../core/findings.js';
-import type { Locale, MessageCatalog } from '../../core/i18n.js';
+import type { Locale } from '../../core/i18n.js';
 import type { StoreOpsPlugin } from '../../core/plugin.js';
 import { dailyChecks, type DailyChecksInput } from '../../checks/dailyChecks.js';
 import { launchTiming } from '../../rivals/launchTiming.js';
@@ -28,7 +28,6 @@ export interface PracticesContext {
   /** ISO weekday on which weekly judgements (page health, the sales curve) are made. */
   weeklyDay: number;
   plugins?: readonly StoreOpsPlugin[];
-  messages?: MessageCatalog;
 }
 
 /** Whose job a failed gate check is. */
@@ -58,7 +57,8 @@ function finding(area: string, check: Check, severity: FindingSeverity, owner: F
  * @internal
  */
 export function practicesFindings(input: BriefPracticesInput, ctx: PracticesContext): { gate: ModuleFinding[]; others: ModuleFinding[] } {
-  const base = { locale: ctx.locale, ...(ctx.plugins === undefined ? {} : { plugins: ctx.plugins }), ...(ctx.messages === undefined ? {} : { messages: ctx.messages }) };
+  // The brief's own messages are not the modules' (their catalogs are their own): locale and plugins only.
+  const base = { locale: ctx.locale, ...(ctx.plugins === undefined ? {} : { plugins: ctx.plugins }) };
   const gate: ModuleFinding[] = [];
   const others: ModuleFinding[] = [];
   if (input.checks !== undefined) {

@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from '../../core/dates.js';
 import { formatNumber, formatPercent } from '../../core/i18n.js';
+import type { MoneyInput } from '../../core/money.js';
 import { ratio } from '../../core/ratio.js';
 import { stockCover } from '../../stock/stockCover.js';
 import { addFinding, fen, signedPercent, sum, under, weekBefore, yuan, type BriefContext } from '../context.js';
@@ -17,9 +18,9 @@ export function refundsArea(ctx: BriefContext): void {
   const before = weekBefore(input.date);
   const base = input.store.filter((d) => before.includes(d.date) && d.refundAmount !== undefined);
   if (today.length === 0 || base.length === 0) return;
-  const refunds = sum(today, (d) => d.refundAmount ?? 0);
+  const refunds = sum(today, (d) => d.refundAmount as MoneyInput);
   const paid = sum(today, (d) => d.paidAmount);
-  const baseRefunds = sum(base, (d) => d.refundAmount ?? 0);
+  const baseRefunds = sum(base, (d) => d.refundAmount as MoneyInput);
   const basePaid = sum(base, (d) => d.paidAmount);
   if (paid.isZero() || basePaid.isZero()) return;
   const rate = refunds.div(paid).toNumber();
@@ -56,8 +57,8 @@ export function heroSignalsArea(ctx: BriefContext): void {
     if (w1.some((r) => r[key] === undefined) || w0.some((r) => r[key] === undefined) || w1.length === 0 || w0.length === 0) continue;
     const v1 = w1.reduce((s, r) => s + r.visitors, 0);
     const v0 = w0.reduce((s, r) => s + r.visitors, 0);
-    const n1 = w1.reduce((s, r) => s + (r[key] ?? 0), 0);
-    const n0 = w0.reduce((s, r) => s + (r[key] ?? 0), 0);
+    const n1 = w1.reduce((s, r) => s + (r[key] as number), 0);
+    const n0 = w0.reduce((s, r) => s + (r[key] as number), 0);
     const rate1 = ratio(n1, v1);
     const rate0 = ratio(n0, v0);
     if (rate1 === null || rate0 === null || rate0 === 0) continue;

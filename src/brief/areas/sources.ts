@@ -114,7 +114,7 @@ export function sourcesArea(ctx: BriefContext): void {
   // A source is named by its name, or by its path when two branches share the name.
   for (const r of used) {
     const t = bySource.get(sourceKey(r)) as SourceTotals;
-    if ((names.get(r.source)?.size ?? 0) === 1) t.source = r.source;
+    if ((names.get(r.source) as Set<string>).size === 1) t.source = r.source; // every used row's name is in `names`
   }
 
   // Every part of the decomposition, so each share is of the parts that moved the same way.
@@ -146,7 +146,8 @@ export function sourcesArea(ctx: BriefContext): void {
     if (p.effect.isNegative()) fell = fell.plus(p.effect);
     else rose = rose.plus(p.effect);
   }
-  const shareOf = (effect: Decimal) => (effect.isNegative() ? (fell.isZero() ? null : effect.div(fell).toNumber()) : rose.isZero() ? null : effect.div(rose).toNumber());
+  // A part that fell is in `fell`, so `fell` is not 0 then; a part of 0 with nothing that rose has no share.
+  const shareOf = (effect: Decimal) => (effect.isNegative() ? effect.div(fell).toNumber() : rose.isZero() ? null : effect.div(rose).toNumber());
   const inquiry = inquiryConversionMove(ctx, input.date, [baseDate]);
 
   for (const p of parts) {
@@ -180,7 +181,8 @@ export function sourcesArea(ctx: BriefContext): void {
     if (p.kind === 'visitors') {
       if (t.category === 'paid') {
         // The ads story tells paid traffic's change, with its budget, share and keywords.
-        (effect.isNegative() ? ctx.paid.drops : ctx.paid.rises).push({ source: t.source, visitors: v1, baseVisitors: v0, visitorEffect: effect, share, baseDate, numbers });
+        // A part that moved is in `fell` or `rose`, so its share is a number.
+        (effect.isNegative() ? ctx.paid.drops : ctx.paid.rises).push({ source: t.source, visitors: v1, baseVisitors: v0, visitorEffect: effect, share: share as number, baseDate, numbers });
         continue;
       }
       const owner = t.category === 'activity' ? 'promotion' : 'operations';

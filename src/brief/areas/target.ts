@@ -44,8 +44,10 @@ export function targetArea(ctx: BriefContext, policy: ReplanPolicy = 'keep'): bo
   let total = new StoreDecimal(0);
   for (const d of days) total = total.plus(toDecimal(d.target));
   const p = under('plan', () => trackProgress({ total, days: days.map((d) => ({ date: d.date, target: d.target })) }, actuals, { asOf: input.date, locale: ctx.locale, replan: policy }));
-  const day = p.day;
-  if (day === null) return null;
+  // The plan has the date (checked above), and dailyBrief requires a store row for it: the day
+  // has a target and sales.
+  const day = p.day as NonNullable<typeof p.day>;
+  const actual = day.actual as Decimal;
   const met = day.met;
 
   // Month and ISO week to date: the plan's days of the period up to the date, each with data.
@@ -65,24 +67,24 @@ export function targetArea(ctx: BriefContext, policy: ReplanPolicy = 'keep'): bo
   // Today: the day after the brief's date, with its replanned target and the visitors it needs.
   const todayDate = addDays(input.date, 1);
   const todayPlan = days.find((d) => d.date === todayDate);
-  const todayReplan = p.replan.find((d) => d.date === todayDate);
   let today: TodayState | null = null;
   if (todayPlan !== undefined && p.missingDays.length === 0) {
-    const target = todayReplan?.target ?? toDecimal(todayPlan.target);
+    // The replan holds every plan day after the date.
+    const target = (p.replan.find((d) => d.date === todayDate) as (typeof p.replan)[number]).target;
     const aov = plannedAov(todayPlan);
     const cr = todayPlan.conversionRate ?? null;
     const visitors = aov === null || cr === null || cr === 0 || aov.isZero() ? null : target.div(aov.times(cr)).ceil().toNumber();
     today = { date: todayDate, target, original: toDecimal(todayPlan.target), visitors, conversionRate: cr, aov };
   }
-  ctx.progress = { day: period(input.date, day.actual ?? new StoreDecimal(0), day.target), met, month, week, today };
+  ctx.progress = { day: period(input.date, actual, day.target), met, month, week, today };
 
   addFinding(ctx, {
     area: 'target',
     code: met ? 'TARGET_MET' : 'TARGET_MISSED',
     severity: met ? 'info' : 'critical',
     owner: 'operations',
-    params: { date: input.date, actual: yuan(day.actual ?? 0), target: yuan(day.target), gap: yuan(day.gap.abs()), achievement: formatPercent(day.achievement, 1) },
-    numbers: { actual: fen(day.actual ?? new StoreDecimal(0)), target: fen(day.target), gap: fen(day.gap), achievement: day.achievement },
+    params: { date: input.date, actual: yuan(actual), target: yuan(day.target), gap: yuan(day.gap.abs()), achievement: formatPercent(day.achievement, 1) },
+    numbers: { actual: fen(actual), target: fen(day.target), gap: fen(day.gap), achievement: day.achievement },
     moneyAtStake: day.gap,
   });
   // A plan day without a store row is missing data, not a day without sales: counting it as 0

@@ -40,7 +40,7 @@ export function trafficArea(ctx: BriefContext): void {
     if (c.category === 'activity' && !ctx.campaignDay) continue; // a campaign norm, off campaign days
     const high = check.code === 'TRAFFIC_SHARE_HIGH';
     if (c.category === 'paid' && high && c.share !== null) {
-      ctx.paid.shareHigh = { share: c.share, range: String(check.params['range'] ?? ''), check };
+      ctx.paid.shareHigh = { share: c.share, range: String(check.params['range']), check }; // TRAFFIC_SHARE_HIGH always gives its range
       continue;
     }
     addFinding(ctx, {
