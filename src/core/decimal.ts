@@ -8,7 +8,7 @@ import { describeValue, expected, expectInteger, fail } from './errors.js';
 import { readArray } from './limits.js';
 import { clonedDecimalText, isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, stringToMinorUnits, type MoneyInput } from './money.js';
 
-/** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
+/** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings with their scale in JSON (`"88235.30"`). */
 export type Decimal = DecimalClass;
 
 /**

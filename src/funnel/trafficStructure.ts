@@ -162,7 +162,7 @@ export interface TrafficSourceResult {
   paidAmount: Decimal | null;
   /** buyers / visitors. */
   conversionRate: number | null;
-  /** UV价值: paid amount / visitors, in yuan. */
+  /** UV价值: paid amount / visitors, in yuan, rounded to the fen (sources are ranked by the exact value). */
   revenuePerVisitor: Decimal | null;
 }
 
@@ -399,10 +399,12 @@ export function trafficStructure(sources: readonly TrafficSource[], options: Tra
       buyers: s.buyers,
       paidAmount: s.paid,
       conversionRate: ratio(s.buyers, s.visitors),
-      revenuePerVisitor: s.paid === null || s.visitors === 0 ? null : moneyPerUnit(s.paid.div(s.visitors)),
+      revenuePerVisitor: s.paid === null || s.visitors === 0 ? null : s.paid.div(s.visitors),
     });
   }
+  // Ranked by the exact UV价值, given to the fen.
   ranked.sort(compareSources);
+  for (const s of ranked) s.revenuePerVisitor = moneyPerUnit(s.revenuePerVisitor);
   const conversionRate = ratio(knownBuyers, knownVisitors);
 
   const advice: Advice[] = [];

@@ -60,11 +60,11 @@ export interface Drivers {
   visitors: number | null;
   /** 支付转化率, 0–1. */
   conversionRate: number | null;
-  /** 客单价 in yuan. */
+  /** 客单价 in yuan (when solved: sales / buyers, rounded to the fen). */
   aov: Decimal | null;
   /** 支付买家数: visitors × conversion rate (= sales / AOV). */
   buyers: number | null;
-  /** UV价值: conversion rate × AOV, in yuan per visitor. */
+  /** UV价值: conversion rate × AOV, in yuan per visitor, rounded to the fen. */
   revenuePerVisitor: Decimal | null;
   /** The visitors needed, split over the traffic entries; `null` without entries or without a visitor count. */
   entries: EntryTarget[] | null;

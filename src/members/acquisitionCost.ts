@@ -28,13 +28,13 @@ export interface AcquisitionCostOptions {
 export interface AcquisitionCost {
   /** `measured` from the store's own split of spend, or `assumed` from `costRatio`. */
   basis: 'measured' | 'assumed';
-  /** Spend per new buyer, in yuan. */
+  /** Spend per new buyer, in yuan, rounded to the fen. */
   costPerNewBuyer: Decimal | null;
-  /** Spend per returning buyer, in yuan. */
+  /** Spend per returning buyer, in yuan, rounded to the fen. */
   costPerReturningBuyer: Decimal | null;
-  /** Cost per new buyer / cost per returning buyer (the seeds' rule of thumb: about 6). */
+  /** Cost per new buyer / cost per returning buyer, from the exact costs (the seeds' rule of thumb: about 6). */
   costRatio: number | null;
-  /** What keeping a buyer saves against winning a new one: cost per new − cost per returning buyer, in yuan. */
+  /** What keeping a buyer saves against winning a new one: cost per new − cost per returning buyer (exact, then rounded to the fen), in yuan. */
   savingPerRetainedBuyer: Decimal | null;
 }
 

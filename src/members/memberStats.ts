@@ -43,7 +43,7 @@ export interface MemberStats {
   returningPaidAmount: Decimal;
   /** Returning buyers' share of the amount paid; `null` when nothing was paid. */
   returningRevenueShare: number | null;
-  /** 客单价 over the period: paid amount / buyers, in yuan. */
+  /** 客单价 over the period: paid amount / buyers, in yuan, rounded to the fen (half-up). */
   revenuePerBuyer: Decimal | null;
 }
 
