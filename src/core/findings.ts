@@ -76,6 +76,31 @@ export function compareFindings(a: ModuleFinding, b: ModuleFinding): number {
 }
 
 /**
+ * Sorts findings in place in the order of {@link compareFindings}, reading and checking each
+ * finding's sort keys once instead of once per comparison (thousands of stock findings). @internal
+ */
+export function sortFindings<F extends ModuleFinding>(findings: F[]): F[] {
+  const keyed = findings.map((f, i) => {
+    const k = findingSortKeys(f, `[${i}]`);
+    const abs = k.money === null ? null : k.money.abs();
+    return { f, rank: k.rank, abs, size: abs === null ? 0 : abs.toNumber(), tie: `${k.area}\u0000${k.subject}` };
+  });
+  keyed.sort((a, b) => {
+    const bySeverity = a.rank - b.rank;
+    if (bySeverity !== 0) return bySeverity;
+    if (a.abs !== null && b.abs !== null) {
+      // Rounding to a number keeps order: different numbers order the amounts; equal ones are compared exactly.
+      const c = b.size > a.size ? 1 : b.size < a.size ? -1 : b.abs.comparedTo(a.abs);
+      if (c !== 0) return c;
+    } else if (a.abs !== null) return -1;
+    else if (b.abs !== null) return 1;
+    return a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0;
+  });
+  for (let i = 0; i < keyed.length; i++) findings[i] = (keyed[i] as { f: F }).f;
+  return findings;
+}
+
+/**
  * The sort keys of a finding (a ModuleFinding or the brief's), validated: a bad argument throws
  * StoreOpsError at `path`, never TypeError, and no comparison can return NaN. @internal
  */

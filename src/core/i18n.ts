@@ -67,10 +67,16 @@ export function resolveLocale(locale: unknown): Locale {
 export function interpolate(template: string, params: MessageParams = {}): string {
   if (typeof template !== 'string') expected('template', 'a string', template);
   if (params === null || typeof params !== 'object') expected('params', 'an object', params);
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
+  const parts = templateParts(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     let value: unknown;
     try {
-      if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+      if (!Object.prototype.hasOwnProperty.call(params, name)) {
+        out += `{${name}}${parts[i + 1] as string}`;
+        continue;
+      }
       value = params[name];
     } catch {
       return fail('INVALID_INPUT', formatPath(['params', name]), UNREADABLE);
@@ -78,8 +84,32 @@ export function interpolate(template: string, params: MessageParams = {}): strin
     if (typeof value !== 'string' && typeof value !== 'number') expected(formatPath(['params', name]), 'a string or a number', value);
     // NaN and ±Infinity are no value to print: refused, never written into a message.
     if (typeof value === 'number' && !Number.isFinite(value)) expected(formatPath(['params', name]), 'a finite number', value);
-    return String(value);
-  });
+    out += String(value) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+/** Split templates by text: a catalog's few templates are split once, not once per message. */
+const PARTS = new Map<string, readonly string[]>();
+const PARTS_KEPT = 1024;
+
+/** `'a {x} b'` → `['a ', 'x', ' b']`: text, then placeholder name and text in turn. */
+function templateParts(template: string): readonly string[] {
+  let parts = PARTS.get(template);
+  if (parts !== undefined) return parts;
+  const list: string[] = [];
+  const re = /\{([A-Za-z0-9_]+)\}/g;
+  let from = 0;
+  for (let m = re.exec(template); m !== null; m = re.exec(template)) {
+    list.push(template.slice(from, m.index), m[1] as string);
+    from = m.index + m[0].length;
+  }
+  list.push(template.slice(from));
+  parts = list;
+  // Callers' own templates are data: the cache is bounded, started afresh when full.
+  if (PARTS.size >= PARTS_KEPT) PARTS.clear();
+  PARTS.set(template, parts);
+  return parts;
 }
 
 /**
@@ -154,16 +184,41 @@ export function formatPercent(rate: number | null, digits = 1): string {
  * ```
  */
 export function formatNumber(value: number | null, digits = 2): string {
-  expectInteger(digits, 'digits', 0, 20, 'INVALID_OPTIONS');
+  if (typeof digits !== 'number' || !Number.isInteger(digits) || digits < 0 || digits > 20) expectInteger(digits, 'digits', 0, 20, 'INVALID_OPTIONS');
   if (value === null || !Number.isFinite(value)) return '—';
+  const a = Math.abs(value);
   // toFixed writes 1e21 and more in exponent form: keep it, with at most `digits` decimals.
-  if (Math.abs(value) >= 1e21) return value.toExponential(digits).replace(/\.?0+e/, 'e');
+  if (a >= 1e21) return value.toExponential(digits).replace(/\.?0+e/, 'e');
   const factor = 10 ** digits;
-  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const scaled = Math.round(a * factor);
+  const sign = value < 0 && scaled !== 0 ? '-' : '';
+  // Below 2^51 the whole and fractional parts of scaled / factor are exact integers, and they are
+  // the digits toFixed(digits) prints of the rounded value: no string splitting or regex per call.
+  if (scaled < 2 ** 51 && digits <= 15) {
+    const whole = Math.floor(scaled / factor);
+    let frac = scaled - whole * factor;
+    if (frac === 0) return sign + groupThousands(String(whole));
+    let places = digits;
+    while (frac % 10 === 0) {
+      frac /= 10;
+      places--;
+    }
+    return `${sign}${groupThousands(String(whole))}.${String(frac).padStart(places, '0')}`;
+  }
+  const rounded = scaled / factor;
   const [int = '0', frac = ''] = rounded.toFixed(digits).split('.');
   const trimmed = frac.replace(/0+$/, '');
-  const sign = value < 0 && rounded !== 0 ? '-' : '';
-  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${trimmed === '' ? '' : `.${trimmed}`}`;
+  return `${sign}${groupThousands(int)}${trimmed === '' ? '' : `.${trimmed}`}`;
+}
+
+/** `1234567` → `1,234,567` (digits only, no sign). */
+function groupThousands(int: string): string {
+  const n = int.length;
+  if (n <= 3) return int;
+  let head = (n - 1) % 3 + 1;
+  let out = int.slice(0, head);
+  for (; head < n; head += 3) out += `,${int.slice(head, head + 3)}`;
+  return out;
 }
 
 /** Messages shared by every module: statuses and error codes. */

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { Advice, Check, Status, Threshold } from '../core/checks.js';
-import { toDecimal, type Decimal } from '../core/decimal.js';
+import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
-import { formatNumber, formatPercent, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { formatNumber, formatPercent, interpolate, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { advise, openJudging, overallStatus, readOptions, statusOf, text, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
-import { isNonNegativeMoney, moneyToNumber, type MoneyInput } from '../core/money.js';
+import { isNonNegativeMoney, MONEY_RANGE, moneyToNumber, type MoneyInput } from '../core/money.js';
 import { inPlugin, type StoreOpsPlugin } from '../core/plugin.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, parseInput } from '../core/validate.js';
@@ -206,13 +206,14 @@ const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnPrope
 function percentiles(values: readonly number[]): (number | null)[] {
   const n = values.length;
   if (n < 2) return values.map(() => null);
-  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
   const out: (number | null)[] = new Array<number | null>(n).fill(null);
   for (let start = 0; start < n; ) {
     let end = start;
-    while (end + 1 < n && order[end + 1]![0] === order[start]![0]) end++;
+    const v = values[order[start] as number];
+    while (end + 1 < n && values[order[end + 1] as number] === v) end++;
     const rank = (start + end) / 2;
-    for (let k = start; k <= end; k++) out[order[k]![1]] = rank / (n - 1);
+    for (let k = start; k <= end; k++) out[order[k] as number] = rank / (n - 1);
     start = end + 1;
   }
   return out;
@@ -220,55 +221,149 @@ function percentiles(values: readonly number[]): (number | null)[] {
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
+  // A numeric sort of a typed copy (the values are finite): the order a comparator gives, without a call per comparison.
+  const s = Float64Array.from(values).sort();
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { rows: Row[]; totalRevenue: Decimal; totalVisitors: number } {
+/**
+ * Money as whole fen when it is a number of at most two decimals, at most 10^15 fen (10^13 yuan:
+ * there doubles are closer than half a fen, so the number is the Decimal fen / 100); else `null`.
+ */
+function fenOf(value: MoneyInput | undefined): number | null {
+  if (typeof value !== 'number') return null;
+  const fen = Math.round(value * 100);
+  // `+ 0`: a −0 is 0, as its Decimal is.
+  return Math.abs(fen) <= 1e15 && fen / 100 === value ? fen + 0 : null;
+}
+
+/**
+ * The measures of every product. Where a catalogue's money is all numbers in whole fen (as
+ * exports give it), sums are kept in whole fen and the quotients taken on whole fen as numbers
+ * instead of as Decimals: for integers a, b below 2^53, a / b in floating point is the number
+ * nearest the exact quotient, and so is the Decimal quotient (40 digits) turned into a number —
+ * a double's midpoint lies further than 10^-39 × |a / b| from any such quotient, and is never
+ * one — so both give the same number, for a fraction of the time. An amount of at most 10^15
+ * fen is the Decimal of its number fen / 100 (doubles there are closer than half a fen).
+ * Anything else goes through Decimals, as before.
+ */
+function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { rows: Row[]; totalRevenue: Decimal; totalVisitors: number; fen: number[] | null } {
   const n = items.length;
   let totalVisitors = 0;
   let totalBuyers = 0;
-  let totalRevenue = toDecimal(0);
-  const base = items.map((input, i) => {
-    const price = toDecimal(input.price, `[${i}].price`);
-    const cost = toDecimal(input.unitCost, `[${i}].unitCost`);
-    const revenue = input.revenue === undefined ? price.times(input.buyers) : toDecimal(input.revenue, `[${i}].revenue`);
+  let totalFen = 0;
+  let maxFen = 0;
+  // Whole fen for every revenue (else null): the number path for sums and shares.
+  let revenueFen: number[] | null = [];
+  const prices: number[] = [];
+  const margins: number[] = [];
+  const partial: Omit<Row, 'measures'>[] = [];
+  for (let i = 0; i < n; i++) {
+    const input = items[i] as z.infer<typeof productInputSchema>;
+    const priceFen = fenOf(input.price);
+    const costFen = fenOf(input.unitCost);
+    let fen: number | null;
+    let price: Decimal | null = null;
+    if (input.revenue === undefined) {
+      fen = priceFen === null ? null : priceFen * input.buyers;
+      if (fen !== null && fen > 1e15) fen = null;
+    } else fen = fenOf(input.revenue);
+    let revenue: Decimal;
+    if (fen !== null) revenue = new StoreDecimal(fen / 100);
+    else {
+      price = toDecimal(input.price, `[${i}].price`);
+      revenue = input.revenue === undefined ? price.times(input.buyers) : toDecimal(input.revenue, `[${i}].revenue`);
+    }
+    if (revenueFen !== null) {
+      if (fen === null) revenueFen = null;
+      else {
+        revenueFen.push(fen);
+        totalFen += fen;
+        if (fen > maxFen) maxFen = fen;
+      }
+    }
     totalVisitors += input.visitors;
     totalBuyers += input.buyers;
-    totalRevenue = totalRevenue.plus(revenue);
-    // Always a number: money is under 10^16 yuan and a price at least 10^-17 (core/money.ts, the money
-    // range), so the widest margin rate is about −10^33.
-    const marginRate = price.minus(cost).div(price).toNumber();
-    return { input, price: price.toNumber(), unitCost: cost.toNumber(), revenue, marginRate };
-  });
-  const pricePct = percentiles(base.map((b) => b.price));
-  // Only read for a row, so there is at least one margin.
-  const medianMargin = median(base.map((b) => b.marginRate)) as number;
-  const rows = base.map((b, i): Row => {
+    let margin: number;
+    let unitCost: number;
+    if (priceFen !== null && costFen !== null) {
+      margin = (priceFen - costFen) / priceFen;
+      unitCost = costFen / 100;
+    } else {
+      price ??= toDecimal(input.price, `[${i}].price`);
+      const cost = toDecimal(input.unitCost, `[${i}].unitCost`);
+      // A cost that dwarfs a tiny Decimal price (money may be a Decimal with more decimals than a
+      // typed amount, e.g. 1e-300) gives a margin rate beyond a number (−1e310): unknown, not −Infinity.
+      margin = price.minus(cost).div(price).toNumber();
+      unitCost = cost.toNumber();
+    }
+    // Without whole fen for the price, its Decimal was made above (for the revenue or the margin).
+    const priceNumber = priceFen === null ? (price as Decimal).toNumber() : priceFen / 100;
+    prices.push(priceNumber);
+    margins.push(margin);
+    partial.push({ input, price: priceNumber, unitCost, revenue, revenueNumber: fen === null ? revenue.toNumber() : fen / 100 });
+  }
+  const fenSums = revenueFen !== null && totalFen <= 1e15 && Number.isSafeInteger(maxFen * n);
+  let totalRevenue: Decimal;
+  if (fenSums) totalRevenue = new StoreDecimal(totalFen / 100);
+  else {
+    totalRevenue = toDecimal(0);
+    for (const r of partial) totalRevenue = totalRevenue.plus(r.revenue);
+  }
+  const pricePct = percentiles(prices);
+  const known: number[] = [];
+  for (const m of margins) if (Number.isFinite(m)) known.push(m);
+  const medianMargin = median(known);
+  const noSales = totalRevenue.isZero();
+  const rows = partial.map((b, i): Row => {
     const { visitors, buyers } = b.input;
-    const revenueShare = totalRevenue.isZero() ? null : b.revenue.div(totalRevenue).toNumber();
+    const fen = fenSums ? ((revenueFen as number[])[i] as number) : 0;
+    const m = margins[i] as number;
+    const marginRate = Number.isFinite(m) ? m : null;
     return {
       input: b.input,
       price: b.price,
       unitCost: b.unitCost,
       revenue: b.revenue,
-      revenueNumber: b.revenue.toNumber(),
+      revenueNumber: b.revenueNumber,
       measures: {
         pricePercentile: pricePct[i] ?? null,
-        marginRate: b.marginRate,
-        marginVsMedian: b.marginRate - medianMargin,
+        marginRate,
+        marginVsMedian: medianMargin === null || marginRate === null ? null : marginRate - medianMargin,
         visitorShare: ratio(visitors, totalVisitors),
         visitorIndex: ratio(visitors * n, totalVisitors),
         buyerIndex: ratio(buyers * n, totalBuyers),
-        revenueShare,
-        revenueIndex: totalRevenue.isZero() ? null : b.revenue.times(n).div(totalRevenue).toNumber(),
+        revenueShare: noSales ? null : fenSums ? fen / totalFen : b.revenue.div(totalRevenue).toNumber(),
+        revenueIndex: noSales ? null : fenSums ? (fen * n) / totalFen : b.revenue.times(n).div(totalRevenue).toNumber(),
         conversionRate: ratio(buyers, visitors),
         conversionIndex: ratio(buyers * totalVisitors, visitors * totalBuyers),
       },
     };
   });
-  return { rows, totalRevenue, totalVisitors };
+  return { rows, totalRevenue, totalVisitors, fen: fenSums ? revenueFen : null };
+}
+
+/** metricValue for one metric, chosen once: a measure is read by name without a switch per product. */
+function accessorOf(metric: RoleMetric): (row: Row) => number | null {
+  switch (metric) {
+    case 'pricePercentile':
+      return (row) => row.measures.pricePercentile;
+    case 'marginVsMedian':
+      return (row) => row.measures.marginVsMedian;
+    case 'buyerIndex':
+      return (row) => row.measures.buyerIndex;
+    case 'visitorIndex':
+      return (row) => row.measures.visitorIndex;
+    case 'conversionIndex':
+      return (row) => row.measures.conversionIndex;
+    case 'revenueShare':
+      return (row) => row.measures.revenueShare;
+    case 'revenueIndex':
+      return (row) => row.measures.revenueIndex;
+    default:
+      return (row) => metricValue(row, metric);
+  }
 }
 
 function metricValue(row: Row, metric: RoleMetric): number | null {
@@ -320,17 +415,45 @@ function conditionCode(cond: RoleCondition): string {
   return code;
 }
 
-interface Evaluated {
-  cond: RoleCondition;
-  value: number | null;
-  status: Status;
-}
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** A number that is money zero or more (moneyProblem's rule for numbers: finite, under 10^16, 0 or at least 10^-17). */
+const MAX_MONEY = 10 ** MONEY_RANGE.integerDigits;
+const MIN_MONEY = 10 ** -MONEY_RANGE.decimals;
+const isMoneyNumber = (v: number): boolean => v >= 0 && v < MAX_MONEY && (v === 0 || v >= MIN_MONEY);
+const isPrice = (v: unknown): boolean => (typeof v === 'number' ? v > 0 && isMoneyNumber(v) : isNonNegativeMoney(v) && Number(moneyToNumber(v)) > 0);
+const isAmount = (v: unknown): boolean => (typeof v === 'number' ? isMoneyNumber(v) : isNonNegativeMoney(v) && moneyToNumber(v) !== null);
 
-function evaluate(cond: RoleCondition, row: Row): Evaluated {
-  const left = metricValue(row, cond.metric);
-  const value = cond.per === undefined ? left : ratio(left, metricValue(row, cond.per));
-  const status = statusOf(value, { pass: cond.value, ...OP_THRESHOLD[cond.op] });
-  return { cond, value, status };
+/**
+ * The products, checked by hand as productInputSchema checks them (never accepting what it
+ * refuses; a product with `custom` numbers is left to the schema); at the first product the
+ * hand check refuses, the schema parses the whole list, so a bad product gets exactly the
+ * schema's issue and path.
+ */
+function readProducts(products: unknown): z.infer<typeof productInputSchema>[] {
+  const schema = () => parseInput(z.array(productInputSchema), products);
+  if (!Array.isArray(products)) return schema();
+  try {
+    for (let i = 0; i < products.length; i++) {
+      const p: unknown = products[i];
+      if (typeof p !== 'object' || p === null || Array.isArray(p)) return schema();
+      const { id, name, visitors, buyers, revenue, custom } = p as Record<string, unknown>;
+      const ok =
+        (typeof id === 'string' ? id.length > 0 : typeof id === 'number' && Number.isFinite(id)) &&
+        (name === undefined || typeof name === 'string') &&
+        isPrice((p as Record<string, unknown>)['price']) &&
+        isAmount((p as Record<string, unknown>)['unitCost']) &&
+        isCount(visitors) &&
+        isCount(buyers) &&
+        buyers <= visitors &&
+        (revenue === undefined || isAmount(revenue)) &&
+        custom === undefined;
+      if (!ok) return schema();
+    }
+  } catch {
+    // A getter or proxy that throws: the schema reports it as it always has.
+    return schema();
+  }
+  return products as z.infer<typeof productInputSchema>[];
 }
 
 /**
@@ -373,7 +496,7 @@ function evaluate(cond: RoleCondition, row: Row): Evaluated {
  * ```
  */
 export function classifyProducts(products: readonly ProductInput[], options: ClassifyProductsOptions = {}): ClassifyProductsResult {
-  const items = parseInput(z.array(productInputSchema), products);
+  const items = readProducts(products);
   const seen = new Set<string>();
   items.forEach((p, i) => {
     const key = `${typeof p.id}:${p.id}`;
@@ -429,68 +552,119 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
   const roleRules = rules.filter((r) => roles.get(r.assign)?.kind === 'role').sort(byPriority);
   const tagRules = rules.filter((r) => roles.get(r.assign)?.kind === 'tag').sort(byPriority);
 
-  const label = (id: string) => text(j, roles.get(id)!.label as Code);
-  const toCheck = (e: Evaluated, assign: string): Check => {
-    const metric = e.cond.per === undefined ? e.cond.metric : `${e.cond.metric}/${e.cond.per}`;
-    const fmt = (x: number) => formatMeasure(e.cond.per === undefined ? e.cond.metric : 'ratio', x);
-    const params: MessageParams = {
-      metric,
-      value: e.value === null ? '—' : fmt(e.value),
-      op: OP_TEXT[e.cond.op],
-      target: fmt(e.cond.value),
-      role: assign,
-    };
-    const thresholds: Threshold = { pass: e.cond.value, ...OP_THRESHOLD[e.cond.op] };
-    return verdict(j, conditionCode(e.cond) as Code, metric, e.value, e.status, thresholds, params);
+  const labels = new Map<string, string>();
+  const label = (id: string) => {
+    let l = labels.get(id);
+    if (l === undefined) labels.set(id, (l = text(j, roles.get(id)!.label as Code)));
+    return l;
   };
+  /** The text a code renders with, found once as say() finds it (the last catalog having it). */
+  const template = (code: Code): string => {
+    // Every rule's code was checked against the catalogs above, so one of them has it.
+    let found: string | undefined;
+    for (let k = catalogs.length - 1; k >= 0 && found === undefined; k--) {
+      const c = catalogs[k] as MessageCatalog;
+      if (hasOwn(c, code)) found = (c[code] as MessageCatalog[string])[j.locale];
+    }
+    return found as string;
+  };
+  // Each condition's code, message text, metric, format, operator and target are made once per rule, not per product.
+  const compile = (rule: RoleRule) => ({
+    assign: rule.assign,
+    when: rule.when.map((cond) => {
+      const metric = cond.per === undefined ? cond.metric : `${cond.metric}/${cond.per}`;
+      const kind = cond.per === undefined ? cond.metric : 'ratio';
+      const fmt = (x: number) => formatMeasure(kind, x);
+      const { direction, inclusive } = OP_THRESHOLD[cond.op];
+      // One threshold per condition, shared by its checks (as judgeMetric shares a module's marks).
+      const thresholds: Threshold = { pass: cond.value, direction, inclusive: inclusive as boolean };
+      const code = conditionCode(cond) as Code;
+      return { cond, metric, fmt, code, template: template(code), read: accessorOf(cond.metric), per: cond.per === undefined ? null : accessorOf(cond.per), op: OP_TEXT[cond.op], target: fmt(cond.value), thresholds, direction, inclusive: inclusive === true };
+    }),
+  });
+  type Compiled = ReturnType<typeof compile>['when'][number];
+  const valueOf = (c: Compiled, row: Row): number | null => (c.per === null ? c.read(row) : ratio(c.read(row), c.per(row)));
+  /** statusOf against the condition's threshold, without building it. */
+  const statusFor = (c: Compiled, value: number | null): Status => {
+    if (value === null || Number.isNaN(value)) return 'unknown';
+    const mark = c.cond.value;
+    const holds = c.direction === 'below' ? (c.inclusive ? value <= mark : value < mark) : c.inclusive ? value >= mark : value > mark;
+    return holds ? 'pass' : 'fail';
+  };
+  const toCheck = (c: Compiled, value: number | null, status: Status, assign: string): Check => {
+    const params: MessageParams = { metric: c.metric, value: value === null ? '—' : c.fmt(value), op: c.op, target: c.target, role: assign };
+    return { code: c.code, metric: c.metric, value, status, thresholds: c.thresholds, message: interpolate(c.template, params), params };
+  };
+  const roleSteps = roleRules.map(compile);
+  const tagSteps = tagRules.map(compile);
 
-  const { rows, totalRevenue, totalVisitors } = computeRows(items);
+  const { rows, totalRevenue, totalVisitors, fen } = computeRows(items);
+  const values: (number | null)[] = [];
   const classified = rows.map((row): ClassifiedProduct => {
     let role = 'regular';
     const checks: Check[] = [];
     const misses: Check[] = [];
-    for (const rule of roleRules) {
-      const evaluated: Evaluated[] = [];
+    for (const rule of roleSteps) {
       let matched = true;
-      for (const cond of rule.when) {
-        const e = evaluate(cond, row);
-        evaluated.push(e);
-        if (e.status !== 'pass') {
+      for (let k = 0; k < rule.when.length; k++) {
+        const c = rule.when[k] as Compiled;
+        const value = valueOf(c, row);
+        const status = statusFor(c, value);
+        values[k] = value;
+        if (status !== 'pass') {
           matched = false;
-          misses.push(toCheck(e, rule.assign));
+          misses.push(toCheck(c, value, status, rule.assign));
           break;
         }
       }
       if (matched) {
         role = rule.assign;
-        checks.push(...evaluated.map((e) => toCheck(e, rule.assign)));
+        for (let k = 0; k < rule.when.length; k++) checks.push(toCheck(rule.when[k] as Compiled, values[k] as number | null, 'pass', rule.assign));
         break;
       }
     }
     if (role === 'regular' && checks.length === 0) checks.push(...misses);
     const tags: string[] = [];
-    for (const rule of tagRules) {
-      const evaluated = rule.when.map((cond) => evaluate(cond, row));
-      if (evaluated.every((e) => e.status === 'pass') && !tags.includes(rule.assign)) {
+    for (const rule of tagSteps) {
+      if (tags.includes(rule.assign)) continue;
+      let matched = true;
+      for (let k = 0; k < rule.when.length; k++) {
+        const c = rule.when[k] as Compiled;
+        values[k] = valueOf(c, row);
+        if (statusFor(c, values[k] as number | null) !== 'pass') {
+          matched = false;
+          break;
+        }
+      }
+      if (matched) {
         tags.push(rule.assign);
-        checks.push(...evaluated.map((e) => toCheck(e, rule.assign)));
+        for (let k = 0; k < rule.when.length; k++) checks.push(toCheck(rule.when[k] as Compiled, values[k] as number | null, 'pass', rule.assign));
       }
     }
     const { id, name } = row.input;
-    return { id, ...(name === undefined ? {} : { name }), role, label: label(role), tags, revenue: row.revenue, measures: row.measures, checks };
+    const l = label(role);
+    return name === undefined
+      ? { id, role, label: l, tags, revenue: row.revenue, measures: row.measures, checks }
+      : { id, name, role, label: l, tags, revenue: row.revenue, measures: row.measures, checks };
   });
 
   // Portfolio.
-  const summaries = new Map<string, { count: number; revenue: Decimal; visitors: number }>();
-  for (const id of roles.keys()) summaries.set(id, { count: 0, revenue: toDecimal(0), visitors: 0 });
+  // Sales per role in whole fen where the catalogue's are (one Decimal per role at the end), else as Decimals.
+  const summaries = new Map<string, { count: number; revenue: Decimal; fen: number; visitors: number }>();
+  for (const id of roles.keys()) summaries.set(id, { count: 0, revenue: toDecimal(0), fen: 0, visitors: 0 });
+  const add = (id: string, p: ClassifiedProduct, i: number) => {
+    const s = summaries.get(id)!;
+    s.count++;
+    if (fen === null) s.revenue = s.revenue.plus(p.revenue);
+    else s.fen += fen[i] as number;
+    s.visitors += rows[i]!.input.visitors;
+  };
   classified.forEach((p, i) => {
-    for (const id of [p.role, ...p.tags]) {
-      const s = summaries.get(id)!;
-      s.count++;
-      s.revenue = s.revenue.plus(p.revenue);
-      s.visitors += rows[i]!.input.visitors;
-    }
+    add(p.role, p, i);
+    for (const tag of p.tags) add(tag, p, i);
   });
+  // Each role's fen are at most the catalogue's (10^15 at most): exact, and the Decimal of fen / 100.
+  if (fen !== null) for (const s of summaries.values()) s.revenue = new StoreDecimal(s.fen / 100);
   const share = (amount: Decimal): number | null => (totalRevenue.isZero() ? null : amount.div(totalRevenue).toNumber());
   const summary = (id: string, def: RoleDefinition): RoleSummary => {
     const s = summaries.get(id)!;
@@ -536,10 +710,16 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
   shareCheck('ROLE_FLAGSHIP_SHARE', 'flagshipRevenueShare', flagshipRevenueShare, t.maxFlagshipRevenueShare);
   // The best seller; ties go to the smaller id, so the message does not depend on the input order.
   let top: ClassifiedProduct | undefined;
-  for (const p of classified) {
-    const c = top === undefined ? 1 : p.revenue.comparedTo(top.revenue);
-    if (c > 0 || (c === 0 && String(p.id) < String(top!.id))) top = p;
-  }
+  let topNumber = 0;
+  classified.forEach((p, i) => {
+    // Sales as numbers keep their order (rounding is monotonic): Decimals are compared only on a tie.
+    const n = rows[i]!.revenueNumber;
+    const c = top === undefined ? 1 : n > topNumber ? 1 : n < topNumber ? -1 : p.revenue.comparedTo(top.revenue);
+    if (c > 0 || (c === 0 && String(p.id) < String(top!.id))) {
+      top = p;
+      topNumber = n;
+    }
+  });
   const topProductRevenueShare = top === undefined ? null : share(top.revenue);
   shareCheck('ROLE_SINGLE_HIT', 'topProductRevenueShare', topProductRevenueShare, t.maxTopProductRevenueShare, {
     name: top === undefined ? '—' : (top.name ?? String(top.id)),

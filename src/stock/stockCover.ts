@@ -3,7 +3,7 @@ import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { isIsoDate, toDayNumber, isoDateSchema, type IsoDate } from '../core/dates.js';
 import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
-import { compareFindings, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
+import { sortFindings, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
 import { deepFreeze } from '../core/freeze.js';
 import { formatNumber, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { openJudging, overallStatus, readOptions, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
@@ -181,32 +181,57 @@ function schemas() {
 /** zod schema of the items list of {@link stockCover}. Unknown fields are ignored. */
 export const stockItemsSchema = /* @__PURE__ */ schemas().items;
 
-/**
- * Estimates daily sales from history over the `windowDays` calendar days ending on `asOf` (or
- * the latest history day), starting no earlier than the first history day. Sold-out days
- * (`inStock: false` or `onHand: 0`) are skipped: a sold-out day is not a day of zero demand.
- * Days in the window without a row count as in stock with no sales.
- */
-/** Day number of a checked date, each distinct date read once per call (90 days × 10,000 items hold 90 dates). */
-function dayOf(cache: Map<string, number>, date: string): number {
-  let d = cache.get(date);
-  if (d === undefined) cache.set(date, (d = toDayNumber(date)));
-  return d;
-}
-
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isDays = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 3650;
 
 /**
- * The items, checked by hand as stockItemsSchema checks them (never accepting what it refuses);
- * at the first item the hand check refuses, the schema parses the whole list, so a bad item
- * gets exactly the schema's issue and path. Dates are checked once each, through `days`.
+ * What the hand check reads off the items in its one pass, so no row is read or looked up
+ * twice: each item's daily sales estimated from its history (for the items without
+ * `dailySales`), and the first duplicate id and duplicate day (raised only after the options
+ * are read, in item order, as the item loop always raised them).
  */
-function parseItems(items: unknown, days: Map<string, number>): StockItemInput[] {
-  if (!Array.isArray(items)) return parseInput(stockItemsSchema, items) as StockItemInput[];
+interface Scan {
+  items: StockItemInput[];
+  /** Per item: the estimated rate and the days in stock it rests on (unused where `dailySales` is given). */
+  rate: (number | null)[];
+  salesDays: number[];
+  /** The first item whose id repeats an earlier one's, or −1. */
+  dupId: number;
+  /** The first item whose history repeats a day, the repeating row and its date, or −1. */
+  dupItem: number;
+  dupRow: number;
+  dupDate: string;
+}
+
+/**
+ * Checks the items by hand as stockItemsSchema checks them (never accepting what it refuses)
+ * and reads them into a {@link Scan}; `null` at the first item it refuses. Each distinct date is
+ * checked and turned into a day number once (90 days × 10,000 items hold 90 dates); an item's
+ * days and units go to two scratch lists reused from item to item.
+ *
+ * Daily sales are estimated over the `windowDays` calendar days ending on `asOf` (or the
+ * latest history day), starting no earlier than the first history day. Sold-out days
+ * (`inStock: false` or `onHand: 0`) are skipped: a sold-out day is not a day of zero demand.
+ * Days in the window without a row count as in stock with no sales.
+ */
+function scanItems(items: readonly unknown[], asOf: number | null, windowDays: number): Scan | null {
+  const rate: (number | null)[] = [];
+  const salesDays: number[] = [];
+  /** date → its index in `dayOf` and `stamp`; `stamp[k]` is 1 + the last item that had the date. */
+  const dateIndex = new Map<string, number>();
+  const dayOf: number[] = [];
+  const stamp: number[] = [];
+  const dayBuf: number[] = [];
+  const unitBuf: number[] = [];
+  /** The date at each position of the last history read, and its index. */
+  const lastDate: string[] = [];
+  const lastIndex: number[] = [];
+  const ids = new Set<string>();
+  const scan: Scan = { items: items as StockItemInput[], rate, salesDays, dupId: -1, dupItem: -1, dupRow: -1, dupDate: '' };
   try {
-    for (const item of items as unknown[]) {
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) return parseInput(stockItemsSchema, items) as StockItemInput[];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
       const it = item as Record<string, unknown>;
       const id = it['id'];
       const name = it['name'];
@@ -226,53 +251,94 @@ function parseItems(items: unknown, days: Map<string, number>): StockItemInput[]
         isDays(it['safetyDays']) &&
         (price === undefined || isNonNegativeMoney(price)) &&
         (unitCost === undefined || isNonNegativeMoney(unitCost));
-      if (!ok) return parseInput(stockItemsSchema, items) as StockItemInput[];
+      if (!ok) return null;
+      if (scan.dupId < 0 && ids.has(id)) scan.dupId = i;
+      ids.add(id);
+      // Only the history of an item without daily sales is read for its rate (and its days for duplicates).
+      const keep = dailySales === undefined;
+      let n = 0;
+      let first = Infinity;
+      let last = -Infinity;
       if (history !== undefined) {
-        for (const h of history as unknown[]) {
-          if (typeof h !== 'object' || h === null || Array.isArray(h)) return parseInput(stockItemsSchema, items) as StockItemInput[];
-          const day = h as Record<string, unknown>;
+        const h = history as unknown[];
+        for (let r = 0; r < h.length; r++) {
+          const row = h[r];
+          if (typeof row !== 'object' || row === null || Array.isArray(row)) return null;
+          const day = row as Record<string, unknown>;
           const date = day['date'];
+          const units = day['units'];
           const inStock = day['inStock'];
           const onHand = day['onHand'];
-          if (typeof date !== 'string' || (!days.has(date) && !isIsoDate(date)) || !isCount(day['units']) || (inStock !== undefined && typeof inStock !== 'boolean') || (onHand !== undefined && !isCount(onHand))) {
-            return parseInput(stockItemsSchema, items) as StockItemInput[];
+          if (typeof date !== 'string' || !isCount(units) || (inStock !== undefined && typeof inStock !== 'boolean') || (onHand !== undefined && !isCount(onHand))) return null;
+          // Histories mostly list the same days in the same order: the date at this position in
+          // the last history is compared first (a string compare), the Map asked only on a change.
+          let k: number | undefined = lastDate[r] === date ? lastIndex[r] : dateIndex.get(date);
+          if (k === undefined) {
+            if (!isIsoDate(date)) return null;
+            k = dayOf.length;
+            dateIndex.set(date, k);
+            dayOf.push(toDayNumber(date));
+            stamp.push(0);
           }
-          if (!days.has(date)) days.set(date, toDayNumber(date));
+          lastDate[r] = date;
+          lastIndex[r] = k;
+          if (!keep) continue;
+          if (stamp[k] === i + 1) {
+            if (scan.dupItem < 0) {
+              scan.dupItem = i;
+              scan.dupRow = r;
+              scan.dupDate = date;
+            }
+          } else stamp[k] = i + 1;
+          const d = dayOf[k] as number;
+          if (d < first) first = d;
+          if (d > last) last = d;
+          dayBuf[n] = d;
+          unitBuf[n] = inStock === false || onHand === 0 ? -1 : (units as number);
+          n++;
         }
       }
+      let itemRate: number | null = null;
+      let inStockDays = 0;
+      if (n > 0) {
+        const end = asOf ?? last;
+        const start = Math.max(end - windowDays + 1, first);
+        if (start <= end) {
+          let soldOut = 0;
+          let sold = 0;
+          for (let r = 0; r < n; r++) {
+            const d = dayBuf[r] as number;
+            if (d < start || d > end) continue;
+            const u = unitBuf[r] as number;
+            if (u < 0) soldOut++;
+            else sold += u;
+          }
+          inStockDays = end - start + 1 - soldOut;
+          itemRate = inStockDays === 0 ? null : sold / inStockDays;
+        }
+      }
+      rate.push(itemRate);
+      salesDays.push(inStockDays);
     }
   } catch {
     // A getter or proxy that throws: let the schema report it as it always has.
-    return parseInput(stockItemsSchema, items) as StockItemInput[];
+    return null;
   }
-  return items as StockItemInput[];
+  return scan;
 }
 
-function velocityFromHistory(history: readonly StockHistoryDay[], asOf: number | null, windowDays: number, path: string, cache: Map<string, number>): { rate: number | null; days: number } {
-  if (history.length === 0) return { rate: null, days: 0 };
-  const days = history.map((h) => dayOf(cache, h.date));
-  const seen = new Set<number>();
-  let first = Infinity;
-  let last = -Infinity;
-  days.forEach((d, j) => {
-    if (seen.has(d)) fail('INVALID_INPUT', `${path}.history[${j}].date`, `duplicate day ${(history[j] as StockHistoryDay).date}`);
-    seen.add(d);
-    if (d < first) first = d;
-    if (d > last) last = d;
-  });
-  const end = asOf ?? last;
-  const start = Math.max(end - windowDays + 1, first);
-  if (start > end) return { rate: null, days: 0 };
-  let soldOut = 0;
-  let units = 0;
-  history.forEach((h, j) => {
-    const d = days[j] as number;
-    if (d < start || d > end) return;
-    if (h.inStock === false || h.onHand === 0) soldOut++;
-    else units += h.units;
-  });
-  const inStockDays = end - start + 1 - soldOut;
-  return { rate: inStockDays === 0 ? null : units / inStockDays, days: inStockDays };
+/**
+ * The items read into a {@link Scan}; at the first item the hand check refuses, the schema
+ * parses the whole list, so a bad item gets exactly the schema's issue and path.
+ */
+function parseItems(items: unknown, asOf: number | null, windowDays: number): Scan {
+  if (Array.isArray(items)) {
+    const scan = scanItems(items, asOf, windowDays);
+    if (scan !== null) return scan;
+  }
+  // The schema reports the first bad item; a list it accepts comes back as plain data, which the
+  // hand check accepts too (it refuses nothing the schema accepts), so it is read as such.
+  return scanItems(parseInput(stockItemsSchema, items), asOf, windowDays) as Scan;
 }
 
 const SEVERITY: Readonly<Record<string, FindingSeverity>> = {
@@ -332,30 +398,46 @@ function ceilUnits(x: number): number {
  * ```
  */
 export function stockCover(items: readonly StockItemInput[], options: StockCoverOptions = {}): StockCoverResult {
-  const dayCache = new Map<string, number>();
-  const input = parseItems(items, dayCache);
-  const raw = readOptions(options);
-  const opts = parseInput(schemas().options, raw, { code: 'INVALID_OPTIONS' });
-  const j = openJudging(spec, raw);
-  const t = j.thresholds;
+  // The options are read first (the window is needed in the one pass over the items), but a
+  // bad item is reported before bad options, as always: the options' error waits for the items.
+  let raw: Record<string, unknown> = {};
+  let opts: z.infer<ReturnType<typeof schemas>['options']> = {};
+  let optionsError: unknown = null;
+  try {
+    raw = readOptions(options);
+    opts = parseInput(schemas().options, raw, { code: 'INVALID_OPTIONS' });
+  } catch (e) {
+    optionsError = e;
+  }
   const asOf = opts.asOf === undefined ? null : toDayNumber(opts.asOf);
   const windowDays = opts.windowDays ?? 28;
   const orderCoverDays = opts.orderCoverDays ?? 30;
+  const scan = parseItems(items, asOf, windowDays);
+  if (optionsError !== null) throw optionsError;
+  const input = scan.items;
+  const j = openJudging(spec, raw);
+  const t = j.thresholds;
+  // The first duplicate, in item order (an item's id before its days), as the item loop raised it.
+  if (scan.dupId >= 0 && (scan.dupItem < 0 || scan.dupId <= scan.dupItem)) {
+    fail('INVALID_INPUT', `[${scan.dupId}].id`, `duplicate item id ${JSON.stringify((input[scan.dupId] as StockItemInput).id)}`);
+  }
+  if (scan.dupItem >= 0) fail('INVALID_INPUT', `[${scan.dupItem}].history[${scan.dupRow}].date`, `duplicate day ${scan.dupDate}`);
+  const max = formatNumber(t.overstockDays, 0);
 
-  const ids = new Set<string>();
   const results: StockItemResult[] = [];
   const alerts: ModuleFinding[] = [];
-  input.forEach((item, i) => {
-    if (ids.has(item.id)) fail('INVALID_INPUT', `[${i}].id`, `duplicate item id ${JSON.stringify(item.id)}`);
-    ids.add(item.id);
+  let stockouts = 0;
+  let reorders = 0;
+  let overstock = 0;
+  for (let i = 0; i < input.length; i++) {
+    const item = input[i] as StockItemInput;
     const name = item.name ?? item.id;
     let d: number | null;
     let salesDays: number | null = null;
     if (item.dailySales !== undefined) d = item.dailySales;
     else {
-      const v = velocityFromHistory(item.history as StockHistoryDay[], asOf, windowDays, `[${i}]`, dayCache);
-      d = v.rate;
-      salesDays = v.days;
+      d = scan.rate[i] as number | null;
+      salesDays = scan.salesDays[i] as number;
     }
     const s = item.onHand;
     const L = item.leadTimeDays;
@@ -368,8 +450,9 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
     const reorderInDays = sells ? (reorderNow === true ? 0 : Math.max(0, (cover as number) - (L + S))) : null;
     const suggestedQuantity = d === null ? null : sells ? ceilUnits(d * (L + S + orderCoverDays) - Math.min(s, reorderPoint as number)) : 0;
 
-    const price = item.price === undefined ? null : toDecimal(item.price);
-    const cost = item.unitCost === undefined ? null : toDecimal(item.unitCost);
+    // Price and cost become Decimals only where an amount is valued.
+    const price = item.price;
+    const cost = item.unitCost;
     let code: MessageCode<typeof stockMessages>;
     let status: Status;
     let risk: StockRisk = null;
@@ -383,19 +466,19 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       status = s > 0 ? 'fail' : 'pass';
       if (s > 0) {
         risk = 'overstock';
-        money = cost === null ? null : cost.times(s);
+        money = cost === undefined ? null : toDecimal(cost).times(s);
       }
     } else if (reorderNow === true) {
       code = s === 0 ? 'STOCK_OUT' : s < d * L ? 'STOCK_RUNS_OUT' : 'STOCK_REORDER_NOW';
       status = 'fail';
       risk = code === 'STOCK_REORDER_NOW' ? 'reorder' : 'stockout';
-      money = price === null ? null : price.times(new StoreDecimal(reorderPoint as number).minus(s));
+      money = price === undefined ? null : toDecimal(price).times(new StoreDecimal(reorderPoint as number).minus(s));
     } else if ((cover as number) > t.overstockDays) {
       code = 'STOCK_OVERSTOCK';
       status = 'fail';
       risk = 'overstock';
       threshold = { direction: 'below', pass: t.overstockDays, inclusive: true };
-      money = cost === null ? null : cost.times(new StoreDecimal(s).minus(new StoreDecimal(d).times(t.overstockDays)));
+      money = cost === undefined ? null : toDecimal(cost).times(new StoreDecimal(s).minus(new StoreDecimal(d).times(t.overstockDays)));
     } else if ((reorderInDays as number) <= t.reorderSoonDays) {
       code = 'STOCK_REORDER_SOON';
       status = 'pass';
@@ -414,7 +497,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       onHand: s,
       reorderPoint: formatNumber(reorderPoint === null ? null : ceilUnits(reorderPoint), 0),
       quantity: formatNumber(suggestedQuantity, 0),
-      max: formatNumber(t.overstockDays, 0),
+      max,
       money: money === null ? '—' : formatMoney(money),
     };
     const check = verdict(j, code, sells ? 'daysOfCover' : 'dailySales', sells ? cover : d, status, threshold, params);
@@ -434,6 +517,9 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       status,
       checks: [check],
     });
+    if (risk === 'stockout') stockouts++;
+    else if (risk === 'overstock') overstock++;
+    if (reorderNow === true) reorders++;
     const severity = SEVERITY[code];
     if (severity !== undefined) {
       alerts.push({
@@ -449,17 +535,16 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
         advice: [],
       });
     }
-  });
+  }
   const checks = results.map((r) => r.checks[0] as Check);
   let moneyAtRisk: Decimal | null = null;
   for (const f of alerts) if (f.moneyAtStake !== null) moneyAtRisk = (moneyAtRisk ?? new StoreDecimal(0)).plus(f.moneyAtStake);
-  const count = (risk: StockRisk) => results.filter((r) => r.risk === risk).length;
   return {
     status: overallStatus(checks, false),
     checks,
     advice: [],
-    metrics: { items: results.length, stockouts: count('stockout'), reorderNow: results.filter((r) => r.reorderNow === true).length, overstock: count('overstock'), moneyAtRisk },
+    metrics: { items: results.length, stockouts, reorderNow: reorders, overstock, moneyAtRisk },
     items: results,
-    findings: alerts.sort(compareFindings),
+    findings: sortFindings(alerts),
   };
 }
