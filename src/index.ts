@@ -13,7 +13,7 @@
  * @module storeops
  */
 export type {
-  Advice, Check, DayLabelOptions, Decimal, DecimalLike, Direction, ErrorCode, ErrorIssue, FindingOwner,
+  Advice, Check, ClonedDecimal, DayLabelOptions, Decimal, DecimalLike, Direction, ErrorCode, ErrorIssue, FindingOwner,
   FindingSeverity, IsoDate, IsoMonth, IsoQuarter, Locale, Maybe, MessageCatalog, MessageParams, MessageText,
   ModuleFinding, MoneyInput, RoundingMode, Schema, Status, StoreOpsPlugin, Threshold, ThresholdOverride,
   ToIsoDateOptions

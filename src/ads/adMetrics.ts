@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amountRatio, toDecimal, type Decimal } from '../core/decimal.js';
+import { amountRatio, moneyPerUnit, toDecimal, type Decimal } from '../core/decimal.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, parseInput } from '../core/validate.js';
@@ -25,15 +25,15 @@ export interface AdInput {
 export interface AdMetrics {
   /** 点击率: clicks / impressions. */
   ctr: number | null;
-  /** CPC / PPC 平均点击花费: spend / clicks, in yuan. */
+  /** CPC / PPC 平均点击花费: spend / clicks, in yuan, rounded to the fen. */
   cpc: Decimal | null;
-  /** CPM 千次展现花费: spend / impressions × 1000, in yuan. */
+  /** CPM 千次展现花费: spend / impressions × 1000, in yuan, rounded to the fen. */
   cpm: Decimal | null;
   /** ROI 投入产出比: sales / spend. */
   roi: number | null;
   /** 点击转化率: orders / clicks. */
   conversionRate: number | null;
-  /** 成交成本 cost per order: spend / orders, in yuan. */
+  /** 成交成本 cost per order: spend / orders, in yuan, rounded to the fen. */
   costPerOrder: Decimal | null;
 }
 
@@ -59,7 +59,7 @@ export const adInputSchema = /* @__PURE__ */ z.object(adInputShape).check(clicks
 export function computeAdMetrics(v: { impressions: number; clicks: number; spend: MoneyInput; sales: MoneyInput; orders?: number | undefined }): AdMetrics {
   const spend = toDecimal(v.spend);
   const sales = toDecimal(v.sales);
-  const per = (units: number | undefined, amount: Decimal = spend): Decimal | null => (units === undefined || units === 0 ? null : amount.div(units));
+  const per = (units: number | undefined, amount: Decimal = spend): Decimal | null => (units === undefined || units === 0 ? null : moneyPerUnit(amount.div(units)));
   return {
     ctr: ratio(v.clicks, v.impressions),
     cpc: per(v.clicks),
@@ -73,7 +73,7 @@ export function computeAdMetrics(v: { impressions: number; clicks: number; spend
 /**
  * Computes a campaign's or keyword's CTR, CPC, CPM, ROI, click conversion and cost per order
  * ([domain reference §7](../../docs/domain.en.md#7-paid-promotion): CTR = clicks / impressions, CPC = spend / clicks, ROI = sales / spend,
- * CPM = spend / impressions × 1000). Money results are exact `Decimal`s.
+ * CPM = spend / impressions × 1000). Money results are `Decimal`s, rounded to the fen (half-up); ROI is the exact quotient as a number.
  *
  * @param input - impressions, clicks, spend and sales (yuan), optionally orders.
  * @throws StoreOpsError `INVALID_INPUT` with the path of a bad field (negative counts, NaN

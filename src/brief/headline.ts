@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, renderMessage, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
-import { formatMoney } from '../core/decimal.js';
+import { formatMoney, moneyPerUnit } from '../core/decimal.js';
 import type { BriefContext, PeriodState } from './context.js';
 import { yuan } from './context.js';
 import { compareFindings } from '../core/findings.js';
@@ -112,7 +112,7 @@ export function buildHeadline(ctx: BriefContext, met: boolean | null): BriefHead
     day: p === undefined ? null : period(p.day),
     monthToDate: period(month),
     weekToDate: period(week),
-    today: today === null ? null : { date: today.date, target: today.target, visitors: today.visitors, conversionRate: today.conversionRate, aov: today.aov },
+    today: today === null ? null : { date: today.date, target: today.target, visitors: today.visitors, conversionRate: today.conversionRate, aov: moneyPerUnit(today.aov) },
     causes: causes.map((c) => c.i),
     parts,
     message: parts.map((x) => x.message).join(renderMessage('HEADLINE_SEPARATOR', locale, {}, catalogs)),

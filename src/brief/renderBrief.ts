@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { formatMoney } from '../core/decimal.js';
+import { formatMoney, toDecimal } from '../core/decimal.js';
 import { escapeHtml, escapeMarkdown, sanitizeText } from '../core/escape.js';
 import { formatPercent, messageCatalogSchema, readCatalog, renderMessage, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { moneySchema } from '../core/money.js';
@@ -205,7 +205,9 @@ export function renderBrief(brief: DailyBrief, options: RenderBriefOptions = {})
   // Actions: material findings other than the target itself (the headline tells it) and the gate, by team.
   const actions = indexed.filter(({ f }) => f.material !== false && f.area !== 'target' && f.area !== 'checks');
   const immaterial = indexed.filter(({ f }) => f.material === false);
-  const money = (f: (typeof b.findings)[number]) => (f.moneyAtStake === null ? -1 : Math.abs(Number(f.moneyAtStake.toString())));
+  // A brief read back from JSON holds money as strings, one from structuredClone as { s, e, d }: read either as money.
+  const atStake = (f: (typeof b.findings)[number]) => (f.moneyAtStake === null ? null : toDecimal(f.moneyAtStake));
+  const money = (f: (typeof b.findings)[number]) => atStake(f)?.abs().toNumber() ?? -1;
   const owners = OWNERS.filter((o) => actions.some(({ f }) => f.owner === o)).sort((x, y) => {
     const top = (o: string) => Math.max(...actions.filter(({ f }) => f.owner === o).map(({ f }) => money(f)));
     return top(y) - top(x) || OWNERS.indexOf(x) - OWNERS.indexOf(y);
@@ -220,7 +222,8 @@ export function renderBrief(brief: DailyBrief, options: RenderBriefOptions = {})
     const items = mine.slice(0, perOwner).map(({ f }) => {
       n++;
       const tag = `[${t(`SEVERITY_${f.severity.toUpperCase()}`)}]`;
-      const m = f.moneyAtStake === null || Number(f.moneyAtStake.toString()) === 0 ? '' : ` — ${t('BRIEF_MONEY_AT_STAKE', { money: formatMoney(f.moneyAtStake.toString().replace(/^-/, ''), 0) })}`;
+      const amount = atStake(f);
+      const m = amount === null || amount.isZero() ? '' : ` — ${t('BRIEF_MONEY_AT_STAKE', { money: formatMoney(amount.abs(), 0) })}`;
       return { text: `${strong(tag)} ${render(f.code, f.params, f.message)}${m}`, sub: f.advice.map((a) => render(a.code, a.params, a.message)) };
     });
     list(true, items, start);

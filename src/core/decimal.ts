@@ -6,22 +6,48 @@ import DecimalJs from 'decimal.js';
 import type { Decimal as DecimalClass } from 'decimal.js';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
 import { readArray } from './limits.js';
-import { isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, stringToMinorUnits, type MoneyInput } from './money.js';
+import { clonedDecimalText, isMoneyInput, MONEY_RANGE, moneyProblem, numberToMinorUnits, stringToMinorUnits, type MoneyInput } from './money.js';
 
-/** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings in JSON. */
+/** An exact decimal number (decimal.js). Money results are `Decimal`s; they serialise to strings with their scale in JSON (`"88235.30"`). */
 export type Decimal = DecimalClass;
+
+/**
+ * The JSON form of a storeops `Decimal`: its exact value in plain notation with at least two
+ * decimals, so money keeps its scale (`"88235.30"`, `"3000000.00"`) and a finer amount (a share
+ * split in 0.001) loses nothing. Never exponent notation. @internal
+ */
+export function decimalJson(this: DecimalClass): string {
+  // Not finite (never in a result): decimalPlaces() is NaN, and toFixed writes 'NaN' or '±Infinity'.
+  return this.toFixed(Math.max(2, this.decimalPlaces() || 0));
+}
+
+/**
+ * Makes the private clone. decimal.js gives each instance an own `constructor` property (the
+ * clone it was made by), and a function-valued own property makes `structuredClone` and
+ * `postMessage` throw `DataCloneError`. The clone gets a prototype of its own (inheriting the
+ * shared decimal.js prototype, which is left untouched) whose `constructor` is an accessor: the
+ * constructor's assignment lands on its setter, so an instance holds only its data `s`, `e`, `d`
+ * and a structured clone of it is the plain object `{ s, e, d }` (accepted back as money, see
+ * `moneyProblem`). The same prototype writes money with its scale in JSON ({@link decimalJson}).
+ */
+function makeStoreDecimal(): typeof DecimalClass {
+  const D = DecimalJs.clone({
+    precision: 40,
+    rounding: DecimalJs.ROUND_HALF_UP,
+    toExpNeg: -40,
+    toExpPos: 40,
+  });
+  D.prototype = Object.create(D.prototype, { constructor: { get: () => D, set() {} }, toJSON: { value: decimalJson } }) as DecimalClass;
+  return D;
+}
 
 /**
  * The private decimal.js constructor used by storeops: 40 significant digits, half-up rounding.
  * It is a clone, so the global decimal.js configuration of the host application is never touched.
- * Instances of the host's own `Decimal` are accepted wherever money is accepted.
+ * Instances of the host's own `Decimal` are accepted wherever money is accepted. Its instances
+ * hold only data (`structuredClone` works) and write themselves in JSON with at least two decimals.
  */
-export const StoreDecimal: typeof DecimalClass = /* @__PURE__ */ DecimalJs.clone({
-  precision: 40,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -40,
-  toExpPos: 40,
-});
+export const StoreDecimal: typeof DecimalClass = /* @__PURE__ */ makeStoreDecimal();
 
 /**
  * Converts money to a `Decimal`, throwing `StoreOpsError` (`INVALID_INPUT`, at `path`) for
@@ -44,7 +70,7 @@ export function toDecimal(value: MoneyInput, path = ''): Decimal {
     fail('INVALID_INPUT', path, message, { expected: 'money', received });
   }
   try {
-    const d = new StoreDecimal(typeof value === 'string' ? value.trim() : typeof value === 'number' ? value : value.toString());
+    const d = new StoreDecimal(typeof value === 'string' ? value.trim() : typeof value === 'number' ? value : (clonedDecimalText(value) ?? value.toString()));
     // −0 is 0: a signed zero would print as "-0" in JSON and count as negative in isNegative().
     return d.isZero() ? new StoreDecimal(0) : d;
   } catch {
@@ -227,4 +253,14 @@ export function amountRatio(numerator: Decimal | null, denominator: Decimal | nu
   if (numerator === null || denominator === null || denominator.isZero()) return null;
   const value = numerator.div(denominator).toNumber();
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Money per unit as results carry it (AOV, revenue per visitor, CPC, cost per buyer …): rounded
+ * to the fen, half-up, as 生意参谋 shows 客单价 and UV价值 — not the 40 digits of the quotient
+ * ([domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)). Sums and judgements are
+ * made from the exact amounts, never from these. `null` stays `null`. @internal
+ */
+export function moneyPerUnit(value: Decimal | null): Decimal | null {
+  return value === null ? null : value.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
 }

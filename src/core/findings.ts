@@ -1,7 +1,7 @@
 import type { Advice, Check } from './checks.js';
-import type { Decimal } from './decimal.js';
+import { toDecimal, type Decimal } from './decimal.js';
 import { expected, readFields } from './errors.js';
-import { isDecimal } from './money.js';
+import { isDecimal, isMoneyInput } from './money.js';
 import type { MessageParams } from './i18n.js';
 
 /**
@@ -108,14 +108,19 @@ export function findingSortKeys(finding: unknown, path: string): { rank: number;
   const f = readFields(finding, ['severity', 'moneyAtStake', 'subject', 'area'], path);
   const severity = f.severity as FindingSeverity;
   if (!Object.prototype.hasOwnProperty.call(SEVERITY_ORDER, severity)) expected(`${path}.severity`, '"critical", "warning" or "info"', severity);
-  const money = f.moneyAtStake ?? null;
+  let money = f.moneyAtStake ?? null;
   let finite = false;
   try {
     finite = money === null || (isDecimal(money) && typeof (money as Decimal).comparedTo === 'function' && money.isFinite());
   } catch {
     // a Decimal look-alike whose methods throw
   }
-  if (!finite) expected(`${path}.moneyAtStake`, 'a finite Decimal or null', money);
+  // A finding read back from JSON ("120.00") or from structuredClone ({ s, e, d }) sorts as the Decimal it was.
+  if (!finite && money !== null && !isDecimal(money) && isMoneyInput(money)) {
+    money = toDecimal(money);
+    finite = true;
+  }
+  if (!finite) expected(`${path}.moneyAtStake`, 'a finite Decimal, money (a decimal string) or null', money);
   if (f.subject !== null && f.subject !== undefined && typeof f.subject !== 'string') expected(`${path}.subject`, 'a string or null', f.subject);
   const area = f.area ?? '';
   if (typeof area !== 'string') expected(`${path}.area`, 'a string', area);

@@ -8,7 +8,7 @@
  */
 export { StoreOpsError, isStoreOpsError, type ErrorCode, type ErrorIssue } from './errors.js';
 export { countSchema, rateSchema, nonNegativeSchema, positiveSchema, localeSchema, type Schema } from './validate.js';
-export { moneySchema, nonNegativeMoneySchema, type DecimalLike, type MoneyInput } from './money.js';
+export { moneySchema, nonNegativeMoneySchema, type ClonedDecimal, type DecimalLike, type MoneyInput } from './money.js';
 export { toDecimal, formatMoney, sumMoney, type Decimal, type RoundingMode } from './decimal.js';
 export { ratio, type Maybe } from './ratio.js';
 export { isIsoDate, isoDateSchema, isoMonthSchema, addDays, weekOf, monthOf, type IsoDate, type IsoMonth, type IsoQuarter } from './dates.js';

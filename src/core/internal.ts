@@ -15,11 +15,13 @@ export {
   type Schema,
 } from './validate.js';
 export {
+  clonedDecimalText,
   isDecimal,
   isMoneyInput,
   moneyToNumber,
   moneySchema,
   nonNegativeMoneySchema,
+  type ClonedDecimal,
   type DecimalLike,
   type MoneyInput,
 } from './money.js';

@@ -18,11 +18,29 @@ export interface DecimalLike {
 }
 
 /**
- * Money as accepted by every storeops function, in yuan (CNY) unless said otherwise:
- * a decimal string (`'12.34'`, preferred in JSON), a finite number, or a `Decimal`
- * (decimal.js, any copy or clone of it).
+ * A storeops `Decimal` after `structuredClone` or `postMessage`: the structured clone keeps an
+ * object's own data and drops its prototype, so a result's money arrives in a worker (or back
+ * from one) as the plain object `{ s, e, d }` — sign, exponent and base-10⁷ digit words, as
+ * decimal.js stores them. Every storeops function accepts it back as money (strictly checked:
+ * anything else of that shape is refused with `INVALID_INPUT`); `toDecimal` makes it a `Decimal`
+ * again and `formatMoney` prints it.
  */
-export type MoneyInput = string | number | DecimalLike;
+export interface ClonedDecimal {
+  /** Sign: 1 or -1. */
+  readonly s: number;
+  /** Base-10 exponent of the most significant digit. */
+  readonly e: number;
+  /** The digits in words of up to 7 decimal digits, most significant first. */
+  readonly d: readonly number[];
+}
+
+/**
+ * Money as accepted by every storeops function, in yuan (CNY) unless said otherwise:
+ * a decimal string (`'12.34'`, preferred in JSON), a finite number, a `Decimal`
+ * (decimal.js, any copy or clone of it), or a storeops `Decimal` that went through
+ * `structuredClone` ({@link ClonedDecimal}).
+ */
+export type MoneyInput = string | number | DecimalLike | ClonedDecimal;
 
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?$/;
 
@@ -47,6 +65,34 @@ export function isDecimal(value: unknown): value is DecimalLike {
     );
   } catch {
     return false;
+  }
+}
+
+/** Digit words of a decimal.js value: base 10⁷. */
+const WORD = 1e7;
+/** At most this many words: 40 significant digits (storeops' precision) need 7, a host's clone may use more. */
+const MAX_WORDS = 16;
+
+/**
+ * The exact decimal text (`'82191800000e-7'`) of a {@link ClonedDecimal} — a plain object with
+ * exactly the own data keys `s`, `e`, `d` of a finite decimal.js value, consistent as decimal.js
+ * writes them — or `null` when `value` is anything else. @internal
+ */
+export function clonedDecimalText(value: unknown): string | null {
+  try {
+    // A plain object (Object.prototype, or none) with exactly the own keys s, e, d: a number, a
+    // string, an array, a Map or a class instance has another prototype; null throws here.
+    const proto: unknown = Object.getPrototypeOf(value);
+    if ((proto !== Object.prototype && proto !== null) || Object.keys(value as object).sort().join() !== 'd,e,s') return null;
+    const { s, e, d } = value as ClonedDecimal;
+    if ((s !== 1 && s !== -1) || !Number.isSafeInteger(e) || !Array.isArray(d) || d.length === 0 || d.length > MAX_WORDS || !d.every((w) => Number.isInteger(w) && w >= 0 && w < WORD)) return null;
+    const head = String(d[0]);
+    // Zero is { e: 0, d: [0] }; otherwise the point sits on a word boundary: the first word's digits fix the exponent mod 7.
+    if (d[0] === 0) return d.length === 1 && e === 0 ? '0' : null;
+    const digits = head + d.slice(1).map((w) => String(w).padStart(7, '0')).join('');
+    return (head.length - 1 - e) % 7 === 0 ? `${s < 0 ? '-' : ''}${digits}e${e + 1 - digits.length}` : null;
+  } catch {
+    return null; // null or undefined, or a getter or proxy threw
   }
 }
 
@@ -121,7 +167,14 @@ export function moneyProblem(value: unknown): string | null {
     const r = rangeOfText(t);
     return r === null ? null : OUT_OF_RANGE[r];
   }
-  if (!isDecimal(value)) return shape;
+  if (!isDecimal(value)) {
+    const text = clonedDecimalText(value);
+    if (text === null) return shape;
+    // Judged as the Decimal it was: the exponent, and no more significant digits than storeops computes with.
+    const e = (value as ClonedDecimal).e;
+    if (e >= MONEY_RANGE.integerDigits) return OUT_OF_RANGE.digits;
+    return text.replace(/^-|0*e.*$/g, '').length > MONEY_RANGE.significantDigits ? OUT_OF_RANGE.significant : null;
+  }
   try {
     if (value.isFinite() !== true) return shape;
     if (value.isZero()) return null;
@@ -144,6 +197,7 @@ export function isNonNegativeMoney(value: unknown): value is MoneyInput {
   if (!isMoneyInput(value)) return false;
   if (typeof value === 'number') return value >= 0;
   if (typeof value === 'string') return Number(value.trim()) >= 0 || /^[+-]?[0.]*(?:[eE][+-]?\d+)?$/.test(value.trim());
+  if (!isDecimal(value)) return (value as ClonedDecimal).s === 1 || (value as ClonedDecimal).d[0] === 0;
   try {
     return !value.isNegative() || value.isZero();
   } catch {
@@ -166,7 +220,8 @@ export function moneyToNumber(value: unknown): number | null {
   if (!isMoneyInput(value)) return null;
   let n: unknown;
   try {
-    n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : value.toNumber();
+    // A Decimal's toNumber() is Number(toString()); a cloned one is read from its digits.
+    n = typeof value === 'number' ? value : Number(typeof value === 'string' ? value.trim() : (clonedDecimalText(value) ?? value.toString()));
   } catch {
     return null;
   }

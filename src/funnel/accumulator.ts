@@ -10,7 +10,7 @@ import { UNREADABLE_ROWS } from '../core/limits.js';
 import { formatMoney, fromMinorUnits, StoreDecimal } from '../core/decimal.js';
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { isMoneyInput, numberToMinorUnits, stringToMinorUnits } from '../core/money.js';
+import { clonedDecimalText, isMoneyInput, numberToMinorUnits, stringToMinorUnits } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
 import { subsetViolation, type FunnelFlag, type FunnelTotals } from './counts.js';
 import { plausibilityFlags } from './flags.js';
@@ -54,8 +54,13 @@ export interface AggregateFunnelsOptions {
  * The result of a batch aggregation by `keyOf`: a `Map` from group key to the group's summed
  * {@link FunnelTotals}, in order of first appearance, with the bad rows (`errors`, in
  * `'collect'` mode), the flagged rows (`flags`, unless `onFlag` is given) and the number of rows read.
+ * In JSON it is written as the grouping by key parts writes itself (`{ groups: [{ keys: [key],
+ * counts }], errors, flags, rowCount }`), so no group is lost; a structured clone (`postMessage`)
+ * keeps the Map's entries only — post the `{ by }` form's plain result to a worker instead.
  */
 export type FunnelAggregate = Map<string, FunnelTotals> & {
+  /** The JSON form: the groups as `{ keys: [key], counts }`, with `errors`, `flags` and `rowCount`. */
+  toJSON(): FunnelGroups<[string]>;
   /** Bad rows, skipped from the sums (only with `onError: 'collect'`). */
   readonly errors: RowIssue[];
   /** Rows kept but flagged as implausible (unless `onFlag` is given). */
@@ -219,11 +224,13 @@ export function fenOf(value: unknown): number {
     }
   }
   if (!isMoneyInput(value)) return -1;
-  const d = new StoreDecimal(String(value).trim());
+  // A Decimal, or one that went through structuredClone ({ s, e, d }): its exact digits.
+  const text = typeof value === 'string' ? value.trim() : (clonedDecimalText(value) ?? String(value));
+  const d = new StoreDecimal(text);
   if (d.isNegative() && !d.isZero()) return -2;
   if (d.gt(MAX_YUAN)) return -4;
   // One rule for binary noise (core stringToMinorUnits): '0.30000000000000004' is 30 fen, as 0.1 + 0.2 is.
-  const fen = stringToMinorUnits(String(value).trim(), 2, () => {
+  const fen = stringToMinorUnits(text, 2, () => {
     const f = d.times(100);
     return f.isInteger() ? f.toNumber() : null;
   });
@@ -467,7 +474,10 @@ export class Accumulator {
       const key = this.keys[k] as string;
       out.set(key, totalsOf(this.sums, k * STRIDE, () => JSON.stringify(key)));
     }
-    return Object.assign(out, { errors: this.errors, flags: this.flags, rowCount: this.nextIndex });
+    const result = Object.assign(out, { errors: this.errors, flags: this.flags, rowCount: this.nextIndex });
+    // A Map writes itself in JSON as {}: write the groups instead (not enumerable, so the Map's own fields stay as they were).
+    const toJSON = (): FunnelGroups<[string]> => ({ groups: [...out].map(([key, counts]) => ({ keys: [key], counts })), errors: result.errors, flags: result.flags, rowCount: result.rowCount });
+    return Object.defineProperty(result, 'toJSON', { value: toJSON, configurable: true, writable: true }) as FunnelAggregate;
   }
 
   /** The groups by key parts. */

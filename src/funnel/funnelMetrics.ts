@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amountRatio, formatMoney, toDecimal, type Decimal } from '../core/decimal.js';
+import { amountRatio, formatMoney, moneyPerUnit, toDecimal, type Decimal } from '../core/decimal.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { ratio } from '../core/ratio.js';
 import { parseInput } from '../core/validate.js';
@@ -31,9 +31,9 @@ export interface FunnelMetrics {
   paymentConversionRate: number | null;
   /** 下单转化率: order buyers / visitors. */
   orderConversionRate: number | null;
-  /** 客单价 AOV: paid amount / buyers, in yuan. */
+  /** 客单价 AOV: paid amount / buyers, in yuan, rounded to the fen (half-up). */
   aov: Decimal | null;
-  /** UV价值 revenue per visitor: paid amount / visitors (= conversion × AOV), in yuan. */
+  /** UV价值 revenue per visitor: paid amount / visitors (= conversion × AOV), in yuan, rounded to the fen. */
   revenuePerVisitor: Decimal | null;
   /** 人均浏览量: pageviews / visitors. */
   pagesPerVisitor: number | null;
@@ -55,11 +55,11 @@ export interface FunnelMetrics {
   returningBuyerShare: number | null;
   /** 老访客占比: returning visitors / visitors. */
   returningVisitorShare: number | null;
-  /** 访客成本: spend / visitors, in yuan. */
+  /** 访客成本: spend / visitors, in yuan, rounded to the fen. */
   costPerVisitor: Decimal | null;
-  /** CPC (PPC): spend / clicks, in yuan. */
+  /** CPC (PPC): spend / clicks, in yuan, rounded to the fen. */
   cpc: Decimal | null;
-  /** CPM: spend / impressions × 1000, in yuan. */
+  /** CPM: spend / impressions × 1000, in yuan, rounded to the fen. */
   cpm: Decimal | null;
   /** ROI: paid amount / spend. */
   roi: number | null;
@@ -75,7 +75,7 @@ const optionsSchema = /* @__PURE__ */ z.object({
 });
 
 function perUnit(amount: Decimal | null, units: number | undefined): Decimal | null {
-  return amount === null || units === undefined || units === 0 ? null : amount.div(units);
+  return amount === null || units === undefined || units === 0 ? null : moneyPerUnit(amount.div(units));
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Advice, Check, Status, Threshold } from '../core/checks.js';
-import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { moneyPerUnit, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { advise, openJudging, overallStatus, readOptions, verdict, type JudgingSpec } from '../core/judge.js';
@@ -162,7 +162,7 @@ export interface TrafficSourceResult {
   paidAmount: Decimal | null;
   /** buyers / visitors. */
   conversionRate: number | null;
-  /** UV价值: paid amount / visitors, in yuan. */
+  /** UV价值: paid amount / visitors, in yuan, rounded to the fen (sources are ranked by the exact value). */
   revenuePerVisitor: Decimal | null;
 }
 
@@ -402,7 +402,9 @@ export function trafficStructure(sources: readonly TrafficSource[], options: Tra
       revenuePerVisitor: s.paid === null || s.visitors === 0 ? null : s.paid.div(s.visitors),
     });
   }
+  // Ranked by the exact UV价值, given to the fen.
   ranked.sort(compareSources);
+  for (const s of ranked) s.revenuePerVisitor = moneyPerUnit(s.revenuePerVisitor);
   const conversionRate = ratio(knownBuyers, knownVisitors);
 
   const advice: Advice[] = [];

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
-import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { amountRatio, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
 import { exceeds, LIMITS } from '../core/limits.js';
 import { messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
-import { ratio } from '../core/ratio.js';
 import { assertKeysKept, parseInput } from '../core/validate.js';
 import { fromUnits, parseUnit, roundToTotal, toScaled, toUnits } from './apportion.js';
 import { goalsMessages } from './messages.js';
@@ -238,7 +237,7 @@ export function attributeChange(base: Factors, current: Factors, options: Attrib
   names.forEach((name, j) => {
     const effect = fromUnits(units[j] as bigint, unit);
     effects[name] = effect;
-    shares[name] = ratio(effect.toNumber(), total.toNumber());
+    shares[name] = amountRatio(effect, total);
     const code = `FACTOR_${name}`;
     const label = renderMessage(code, locale, {}, catalogs);
     parts.push(`${label === code ? name : label} ${signed(effect, digits)}`);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { moneyPerUnit, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
 import { formatPercent } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
@@ -60,11 +60,11 @@ export interface Drivers {
   visitors: number | null;
   /** 支付转化率, 0–1. */
   conversionRate: number | null;
-  /** 客单价 in yuan. */
+  /** 客单价 in yuan (when solved: sales / buyers, rounded to the fen). */
   aov: Decimal | null;
   /** 支付买家数: visitors × conversion rate (= sales / AOV). */
   buyers: number | null;
-  /** UV价值: conversion rate × AOV, in yuan per visitor. */
+  /** UV价值: conversion rate × AOV, in yuan per visitor, rounded to the fen. */
   revenuePerVisitor: Decimal | null;
   /** The visitors needed, split over the traffic entries; `null` without entries or without a visitor count. */
   entries: EntryTarget[] | null;
@@ -205,5 +205,6 @@ export function solveDrivers(input: DriversInput): Drivers {
   else if (sales !== null && aov !== null && !aov.isZero()) buyers = finiteNumber(sales.div(aov));
   const revenuePerVisitor = conversionRate !== null && aov !== null ? aov.times(conversionRate) : null;
   const entries = v.entries === undefined || visitors === null ? null : splitOverEntries(visitors, v.entries);
-  return { solved, sales, visitors, conversionRate, aov, buyers, revenuePerVisitor, entries };
+  // A solved AOV and UV价值 are money per unit: shown to the fen (the drivers above use the exact values).
+  return { solved, sales, visitors, conversionRate, aov: solved === 'aov' ? moneyPerUnit(aov) : aov, buyers, revenuePerVisitor: moneyPerUnit(revenuePerVisitor), entries };
 }

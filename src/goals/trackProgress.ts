@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isoDateSchema, toDayNumber, type IsoDate } from '../core/dates.js';
-import { formatMoney, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
+import { amountRatio, formatMoney, StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { readDayOption } from '../core/dateInput.js';
 import { fail, formatPath } from '../core/errors.js';
 import { formatPercent, messageCatalogSchema, renderMessage, resolveLocale, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
-import { ratio } from '../core/ratio.js';
 import { assertKeysKept, parseInput } from '../core/validate.js';
 import { alignScaled, apportion, fromUnits, parseUnit, toScaled, toUnits } from './apportion.js';
 import { goalsMessages } from './messages.js';
@@ -252,7 +251,7 @@ export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackPr
     const target = targets[asOfIndex] as Decimal;
     const actual = actualByIndex.get(asOfIndex) ?? null;
     const got = actual ?? new StoreDecimal(0);
-    day = { date: opts.asOf, target, actual, gap: got.minus(target), achievement: ratio(got.toNumber(), target.toNumber()), met: got.gte(target) };
+    day = { date: opts.asOf, target, actual, gap: got.minus(target), achievement: amountRatio(got, target), met: got.gte(target) };
   }
 
   const left = total.minus(actualToDate);
@@ -278,7 +277,7 @@ export function trackProgress(plan: PlanLike, actuals: Actuals, options: TrackPr
 
   const gap = actualToDate.minus(targetToDate);
   const met = gap.gte(0);
-  const achievement = ratio(actualToDate.toNumber(), targetToDate.toNumber());
+  const achievement = amountRatio(actualToDate, targetToDate);
   const code = met ? 'PROGRESS_MET' : replan.length === 0 ? 'PROGRESS_ENDED_SHORT' : 'PROGRESS_BEHIND';
   const params: MessageParams = {
     asOf: opts.asOf,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { StoreDecimal, toDecimal, type Decimal, amountRatio } from '../core/decimal.js';
+import { StoreDecimal, toDecimal, type Decimal, amountRatio, moneyPerUnit } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, parseInput, positiveSchema } from '../core/validate.js';
@@ -28,13 +28,13 @@ export interface AcquisitionCostOptions {
 export interface AcquisitionCost {
   /** `measured` from the store's own split of spend, or `assumed` from `costRatio`. */
   basis: 'measured' | 'assumed';
-  /** Spend per new buyer, in yuan. */
+  /** Spend per new buyer, in yuan, rounded to the fen. */
   costPerNewBuyer: Decimal | null;
-  /** Spend per returning buyer, in yuan. */
+  /** Spend per returning buyer, in yuan, rounded to the fen. */
   costPerReturningBuyer: Decimal | null;
-  /** Cost per new buyer / cost per returning buyer (the seeds' rule of thumb: about 6). */
+  /** Cost per new buyer / cost per returning buyer, from the exact costs (the seeds' rule of thumb: about 6). */
   costRatio: number | null;
-  /** What keeping a buyer saves against winning a new one: cost per new − cost per returning buyer, in yuan. */
+  /** What keeping a buyer saves against winning a new one: cost per new − cost per returning buyer (exact, then rounded to the fen), in yuan. */
   savingPerRetainedBuyer: Decimal | null;
 }
 
@@ -92,12 +92,13 @@ export function acquisitionCost(input: AcquisitionCostInput, options: Acquisitio
     fail('INVALID_INPUT', 'spend', 'required: give spend, or newBuyerSpend and returningBuyerSpend');
   }
   const both = costPerNewBuyer !== null && costPerReturningBuyer !== null;
+  // The ratio and the saving come from the exact costs; the costs are shown to the fen.
   return {
     basis,
-    costPerNewBuyer,
-    costPerReturningBuyer,
+    costPerNewBuyer: moneyPerUnit(costPerNewBuyer),
+    costPerReturningBuyer: moneyPerUnit(costPerReturningBuyer),
     // amountRatio: null, never Infinity, when the quotient is beyond a number.
     costRatio: both ? amountRatio(costPerNewBuyer, costPerReturningBuyer) : null,
-    savingPerRetainedBuyer: both ? (costPerNewBuyer as Decimal).minus(costPerReturningBuyer as Decimal) : null,
+    savingPerRetainedBuyer: both ? moneyPerUnit((costPerNewBuyer as Decimal).minus(costPerReturningBuyer as Decimal)) : null,
   };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { fromDayNumber, isoDateSchema, toDayNumber, type IsoDate } from '../core/dates.js';
-import type { Decimal } from '../core/decimal.js';
+import { moneyPerUnit, type Decimal } from '../core/decimal.js';
 import { ratio } from '../core/ratio.js';
 import { parseInput } from '../core/validate.js';
 import { addAmount, emptySum, parseOrders, sumValue, type MemberOrder, type ParsedOrder } from './orders.js';
@@ -43,7 +43,7 @@ export interface MemberStats {
   returningPaidAmount: Decimal;
   /** Returning buyers' share of the amount paid; `null` when nothing was paid. */
   returningRevenueShare: number | null;
-  /** 客单价 over the period: paid amount / buyers, in yuan. */
+  /** 客单价 over the period: paid amount / buyers, in yuan, rounded to the fen (half-up). */
   revenuePerBuyer: Decimal | null;
 }
 
@@ -105,7 +105,7 @@ export function memberStatsWith(orders: readonly ParsedOrder[], asOf: number, wi
     paidAmount,
     returningPaidAmount,
     returningRevenueShare: paidAmount.isZero() ? null : returningPaidAmount.div(paidAmount).toNumber(),
-    revenuePerBuyer: buyers === 0 ? null : paidAmount.div(buyers),
+    revenuePerBuyer: buyers === 0 ? null : moneyPerUnit(paidAmount.div(buyers)),
   };
 }
 

@@ -11,7 +11,10 @@ describe('compareFindings validates what it compares (brief findings too)', () =
   it('rejects a missing finding (TypeError before) and a "__proto__" severity (NaN before)', () => {
     expect(errorAt(() => compareFindings(undefined as never, finding(null)))).toEqual({ code: 'INVALID_INPUT', path: 'a' });
     expect(errorAt(() => compareFindings(finding(null), finding(null, '__proto__')))).toEqual({ code: 'INVALID_INPUT', path: 'b.severity' });
-    expect(errorAt(() => compareFindings(finding('12'), finding(null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.moneyAtStake' });
+    expect(errorAt(() => compareFindings(finding('12%'), finding(null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.moneyAtStake' });
+    // A finding read back from JSON ("12.00") or structuredClone ({ s, e, d }) compares as the amount it was (issue 12 item 6).
+    expect(compareFindings(finding('12.00'), finding(JSON.parse(JSON.stringify(structuredClone(toDecimal(900))))))).toBe(1);
+    expect(compareFindings(finding(structuredClone(toDecimal('900.5'))), finding('12.00'))).toBe(-1);
   });
   it('orders by severity, then money at stake (largest first, by size; none last), then subject', () => {
     const list = [finding(toDecimal(10)), finding(null, 'info', 'b'), finding(toDecimal(-900)), finding(null, 'critical'), finding(null, 'info', 'a')];

@@ -30,7 +30,7 @@ describe('money', () => {
     for (const z of [-0, '-0', '-0.00', new Decimal('-0')]) {
       const d = toDecimal(z as never);
       expect(Object.is(d.toNumber(), 0)).toBe(true);
-      expect(JSON.stringify(d)).toBe('"0"');
+      expect(JSON.stringify(d)).toBe('"0.00"');
     }
   });
 

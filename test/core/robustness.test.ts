@@ -143,7 +143,8 @@ describe('compareFindings (found by fuzzing)', () => {
   it('rejects what is not a finding instead of throwing TypeError or returning NaN', () => {
     expect(errorAt(() => compareFindings(undefined as never, finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a' });
     expect(errorAt(() => compareFindings(finding('info', null), finding('__proto__', null)))).toEqual({ code: 'INVALID_INPUT', path: 'b.severity' });
-    expect(errorAt(() => compareFindings(finding('info', 12), finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.moneyAtStake' });
+    expect(errorAt(() => compareFindings(finding('info', Number.NaN), finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.moneyAtStake' });
+    expect(errorAt(() => compareFindings(finding('info', { s: 1, e: 0, d: [12, 1] }), finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.moneyAtStake' });
     expect(errorAt(() => compareFindings(finding('info', toDecimal(1).div(0)), finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.moneyAtStake' });
     expect(errorAt(() => compareFindings(finding('info', null, 5), finding('info', null)))).toEqual({ code: 'INVALID_INPUT', path: 'a.subject' });
   });

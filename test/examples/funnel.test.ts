@@ -17,8 +17,14 @@ describe('examples/funnel.ts', () => {
   it('gives each store’s week funnel as ratios of the summed CSV columns', () => {
     const m = ex.weeks.get('旗舰店');
     expect(m?.conversionRate).toBe(sum(flagship, 5) / sum(flagship, 4));
-    expect(m?.aov?.times(sum(flagship, 5)).times(100).toNumber()).toBeCloseTo(fen(flagship), 6);
-    expect(m?.revenuePerVisitor?.times(sum(flagship, 4)).times(100).round().toNumber()).toBe(fen(flagship));
+    // Money per unit to the fen, half-up (issue 12 item 6): ⌊(2·fen + n) / 2n⌋ fen, in integers.
+    const perUnit = (n: number) => {
+      const q = (2n * BigInt(fen(flagship)) + BigInt(n)) / (2n * BigInt(n));
+      return `${q / 100n}.${String(q % 100n).padStart(2, '0')}`;
+    };
+    expect(m?.aov?.toFixed(2)).toBe(perUnit(sum(flagship, 5)));
+    expect(m?.aov?.decimalPlaces()).toBeLessThanOrEqual(2);
+    expect(m?.revenuePerVisitor?.toFixed(2)).toBe(perUnit(sum(flagship, 4)));
     expect(ex.conversion.ofSums).toBe(sum(flagship, 5) / sum(flagship, 4));
     const sources = [...new Set(flagship.map((c) => c[2]))];
     const mean = sources.map((s) => flagship.filter((c) => c[2] === s)).reduce((acc, rows) => acc + sum(rows, 5) / sum(rows, 4), 0) / sources.length;

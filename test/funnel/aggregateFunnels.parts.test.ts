@@ -37,8 +37,8 @@ describe('aggregateFunnels by key parts', () => {
     expect(plain(nov)).toEqual(plain(mergeFunnels([rows[1]!, rows[3]!])));
     expect(r.rowCount).toBe(4);
     expect(r.errors).toEqual([]);
-    // Plain data: it survives JSON (money keeps its value as a string).
-    expect(JSON.parse(JSON.stringify(r.groups[2]))).toEqual({ keys: ['B', '2026-11'], counts: { visitors: 50, buyers: 2, paidAmount: '99.9' } });
+    // Plain data: it survives JSON (money keeps its value and its scale as a string).
+    expect(JSON.parse(JSON.stringify(r.groups[2]))).toEqual({ keys: ['B', '2026-11'], counts: { visitors: 50, buyers: 2, paidAmount: '99.90' } });
   });
 
   it('takes one part, or three and more, and numbers as parts', () => {

@@ -169,9 +169,14 @@ describe('funnelMetrics', () => {
     expectTypeOf<FunnelMetrics['conversionRate']>().toEqualTypeOf<number | null>();
   });
 
-  it('serialises to JSON with money as strings', () => {
+  it('serialises to JSON with money as strings to the fen (issue 12 item 6)', () => {
     const json = JSON.parse(JSON.stringify(funnelMetrics({ visitors: 1000, buyers: 30, paidAmount: '7140' }))) as Record<string, unknown>;
-    expect(json['aov']).toBe('238');
+    expect(json['aov']).toBe('238.00');
+    // 7140 / 1000 visitors = ¥7.14 UV价值; 7140.05 / 30 buyers = 238.00166…, shown as 238.00.
+    expect(json['revenuePerVisitor']).toBe('7.14');
+    expect(JSON.parse(JSON.stringify(funnelMetrics({ visitors: 1000, buyers: 30, paidAmount: '7140.05' })))['aov']).toBe('238.00');
+    // Half-up at the fen: 100 / 8 = 12.5 per visitor; 0.25 / 10 = 0.025 → 0.03.
+    expect(funnelMetrics({ visitors: 10, buyers: 1, paidAmount: '0.25' }).revenuePerVisitor?.toFixed(3)).toBe('0.030');
     expect(json['conversionRate']).toBe(0.03);
   });
 });

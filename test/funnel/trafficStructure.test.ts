@@ -197,4 +197,17 @@ describe('trafficStructure, ranking ties', () => {
     );
     expect(t.sources.map((s) => s.source)).toEqual(['e', 'b', 'a', 'c', 'd', 'f']);
   });
+
+  it('gives UV价值 to the fen but ranks sources by the exact value (issue 12 item 6)', () => {
+    // Both convert at 1%; A's UV价值 is 7.14001 and B's 7.14: A ranks first although B has more
+    // visitors, and both are shown as ¥7.14.
+    const t = trafficStructure([
+      { category: 'natural', source: 'B', visitors: 2000, buyers: 20, paidAmount: '14280.00' },
+      { category: 'natural', source: 'A', visitors: 1000, buyers: 10, paidAmount: '7140.01' },
+    ]);
+    expect(t.sources.map((x) => [x.source, x.revenuePerVisitor?.toString()])).toEqual([
+      ['A', '7.14'],
+      ['B', '7.14'],
+    ]);
+  });
 });

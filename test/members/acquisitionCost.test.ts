@@ -49,7 +49,7 @@ describe('acquisitionCost', () => {
 
   it('a spend of -0 costs 0 per buyer, not "-0"', () => {
     const c = acquisitionCost({ spend: -0, newBuyers: 1, returningBuyers: 1 });
-    expect(JSON.stringify([c.costPerNewBuyer, c.costPerReturningBuyer, c.savingPerRetainedBuyer])).toBe('["0","0","0"]');
+    expect(JSON.stringify([c.costPerNewBuyer, c.costPerReturningBuyer, c.savingPerRetainedBuyer])).toBe('["0.00","0.00","0.00"]');
   });
 
   it('rejects a bad ratio', () => {

@@ -67,7 +67,8 @@ describe('memberStats', () => {
     expect(s.paidAmount.toFixed(2)).toBe('150.10');
     expect(s.returningPaidAmount.toFixed(2)).toBe('50.00');
     expect(s.returningRevenueShare).toBe(50 / 150.1);
-    expect(s.revenuePerBuyer?.toFixed(4)).toBe('50.0333');
+    // 150.10 / 3 buyers = 50.0333…: money per buyer is given to the fen, half-up (issue 12 item 6).
+    expect(s.revenuePerBuyer?.toFixed(4)).toBe('50.0300');
   });
 
   it('defaults to a 30-day window and returns null ratios without buyers', () => {

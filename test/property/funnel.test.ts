@@ -84,8 +84,14 @@ describe('funnel properties', () => {
         const buyers = list.reduce((s, x) => s + x.buyers, 0);
         const fen = list.reduce((s, x) => s + x.paidFen, 0);
         expect(m.paymentConversionRate).toBe(visitors === 0 ? null : buyers / visitors);
-        expect(m.aov === null ? null : m.aov.toString()).toBe(buyers === 0 ? null : new StoreDecimal(fen).div(100).div(buyers).toString());
-        expect(m.revenuePerVisitor === null ? null : m.revenuePerVisitor.toString()).toBe(visitors === 0 ? null : new StoreDecimal(fen).div(100).div(visitors).toString());
+        // Money per unit to the fen, half-up, in integer arithmetic: ⌊(2·fen + n) / 2n⌋ fen.
+        const perUnit = (n: number) => {
+          const q = (2n * BigInt(fen) + BigInt(n)) / (2n * BigInt(n));
+          return `${q / 100n}.${String(q % 100n).padStart(2, '0')}`;
+        };
+        expect(m.aov === null ? null : m.aov.toFixed(2)).toBe(buyers === 0 ? null : perUnit(buyers));
+        expect(m.revenuePerVisitor === null ? null : m.revenuePerVisitor.toFixed(2)).toBe(visitors === 0 ? null : perUnit(visitors));
+        expect(m.revenuePerVisitor?.decimalPlaces() ?? 0).toBeLessThanOrEqual(2);
         if (list.every((x) => x.cartAdders !== undefined)) {
           const cart = list.reduce((s, x) => s + (x.cartAdders as number), 0);
           expect(m.cartRate).toBe(visitors === 0 ? null : cart / visitors);

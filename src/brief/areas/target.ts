@@ -1,7 +1,6 @@
 import { addDays, monthOf, weekOf } from '../../core/dates.js';
-import { StoreDecimal, toDecimal, type Decimal } from '../../core/decimal.js';
+import { amountRatio, StoreDecimal, toDecimal, type Decimal } from '../../core/decimal.js';
 import { formatNumber, formatPercent } from '../../core/i18n.js';
-import { ratio } from '../../core/ratio.js';
 import { trackProgress, type ReplanPolicy } from '../../goals/trackProgress.js';
 import { addFinding, fen, skipArea, under, yuan, type BriefContext, type PeriodState, type TodayState } from '../context.js';
 
@@ -13,7 +12,7 @@ function plannedAov(day: { target: unknown; visitors?: number | undefined; conve
 }
 
 function period(name: string, actual: Decimal, target: Decimal): PeriodState {
-  return { period: name, actual, target, gap: actual.minus(target), achievement: ratio(actual.toNumber(), target.toNumber()) };
+  return { period: name, actual, target, gap: actual.minus(target), achievement: amountRatio(actual, target) };
 }
 
 /**
