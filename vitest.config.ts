@@ -16,6 +16,10 @@ export default defineConfig({
     // The browser test runs after the build: `npm run test:browser` (vitest.browser.config.ts).
     exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 60_000,
+    // Test files share their workers' module cache: no test depends on a fresh module state (the
+    // whole suite passes either way), and a file no longer pays to import src/ anew. Measured on
+    // this machine: the coverage run 178 → 80 s, each time-zone run 53 → 23 s.
+    isolate: false,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

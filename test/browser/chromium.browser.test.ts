@@ -148,13 +148,14 @@ describe('the ESM build in headless Chromium', () => {
     expect(r['core'].money).toEqual(['0.3', '¥1,234,567.89', '0.6']);
     expect(r['core'].days).toEqual(['2028-02-29', '2026-02-23', '2026-03', false]);
     expect(r['core'].error).toEqual({ isStoreOpsError: true, code: 'INVALID_INPUT', path: 'bounceRate' });
-    // Funnel (domain reference §2): 30 buyers of 1,000 visitors, ¥7,140 paid.
-    expect(r['funnel']).toMatchObject({ conversionRate: 0.03, aov: '238', revenuePerVisitor: '7.14', pagesPerVisitor: 3 });
+    // Funnel (domain reference §2): 30 buyers of 1,000 visitors, ¥7,140 paid. Money crosses from the
+    // page as JSON, with its two decimals (the dashboards guide, "Results as JSON").
+    expect(r['funnel']).toMatchObject({ conversionRate: 0.03, aov: '238.00', revenuePerVisitor: '7.14', pagesPerVisitor: 3 });
     expect(r['funnel'].ordersPerBuyer).toBeCloseTo(32 / 30, 12);
     // Goals (DESIGN.md): allocate(7, [3, 1, 1], { unit: 1 }) is [4, 2, 1]; a plan's levels add up exactly.
     expect(r['allocate']).toEqual(['4', '2', '1']);
     const plan = r['plan'] as { total: string; days: { target: string }[]; months: { period: string; days: number; target: string }[]; quarters: { target: string }[] };
-    expect(plan.total).toBe('1000000');
+    expect(plan.total).toBe('1000000.00');
     expect(plan.days).toHaveLength(365);
     expect(plan.months.map((m) => m.days)).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
     const fen = (list: { target: string }[]) => list.reduce((sum, x) => sum + Math.round(Number(x.target) * 100), 0);
@@ -165,7 +166,7 @@ describe('the ESM build in headless Chromium', () => {
     const brief = r['brief'] as { brief: { met: boolean; findings: { area: string; code: string; message: string; moneyAtStake: string | null; subject: string | null }[] }; markdown: string };
     expect(brief.brief.met).toBe(false);
     const target = brief.brief.findings.find((f) => f.area === 'target');
-    expect(target).toMatchObject({ code: 'TARGET_MISSED', moneyAtStake: '2720' });
+    expect(target).toMatchObject({ code: 'TARGET_MISSED', moneyAtStake: '2720.00' });
     expect(target?.message).toBe('2026-05-31 missed its target: paid ¥17,280 against ¥20,000, ¥2,720 short (86.4%)');
     // 直通车 is paid: its drop is the ads story.
     expect(brief.brief.findings.find((f) => f.area === 'ads')).toMatchObject({ code: 'ADS_PAID_DOWN', subject: '直通车' });
