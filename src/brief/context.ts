@@ -3,7 +3,7 @@ import { formatMoney, StoreDecimal, toDecimal, type Decimal } from '../core/deci
 import { fromDayNumber, toDayNumber, type IsoDate } from '../core/dates.js';
 import type { MoneyInput } from '../core/money.js';
 import { isStoreOpsError, StoreOpsError } from '../core/errors.js';
-import { renderMessage, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { formatNumber, formatPercent, renderMessage, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import type { StoreOpsPlugin } from '../core/plugin.js';
 import type { Finding, SkippedArea } from './finding.js';
 import type { BriefThresholds, ParsedBriefInput } from './input.js';
@@ -118,6 +118,15 @@ export function addFinding(ctx: BriefContext, spec: FindingSpec): void {
 /** Money for a message, rounded to the yuan (the exact amount stays in `numbers`). @internal */
 export function yuan(value: Decimal | number | string): string {
   return formatMoney(value, 0);
+}
+
+/**
+ * How far a source's visitors rose against the same day last week, for a message's `(+{rise})`:
+ * a percentage, or the visitors themselves when there were none a week ago (a rise from 0 has
+ * no percentage). @internal
+ */
+export function visitorRise(visitors: number, baseVisitors: number): string {
+  return baseVisitors > 0 ? formatPercent((visitors - baseVisitors) / baseVisitors, 1) : formatNumber(visitors - baseVisitors, 0);
 }
 
 /** Records an area that could not be judged. @internal */

@@ -89,7 +89,8 @@ function leagueCsv(league: LeagueRow[]): string {
 
 /** The index in the chosen format: summary, league worst first, skipped stores with their reasons. */
 function renderIndex(index: BriefIndex, league: LeagueRow[], format: Exclude<BriefCommandOptions['format'], 'json'>, locale: Locale): string {
-  const title = t(locale, 'INDEX_TITLE', { date: index.date ?? '' });
+  // No store briefed: no day to name (not a title ending in " · ").
+  const title = index.date === null ? t(locale, 'INDEX_TITLE_UNDATED', {}) : t(locale, 'INDEX_TITLE', { date: index.date });
   const summary = t(locale, 'INDEX_SUMMARY', { total: index.stores, ran: index.briefed, skipped: index.skipped.length });
   const head = ['COL_RANK', 'COL_STORE', 'COL_ACHIEVEMENT', 'COL_ACTUAL', 'COL_TARGET', 'COL_GAP', 'COL_MTD', 'COL_CAUSE', 'COL_OWNER'] as const;
   const rows = league.map((r, i) => [

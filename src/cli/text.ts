@@ -4,6 +4,7 @@ import { renderMessage, type Locale, type MessageParams } from '../core/index.js
 
 const cliMessages = {
   INDEX_TITLE: { 'zh-CN': '店铺晨报汇总 · {date}', en: 'Stores · morning briefs · {date}' },
+  INDEX_TITLE_UNDATED: { 'zh-CN': '店铺晨报汇总', en: 'Stores · morning briefs' },
   INDEX_SUMMARY: { 'zh-CN': '共 {total} 家店铺：{ran} 家已生成晨报，{skipped} 家跳过。', en: '{total} stores: {ran} briefed, {skipped} skipped.' },
   INDEX_LEAGUE: { 'zh-CN': '排行（最差在前）', en: 'League (worst first)' },
   INDEX_SKIPPED: { 'zh-CN': '跳过的店铺', en: 'Stores skipped' },

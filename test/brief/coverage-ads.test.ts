@@ -117,7 +117,7 @@ describe('a daily cap that ran out with no fall in paid visitors', () => {
 });
 
 describe('a paid source new this week', () => {
-  it('adds its visitors as a rise with no rate against last week', () => {
+  it('adds its visitors as a rise told in visitors, with no rate against last week', () => {
     // Last Sunday 05-24: 手淘搜索 1,000 visitors, ¥7,000. Today: the same, and 引力魔方 100 visitors, ¥500.
     // All of the ¥500 rise is 引力魔方's visitors (its visitor value ¥5 on both sides); paid is
     // 100 of 1,100 visitors over the week (9.1%), inside its 5–10% norm, so this is no ads story.
@@ -140,7 +140,9 @@ describe('a paid source new this week', () => {
     const f = b.findings.find((x) => x.code === 'SOURCE_VISITORS_UP')!;
     expect(f).toMatchObject({ area: 'sources', owner: 'promotion', subject: '引力魔方', share: 1, stance: { channel: 'paid', direction: 'grow' } });
     expect(f.moneyAtStake!.toString()).toBe('500');
-    expect(f.params).toMatchObject({ visitors: '100', baseVisitors: '0', rise: '—', effect: '¥500', share: '100%' });
+    // From no visitors a week ago the rise is told in visitors: 100 − 0 (a percentage of 0 is none).
+    expect(f.params).toMatchObject({ visitors: '100', baseVisitors: '0', rise: '100', effect: '¥500', share: '100%' });
+    expect(f.message).toBe('引力魔方 brought 100 visitors against 0 on the same day last week (+100), adding ¥500: grow it');
     expect(b.findings.some((x) => x.area === 'ads')).toBe(false);
   });
 });
@@ -167,5 +169,29 @@ describe('sources: a name two branches share, and campaign traffic', () => {
     expect(f).toMatchObject({ subject: '活动/其他', owner: 'promotion', severity: 'critical', share: 1, params: { visitors: '500', baseVisitors: '1,000', drop: '50%', effect: '¥3,500' } });
     expect(f.moneyAtStake!.toString()).toBe('3500');
     expect(b.findings.filter((x) => x.area === 'sources')).toHaveLength(1);
+  });
+});
+
+describe('sources: a natural source with no visitors a week ago', () => {
+  it('tells its rise in visitors in both locales, not as a percentage of nothing', () => {
+    const D = '2026-05-31';
+    const base = '2026-05-24';
+    const input = {
+      date: D,
+      store: [
+        { date: base, visitors: 1000, buyers: 30, paidAmount: '7000.00' },
+        { date: D, visitors: 1120, buyers: 33, paidAmount: '7840.00' },
+      ],
+      sources: [
+        { date: base, source: '手淘搜索', category: 'natural', visitors: 1000, paidAmount: '7000.00' },
+        { date: D, source: '手淘搜索', category: 'natural', visitors: 1000, paidAmount: '7000.00' },
+        { date: D, source: '淘宝直播', category: 'content', visitors: 120, paidAmount: '840.00' },
+      ],
+    };
+    const en = dailyBrief(input, { locale: 'en' }).findings.find((x) => x.code === 'SOURCE_VISITORS_UP' && x.subject === '淘宝直播')!;
+    // 120 visitors × ¥7 each (840 / 120): ¥840 added, from 0 a week ago.
+    expect(en.message).toBe('淘宝直播 brought 120 visitors against 0 on the same day last week (+120), adding ¥840: grow it');
+    const zh = dailyBrief(input).findings.find((x) => x.code === 'SOURCE_VISITORS_UP' && x.subject === '淘宝直播')!;
+    expect(zh.message).toBe('淘宝直播访客 120，上周同日 0，多了 120，多卖 ¥840：加大投入');
   });
 });

@@ -4,7 +4,7 @@ import { StoreDecimal, toDecimal, type Decimal } from '../../core/decimal.js';
 import { makeAdvice, type Advice } from '../../core/checks.js';
 import { formatNumber, formatPercent } from '../../core/i18n.js';
 import { unitEconomics } from '../../profit/unitEconomics.js';
-import { addFinding, fen, skipArea, under, yuan, type BriefContext, withPlugins } from '../context.js';
+import { addFinding, fen, skipArea, under, visitorRise, yuan, type BriefContext, withPlugins } from '../context.js';
 
 const WINDOW = 7;
 /** Keywords named in one list; the rest are counted. */
@@ -204,7 +204,7 @@ export function adsArea(ctx: BriefContext): void {
         severity: 'info',
         owner: 'promotion',
         subject: r.source,
-        params: { source: r.source, visitors: formatNumber(r.visitors, 0), baseVisitors: formatNumber(r.baseVisitors, 0), rise: formatPercent(r.baseVisitors === 0 ? null : (r.visitors - r.baseVisitors) / r.baseVisitors, 1), effect: yuan(r.visitorEffect), share: formatPercent(r.share, 1) },
+        params: { source: r.source, visitors: formatNumber(r.visitors, 0), baseVisitors: formatNumber(r.baseVisitors, 0), rise: visitorRise(r.visitors, r.baseVisitors), effect: yuan(r.visitorEffect), share: formatPercent(r.share, 1) },
         numbers: r.numbers,
         moneyAtStake: r.visitorEffect,
         share: r.share,

@@ -3,7 +3,7 @@ import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../../core/d
 import { formatNumber, formatPercent } from '../../core/i18n.js';
 import { ratio } from '../../core/ratio.js';
 import { TOTAL_LABELS } from '../../adapters/sourceTree.js';
-import { addFinding, fen, inquiryConversionMove, skipArea, sum, yuan, type BriefContext } from '../context.js';
+import { addFinding, fen, inquiryConversionMove, skipArea, sum, visitorRise, yuan, type BriefContext } from '../context.js';
 
 interface SourceLike {
   date: string;
@@ -205,7 +205,7 @@ export function sourcesArea(ctx: BriefContext): void {
           severity: 'info',
           owner,
           subject: t.source,
-          params: { ...common, visitors: formatNumber(v1, 0), baseVisitors: formatNumber(v0, 0), rise: formatPercent(ratio(v1 - v0, v0), 1) },
+          params: { ...common, visitors: formatNumber(v1, 0), baseVisitors: formatNumber(v0, 0), rise: visitorRise(v1, v0) },
           numbers,
           moneyAtStake: effect,
           share,
