@@ -67,6 +67,29 @@ export function aggregateFunnels<R, const B extends GroupBy<R>['by']>(rows: Iter
 export function aggregateFunnels<R>(rows: Iterable<R>, grouping: unknown, options: AggregateFunnelsOptions = {}): FunnelAggregate | FunnelGroups<any> {
   assertIterable(rows, false);
   const acc = createAccumulator(grouping, options);
-  acc.consume(rows);
+  consumeInChunks(acc, rows);
   return typeof grouping === 'function' ? acc.resultByKey() : acc.resultByParts();
+}
+
+/** Rows of a plain array are read in chunks of this many. */
+const CHUNK = 8192;
+
+/**
+ * Reads a long plain array in chunks: the fused loop is then entered often enough to be
+ * optimised as a whole function, not only on the stack (measured in bench/funnel.bench.ts). An
+ * array whose reading throws (a proxy) is read as any iterable is, so its error names the row.
+ */
+function consumeInChunks(acc: ReturnType<typeof createAccumulator>, rows: Iterable<unknown>): void {
+  let n = 0;
+  try {
+    n = Array.isArray(rows) && Object.getPrototypeOf(rows) === Array.prototype ? rows.length : 0;
+  } catch {
+    n = 0;
+  }
+  if (n <= CHUNK) {
+    acc.consume(rows);
+    return;
+  }
+  const list = rows as unknown[];
+  for (let i = 0; i < n; i += CHUNK) acc.consume(list.slice(i, i + CHUNK));
 }
