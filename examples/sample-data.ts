@@ -15,6 +15,7 @@
 //   it and carry on.
 // Simplifications: sources add up to the store's visitors and buyers (a real export's daily
 // source UVs overlap a little); items add up to the store's paid amount.
+import { mulberry32 } from './lib/random.js';
 
 /** A table: the header row, then rows of cells. */
 export type Table = (string | number)[][];
@@ -39,16 +40,6 @@ export interface SampleData {
   dsrCategory: Table;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** Generates the sample month (always the same numbers). */
 export function generateSampleData(): SampleData {
   const rand = mulberry32(20260531);

@@ -25,3 +25,13 @@ export function expectError(fn: () => unknown, code: string, path: string): void
   expect(e.code).toBe(code);
   expect(e.issues[0]?.path).toBe(path);
 }
+
+/** What a call gives, as data to compare: `{ ok: result }`, or `{ error: { code, issues } }` for a StoreOpsError (anything else is rethrown). */
+export function outcomeOf(fn: () => unknown): { ok: unknown } | { error: { code: string; issues: unknown } } {
+  try {
+    return { ok: fn() };
+  } catch (e) {
+    if (!isStoreOpsError(e)) throw e;
+    return { error: { code: e.code, issues: e.issues } };
+  }
+}

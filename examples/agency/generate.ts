@@ -17,6 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { utils, write } from '@e965/xlsx';
+import { mulberry32 } from '../lib/random.js';
 
 /** What {@link generateAgency} writes. */
 export interface AgencyOptions {
@@ -37,17 +38,6 @@ export interface AgencyLayout {
   stores: string[];
   corrupt: string | null;
   badCell: { store: string; file: string; row: number; column: string } | null;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -5,7 +5,8 @@
 // same first error on bad products.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isStoreOpsError, StoreDecimal } from '../../src/core/internal.js';
+import { StoreDecimal } from '../../src/core/internal.js';
+import { outcomeOf } from '../helpers.js';
 import { classifyProducts, type ProductInput } from 'storeops/roles';
 import { classifyProducts as referenceClassify } from './reference/classifyProducts.js';
 
@@ -73,22 +74,13 @@ const optionsArb = fc.record(
   { requiredKeys: [] },
 );
 
-function outcome(fn: () => unknown): unknown {
-  try {
-    return { ok: fn() };
-  } catch (e) {
-    if (!isStoreOpsError(e)) throw e;
-    return { error: { code: e.code, issues: e.issues } };
-  }
-}
-
 describe('classifyProducts against the implementation it replaced', () => {
   it('gives the same result or the same first error, field for field', () => {
     let oks = 0;
     fc.assert(
       fc.property(catalogueArb, optionsArb, (products, options) => {
-        const want = outcome(() => referenceClassify(products, options));
-        expect(outcome(() => classifyProducts(products, options))).toEqual(want);
+        const want = outcomeOf(() => referenceClassify(products, options));
+        expect(outcomeOf(() => classifyProducts(products, options))).toEqual(want);
         oks += 'ok' in (want as object) ? 1 : 0;
       }),
       { numRuns: 400 },
@@ -130,9 +122,9 @@ describe('classifyProducts against the implementation it replaced', () => {
         throw new Error('boom');
       },
     });
-    const got = outcome(() => classifyProducts([hostile] as never));
+    const got = outcomeOf(() => classifyProducts([hostile] as never));
     expect(got).toHaveProperty('error');
-    expect(got).toEqual(outcome(() => referenceClassify([hostile] as never)));
-    expect(outcome(() => classifyProducts('products' as never))).toEqual(outcome(() => referenceClassify('products' as never)));
+    expect(got).toEqual(outcomeOf(() => referenceClassify([hostile] as never)));
+    expect(outcomeOf(() => classifyProducts('products' as never))).toEqual(outcomeOf(() => referenceClassify('products' as never)));
   });
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StoreDecimal } from '../../src/core/internal.js';
 import { stockCover, type StockItemInput } from 'storeops/stock';
-import { isStoreOpsError } from '../../src/core/internal.js';
+import { outcomeOf } from '../helpers.js';
 import { stockCover as referenceStockCover } from './reference/stockCover.js';
 
 const day = (d: number) => new Date(Date.UTC(2026, 2, 1) + d * 86_400_000).toISOString().slice(0, 10);
@@ -81,22 +81,13 @@ const optionsArb = fc.record(
   { requiredKeys: [] },
 );
 
-function outcome(fn: () => unknown): unknown {
-  try {
-    return { ok: fn() };
-  } catch (e) {
-    if (!isStoreOpsError(e)) throw e;
-    return { error: { code: e.code, issues: e.issues } };
-  }
-}
-
 describe('stockCover against the implementation it replaced', () => {
   it('gives the same result or the same first error, field for field', () => {
     let oks = 0;
     fc.assert(
       fc.property(listArb, optionsArb, (items, options) => {
-        const want = outcome(() => referenceStockCover(items, options));
-        expect(outcome(() => stockCover(items, options))).toEqual(want);
+        const want = outcomeOf(() => referenceStockCover(items, options));
+        expect(outcomeOf(() => stockCover(items, options))).toEqual(want);
         oks += 'ok' in (want as object) ? 1 : 0;
       }),
       { numRuns: 400 },
@@ -118,9 +109,9 @@ describe('stockCover against the implementation it replaced', () => {
       [[good], 'options'],
       ['items', {}],
     ] as const) {
-      const got = outcome(() => stockCover(items as never, options as never));
+      const got = outcomeOf(() => stockCover(items as never, options as never));
       expect(got).toHaveProperty('error');
-      expect(got).toEqual(outcome(() => referenceStockCover(items as never, options as never)));
+      expect(got).toEqual(outcomeOf(() => referenceStockCover(items as never, options as never)));
     }
   });
 
@@ -132,8 +123,8 @@ describe('stockCover against the implementation it replaced', () => {
         throw new Error('boom');
       },
     });
-    const got = outcome(() => stockCover([hostile] as never));
+    const got = outcomeOf(() => stockCover([hostile] as never));
     expect(got).toHaveProperty('error');
-    expect(got).toEqual(outcome(() => referenceStockCover([hostile] as never)));
+    expect(got).toEqual(outcomeOf(() => referenceStockCover([hostile] as never)));
   });
 });
