@@ -23,7 +23,15 @@ export interface DecimalLike {
  * from one) as the plain object `{ s, e, d }` — sign, exponent and base-10⁷ digit words, as
  * decimal.js stores them. Every storeops function accepts it back as money (strictly checked:
  * anything else of that shape is refused with `INVALID_INPUT`); `toDecimal` makes it a `Decimal`
- * again and `formatMoney` prints it.
+ * again and `formatMoney` prints it. See the dashboards guide, "Results as JSON".
+ * @example
+ * ```ts
+ * import { formatMoney, toDecimal } from 'storeops/core';
+ * const back = structuredClone(toDecimal('88235.30')); // as a worker receives it
+ * formatMoney(back) //=> '¥88,235.30'
+ * toDecimal(back).plus('0.70').toFixed(2) //=> '88236.00'
+ * toDecimal({ s: 1, e: 0, d: [1.5] }) //=> throws INVALID_INPUT
+ * ```
  */
 export interface ClonedDecimal {
   /** Sign: 1 or -1. */
