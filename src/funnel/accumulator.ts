@@ -262,21 +262,30 @@ function isKeyPart(v: unknown): v is KeyPart {
   return typeof v === 'string' || (typeof v === 'number' && v - v === 0);
 }
 
-/** A group's totals from its slot; an overflowing sum fails with the group's label, built only then. */
-function totalsOf(s: Float64Array, o: number, label: () => string): FunnelTotals {
+/** The first field of a group's slot whose sum is past exact integers (in slot order), or −1. */
+function unsafeField(s: Float64Array, o: number): number {
   const missing = s[o + MISSING] as number;
-  const at = (f: number) => `${label()}.${FIELDS[f] as string}`;
-  const safe = (f: number): number => {
-    const v = s[o + f] as number;
-    if (!Number.isSafeInteger(v)) fail('INFEASIBLE', at(f), `the sum exceeds ${MAX} and cannot be counted exactly`);
-    return v;
-  };
-  const out: FunnelTotals = { visitors: safe(VISITORS), buyers: safe(BUYERS), paidAmount: fromMinorUnits(safe(PAID)) };
-  for (let f = IMPRESSIONS; f <= RETURNING_BUYERS; f++) {
-    if ((missing & (1 << (f - IMPRESSIONS))) === 0) out[FIELDS[f] as Exclude<(typeof FIELDS)[number], 'visitors' | 'buyers' | 'paidAmount' | 'spend' | 'refundAmount'>] = safe(f);
+  for (let f = VISITORS; f <= REFUND; f++) {
+    const optional = f >= IMPRESSIONS;
+    if ((!optional || (missing & (1 << (f - IMPRESSIONS))) === 0) && !Number.isSafeInteger(s[o + f])) return f;
   }
-  if ((missing & B_SPEND) === 0) out.spend = fromMinorUnits(safe(SPEND));
-  if ((missing & B_REFUND) === 0) out.refundAmount = fromMinorUnits(safe(REFUND));
+  return -1;
+}
+
+/**
+ * A group's totals from its slot; an overflowing sum fails with the group's label (`JSON` of its
+ * key), built only then. No closure per group: results are built for every group.
+ */
+function totalsOf(s: Float64Array, o: number, key: unknown): FunnelTotals {
+  const bad = unsafeField(s, o);
+  if (bad >= 0) fail('INFEASIBLE', `${JSON.stringify(key)}.${FIELDS[bad] as string}`, `the sum exceeds ${MAX} and cannot be counted exactly`);
+  const missing = s[o + MISSING] as number;
+  const out: FunnelTotals = { visitors: s[o + VISITORS] as number, buyers: s[o + BUYERS] as number, paidAmount: fromMinorUnits(s[o + PAID] as number) };
+  for (let f = IMPRESSIONS; f <= RETURNING_BUYERS; f++) {
+    if ((missing & (1 << (f - IMPRESSIONS))) === 0) out[FIELDS[f] as Exclude<(typeof FIELDS)[number], 'visitors' | 'buyers' | 'paidAmount' | 'spend' | 'refundAmount'>] = s[o + f] as number;
+  }
+  if ((missing & B_SPEND) === 0) out.spend = fromMinorUnits(s[o + SPEND] as number);
+  if ((missing & B_REFUND) === 0) out.refundAmount = fromMinorUnits(s[o + REFUND] as number);
   if ((missing & B_PRESALE) !== 0) out.presale = true;
   return out;
 }
@@ -375,7 +384,7 @@ export class Accumulator {
 
   /** Reads, checks and sums each row of `rows`, continuing the row index of earlier calls. */
   consume(rows: Iterable<unknown>): void {
-    consume(this, rows);
+    this.nextIndex = consume(this, rows);
   }
 
   report(index: number, field: string, issue: Omit<ErrorIssue, 'path'>): void {
@@ -472,7 +481,7 @@ export class Accumulator {
     const out = new Map<string, FunnelTotals>();
     for (let k = 0; k < this.groupCount; k++) {
       const key = this.keys[k] as string;
-      out.set(key, totalsOf(this.sums, k * STRIDE, () => JSON.stringify(key)));
+      out.set(key, totalsOf(this.sums, k * STRIDE, key));
     }
     const result = Object.assign(out, { errors: this.errors, flags: this.flags, rowCount: this.nextIndex });
     // A Map writes itself in JSON as {}: write the groups instead (not enumerable, so the Map's own fields stay as they were).
@@ -485,21 +494,37 @@ export class Accumulator {
     const groups: FunnelGroup[] = new Array<FunnelGroup>(this.groupCount);
     for (let k = 0; k < this.groupCount; k++) {
       const parts = this.keys[k] as KeyPart[];
-      groups[k] = { keys: parts, counts: totalsOf(this.sums, k * STRIDE, () => JSON.stringify(parts)) };
+      groups[k] = { keys: parts, counts: totalsOf(this.sums, k * STRIDE, parts) };
     }
     return { groups, errors: this.errors, flags: this.flags, rowCount: this.nextIndex };
   }
 }
 
+/**
+ * An empty batch state kept for the life of the module, made on first use (no work at import
+ * time). V8 holds an object's hidden class (map) only weakly: once a call's Accumulator was
+ * collected, its map went too, and with it the fused loop's optimised code, which depends on
+ * that map (`--trace-deopt`: "weak objects"); every later call then ran its first chunks
+ * unoptimised while the loop was compiled again. Measured in bench/funnel.bench.ts, which
+ * collects garbage before each run as a long-lived process does between calls.
+ */
+let shapeKeeper: Accumulator | undefined;
+
 /** Validates the arguments and makes the batch state. @internal */
 export function createAccumulator(grouping: unknown, options: AggregateFunnelsOptions): Accumulator {
   const g = checkGrouping(grouping);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  shapeKeeper ??= new Accumulator({ by: [] }, {});
   return new Accumulator(g, opts as AggregateFunnelsOptions);
 }
 
-/** The hot loop: reads, checks, groups and sums each row of `rows` into `b`. */
-function consume(b: Accumulator, rows: Iterable<unknown>): void {
+/**
+ * The hot loop: reads, checks, groups and sums each row of `rows` into `b`; returns the index of
+ * the next row. The last group is written back to `b` where it changes (not in a `finally`: the
+ * loop is optimised while its first call still runs, and an exit never run before had no type
+ * feedback, so the optimised code bailed out at the end of every chunk).
+ */
+function consume(b: Accumulator, rows: Iterable<unknown>): number {
   const mode = b.mode;
   const keyOf = b.keyOf;
   const part0 = b.part0;
@@ -679,9 +704,9 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
           if (inner === undefined) root.set(k0, (inner = new Map()));
           let found = inner.get(k1) as number | undefined;
           if (found === undefined) inner.set(k1, (found = b.newGroup([k0, k1])));
-          last0 = k0;
-          last1 = k1;
-          group = lastGroup = found;
+          b.last0 = last0 = k0;
+          b.last1 = last1 = k1;
+          b.lastGroup = group = lastGroup = found;
         }
       } else if (mode === BY_KEY) {
         let key: unknown;
@@ -699,8 +724,8 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
         else {
           let found = byKey.get(key);
           if (found === undefined) byKey.set(key, (found = b.newGroup(key)));
-          lastKey = key;
-          group = lastGroup = found;
+          b.lastKey = lastKey = key;
+          b.lastGroup = group = lastGroup = found;
         }
       } else if (mode === BY_ONE) {
         let k0: unknown;
@@ -718,8 +743,8 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
         else {
           let found = root.get(k0) as number | undefined;
           if (found === undefined) root.set(k0, (found = b.newGroup([k0])));
-          last0 = k0;
-          group = lastGroup = found;
+          b.last0 = last0 = k0;
+          b.lastGroup = group = lastGroup = found;
         }
       } else {
         group = b.groupOfMany(row, i);
@@ -766,13 +791,8 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
     // name the row the reading stopped at; storeops' own errors pass as they are.
     if (isStoreOpsError(error)) throw error;
     fail('INVALID_INPUT', `rows[${index}]`, UNREADABLE_ROWS);
-  } finally {
-    b.nextIndex = index;
-    b.lastKey = lastKey;
-    b.last0 = last0;
-    b.last1 = last1;
-    b.lastGroup = lastGroup;
   }
+  return index;
 }
 
 /** Checks the second argument: a `keyOf` function or `{ by: [part, …] }`. */
