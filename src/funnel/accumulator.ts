@@ -755,22 +755,22 @@ function consume(b: Accumulator, rows: Iterable<unknown>): number {
       s[o] = (s[o] as number) + visitors;
       s[o + BUYERS] = (s[o + BUYERS] as number) + buyers;
       s[o + PAID] = (s[o + PAID] as number) + paid;
-      s[o + IMPRESSIONS] = (s[o + IMPRESSIONS] as number) + impressions;
-      s[o + CLICKS] = (s[o + CLICKS] as number) + clicks;
-      s[o + PAGEVIEWS] = (s[o + PAGEVIEWS] as number) + pageviews;
-      s[o + SESSIONS] = (s[o + SESSIONS] as number) + sessions;
-      s[o + BOUNCES] = (s[o + BOUNCES] as number) + bounces;
-      s[o + CART] = (s[o + CART] as number) + cartAdders;
-      s[o + FAVORITERS] = (s[o + FAVORITERS] as number) + favoriters;
-      s[o + ORDER_BUYERS] = (s[o + ORDER_BUYERS] as number) + orderBuyers;
-      s[o + ORDERS] = (s[o + ORDERS] as number) + orders;
-      s[o + INQUIRERS] = (s[o + INQUIRERS] as number) + inquirers;
-      s[o + INQUIRY_BUYERS] = (s[o + INQUIRY_BUYERS] as number) + inquiryBuyers;
-      s[o + RETURNING_VISITORS] = (s[o + RETURNING_VISITORS] as number) + returningVisitors;
-      s[o + NEW_BUYERS] = (s[o + NEW_BUYERS] as number) + newBuyers;
-      s[o + RETURNING_BUYERS] = (s[o + RETURNING_BUYERS] as number) + returningBuyers;
-      s[o + SPEND] = (s[o + SPEND] as number) + spend;
-      s[o + REFUND] = (s[o + REFUND] as number) + refund;
+      if ((missing & B_IMPRESSIONS) === 0) s[o + IMPRESSIONS] = (s[o + IMPRESSIONS] as number) + impressions;
+      if ((missing & B_CLICKS) === 0) s[o + CLICKS] = (s[o + CLICKS] as number) + clicks;
+      if ((missing & B_PAGEVIEWS) === 0) s[o + PAGEVIEWS] = (s[o + PAGEVIEWS] as number) + pageviews;
+      if ((missing & B_SESSIONS) === 0) s[o + SESSIONS] = (s[o + SESSIONS] as number) + sessions;
+      if ((missing & B_BOUNCES) === 0) s[o + BOUNCES] = (s[o + BOUNCES] as number) + bounces;
+      if ((missing & B_CART) === 0) s[o + CART] = (s[o + CART] as number) + cartAdders;
+      if ((missing & B_FAVORITERS) === 0) s[o + FAVORITERS] = (s[o + FAVORITERS] as number) + favoriters;
+      if ((missing & B_ORDER_BUYERS) === 0) s[o + ORDER_BUYERS] = (s[o + ORDER_BUYERS] as number) + orderBuyers;
+      if ((missing & B_ORDERS) === 0) s[o + ORDERS] = (s[o + ORDERS] as number) + orders;
+      if ((missing & B_INQUIRERS) === 0) s[o + INQUIRERS] = (s[o + INQUIRERS] as number) + inquirers;
+      if ((missing & B_INQUIRY_BUYERS) === 0) s[o + INQUIRY_BUYERS] = (s[o + INQUIRY_BUYERS] as number) + inquiryBuyers;
+      if ((missing & B_RETURNING_VISITORS) === 0) s[o + RETURNING_VISITORS] = (s[o + RETURNING_VISITORS] as number) + returningVisitors;
+      if ((missing & B_NEW_BUYERS) === 0) s[o + NEW_BUYERS] = (s[o + NEW_BUYERS] as number) + newBuyers;
+      if ((missing & B_RETURNING_BUYERS) === 0) s[o + RETURNING_BUYERS] = (s[o + RETURNING_BUYERS] as number) + returningBuyers;
+      if ((missing & B_SPEND) === 0) s[o + SPEND] = (s[o + SPEND] as number) + spend;
+      if ((missing & B_REFUND) === 0) s[o + REFUND] = (s[o + REFUND] as number) + refund;
       s[o + MISSING] = (s[o + MISSING] as number) | missing;
       // Plausibility rules (kept, flagged).
       if (
