@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { UNREADABLE_ROWS } from '../core/limits.js';
 import { formatMoney, fromMinorUnits, StoreDecimal } from '../core/decimal.js';
+import { countField } from '../core/fields.js';
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { clonedDecimalText, isMoneyInput, numberToMinorUnits, stringToMinorUnits } from '../core/money.js';
@@ -237,21 +238,13 @@ export function fenOf(value: unknown): number {
   return fen === null ? -3 : fen;
 }
 
+
 const MONEY_MESSAGE = 'expected money that is zero or more: a decimal string like "12.34", a finite number or a Decimal';
 
 function moneyIssue(code: number, value: unknown): Omit<ErrorIssue, 'path'> {
   if (code === -3) return { message: `has more than 2 decimals: batch sums are kept in whole fen, received ${describeValue(value)}`, expected: 'whole fen (at most 2 decimals)', received: describeValue(value) };
   if (code === -4) return { message: `must be at most 90,000,000,000,000 yuan, received ${describeValue(value)}`, received: describeValue(value) };
   return { message: MONEY_MESSAGE, received: describeValue(value) };
-}
-
-function countIssue(value: unknown): Omit<ErrorIssue, 'path'> {
-  const received = describeValue(value);
-  if (value === undefined) return { message: 'required number is missing', expected: 'number', received };
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { message: `expected number, received ${received}`, expected: 'number', received };
-  if (!Number.isInteger(value)) return { message: `expected integer, received ${received}`, expected: 'integer', received };
-  if (value < 0) return { message: `must be >= 0, received ${received}`, expected: '>= 0', received };
-  return { message: `must be <= ${MAX}, received ${received}`, expected: `<= ${MAX}`, received };
 }
 
 function isCount(v: unknown): v is number {
@@ -266,8 +259,7 @@ function isKeyPart(v: unknown): v is KeyPart {
 function unsafeField(s: Float64Array, o: number): number {
   const missing = s[o + MISSING] as number;
   for (let f = VISITORS; f <= REFUND; f++) {
-    const optional = f >= IMPRESSIONS;
-    if ((!optional || (missing & (1 << (f - IMPRESSIONS))) === 0) && !Number.isSafeInteger(s[o + f])) return f;
+    if ((f < IMPRESSIONS || (missing & (1 << (f - IMPRESSIONS))) === 0) && !Number.isSafeInteger(s[o + f])) return f;
   }
   return -1;
 }
@@ -423,7 +415,8 @@ export class Accumulator {
     } else if (bad === PAID || bad === SPEND || bad === REFUND) {
       this.report(index, FIELDS[bad] as string, moneyIssue(fen, value));
     } else {
-      this.report(index, FIELDS[bad] as string, countIssue(value));
+      // countSchema's first issue, as funnelCountsSchema gives it (core/fields.ts).
+      this.report(index, FIELDS[bad] as string, countField(value)[0] as Omit<ErrorIssue, 'path'>);
     }
   }
 
