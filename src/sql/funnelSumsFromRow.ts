@@ -4,8 +4,8 @@ import { funnelMetrics, type FunnelMetrics, type FunnelMetricsOptions } from '..
 import { mergeFunnels } from '../funnel/mergeFunnels.js';
 import { FUNNEL_SUM_FIELDS, SUB_FEN_COLUMN, type FunnelSumField } from './funnelQuery.js';
 
-const MONEY = new Set<FunnelSumField>(['paidAmount', 'spend', 'refundAmount']);
-const REQUIRED = new Set<FunnelSumField>(['visitors', 'buyers', 'paidAmount']);
+const MONEY = /* @__PURE__ */ new Set<FunnelSumField>(['paidAmount', 'spend', 'refundAmount']);
+const REQUIRED = /* @__PURE__ */ new Set<FunnelSumField>(['visitors', 'buyers', 'paidAmount']);
 const DIGITS = /^\d+$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 
