@@ -47,6 +47,8 @@ export interface SalesCurveThresholds {
 export interface SalesCurveOptions {
   /** The tiers, top first, replacing the default preset (`salesCurveTierPresets.seed`). */
   tiers?: readonly SalesTier[];
+  /** The same marks in the form every judging function takes (`{ tiers }`); give the tiers here or as `tiers`, not both. */
+  thresholds?: Partial<SalesCurveThresholds>;
   /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
   /** Extra or replacement messages by code; they win over the plugins' messages. */
@@ -204,8 +206,8 @@ export function salesCurve(items: readonly SalesCurveItem[], options: SalesCurve
   const { tiers: tierOption, ...rest } = readOptions(options);
   // `tiers` is a top-level option: a bad one is reported where the caller wrote it (`tiers[1].maxUnits`),
   // then handed on, already read, as the marks the plugins' `thresholds['sales-curve'].tiers` give.
-  const tierOverride = tierOption === undefined ? undefined : readTiers(tierOption, undefined as never, ['tiers']);
-  const j = openJudging(spec, { ...rest, thresholds: tierOverride === undefined ? undefined : { tiers: tierOverride } });
+  if (tierOption !== undefined && rest['thresholds'] !== undefined) fail('INVALID_OPTIONS', 'thresholds', 'give the tiers once: as `tiers` or as `thresholds.tiers`');
+  const j = openJudging(spec, tierOption === undefined ? rest : { ...rest, thresholds: { tiers: readTiers(tierOption, undefined as never, ['tiers']) } });
   const tiers = j.thresholds.tiers;
   const seen = new Set<string>();
   list.forEach((item, i) => {
