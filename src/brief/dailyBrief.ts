@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { fail } from '../core/errors.js';
+import { fail, UNREADABLE } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { readDay } from '../core/dateInput.js';
+import { isDate, readDay } from '../core/dateInput.js';
 import { parseInput } from '../core/validate.js';
 import { adsArea } from './areas/ads.js';
 import { dataArea } from './areas/data.js';
@@ -24,6 +24,7 @@ import type { StoreOpsPlugin } from '../core/plugin.js';
 import { openJudging, readOptions } from '../core/judge.js';
 import { briefMessages } from './messages.js';
 import { briefThresholdsSchema, defaultBriefThresholds, readBriefInput, type BriefThresholds, type DailyBriefInput } from './input.js';
+import { pure } from '../core/pure.js';
 
 /** Options of {@link dailyBrief}. */
 export interface DailyBriefOptions {
@@ -48,9 +49,25 @@ export interface DailyBriefOptions {
 
 /** The input with a `Date` `date` read as its calendar day (UTC fields, or `options.timeZone`). */
 function readInputDay(input: unknown, options: unknown): unknown {
-  if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'date') || !((input as { date: unknown }).date instanceof Date)) return input;
-  const timeZone = options !== null && typeof options === 'object' && Object.hasOwn(options, 'timeZone') ? (options as { timeZone: unknown }).timeZone : undefined;
-  return { ...input, date: readDay((input as { date: unknown }).date, timeZone, 'date', 'INVALID_INPUT') };
+  if (input === null || typeof input !== 'object') return input;
+  // A getter or proxy trap that throws is bad input (or options), not a crash.
+  const own = (value: object, key: string, code: 'INVALID_INPUT' | 'INVALID_OPTIONS'): unknown => {
+    try {
+      return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    } catch {
+      return fail(code, code === 'INVALID_INPUT' ? '' : key, UNREADABLE);
+    }
+  };
+  const date = own(input, 'date', 'INVALID_INPUT');
+  if (!isDate(date)) return input;
+  const timeZone = options !== null && typeof options === 'object' ? own(options, 'timeZone', 'INVALID_OPTIONS') : undefined;
+  let copy: Record<string, unknown>;
+  try {
+    copy = { ...input };
+  } catch {
+    return fail('INVALID_INPUT', '', UNREADABLE);
+  }
+  return { ...copy, date: readDay(date, timeZone, 'date', 'INVALID_INPUT') };
 }
 
 /** Merges overrides onto the brief's marks, validating each. @internal */
@@ -62,14 +79,14 @@ export function resolveBriefThresholds(overrides: unknown, base: BriefThresholds
   return out;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  timeZone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  replan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['keep', 'spread'])),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.strictObject({
+  locale: z.optional(z.unknown()),
+  timeZone: z.optional(z.string()),
+  thresholds: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+  plugins: z.optional(z.unknown()),
+  replan: z.optional(z.enum(['keep', 'spread'])),
+}));
 
 /**
  * The morning brief (晨报, [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)): for one day, a **headline** — was the target met, with

@@ -10,7 +10,7 @@ export interface ToIsoDateOptions {
   timeZone?: string;
 }
 
-const zones = new Map<string, Intl.DateTimeFormat>();
+const zones = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
 
 function zoneFormat(timeZone: string): Intl.DateTimeFormat {
   let f = zones.get(timeZone);
@@ -67,7 +67,8 @@ export function toIsoDate(value: Date | IsoDate, options: ToIsoDateOptions = {})
 }
 
 /** `value instanceof Date`, false for a revoked proxy (whose prototype cannot be read). */
-function isDate(value: unknown): value is Date {
+/** @internal */
+export function isDate(value: unknown): value is Date {
   try {
     return value instanceof Date;
   } catch {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fieldOfHeader } from '../adapters/headers.js';
+import { sourcePathText } from '../adapters/messages.js';
 import { parseSycmRows, type SycmCellError, type SycmKind, type SycmParseOptions, type SycmRow } from '../adapters/parseSycmRows.js';
 import { describeValue, fail, formatPath } from '../core/errors.js';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
@@ -14,6 +15,7 @@ import { filesMessages, FORMAT_WORDS, FROM_WORDS, KIND_WORDS, type FileNoteCode 
 import { kindOfReportName, readFileName, readTitleLine, terminalIn, type ExportPeriod, type FileNameFacts } from './meta.js';
 import { openWorkbook, type OpenWorkbook } from './workbook.js';
 import { checkZip } from './zip.js';
+import { pure } from '../core/pure.js';
 
 export type { ExportPeriod } from './meta.js';
 export type { FileFormat } from './detect.js';
@@ -97,14 +99,14 @@ export interface ExportReadResult {
   file: ExportFileInfo;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  fileName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  date: /* @__PURE__ */ z.optional(isoDateSchema),
-  sheet: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative())])),
-  encoding: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['utf-8', 'gbk', 'gb18030'])),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.strictObject({
+  fileName: z.optional(z.string()),
+  kind: z.optional(z.string()),
+  date: z.optional(isoDateSchema),
+  sheet: z.optional(z.union([z.string(), z.int().check(z.nonnegative())])),
+  encoding: z.optional(z.enum(['utf-8', 'gbk', 'gb18030'])),
+  locale: z.optional(z.string()),
+}));
 
 /** The bytes of `data` as a Uint8Array (no copy), or a `StoreOpsError` for anything else. */
 function toBytes(data: unknown): Uint8Array {
@@ -436,7 +438,7 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   if (src.grid.errorCells > 0) note('FILE_ERROR_CELLS', { count: src.grid.errorCells });
 
   const day = period !== null && period.start === period.end ? period.start : undefined;
-  const parseOptions: SycmParseOptions = {};
+  const parseOptions: SycmParseOptions = { locale };
   if (opts.kind !== undefined) parseOptions.kind = opts.kind as SycmKind;
   if (day !== undefined) parseOptions.date = day;
   // The kind the report name (title line or file name) points to, if it says one.
@@ -484,7 +486,7 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   // Notes of the adapters (subtotal rows taken out and cross-checked …), placed on their lines.
   for (const n of parsed.notes) {
     const { code, message, sourcePath, ...rest } = n;
-    notes.push({ code, message, params: { ...rest, sourcePath: sourcePath.join('/') }, row: n.row, line: lines[n.row] as number });
+    notes.push({ code, message, params: { ...rest, sourcePath: sourcePath.join('/'), path: sourcePathText(sourcePath, locale) }, row: n.row, line: lines[n.row] as number });
   }
 
   if (period === null) {
