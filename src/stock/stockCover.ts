@@ -529,11 +529,13 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
   let stockouts = 0;
   let reorders = 0;
   let overstock = 0;
-  /** The money at risk: the amounts in whole fen summed in fen, the others as Decimals; `exact` while both sums are. */
+  /**
+   * The money at risk: amounts in whole fen summed in fen (moved to the Decimal sum before 2^52),
+   * the others as Decimals. Every amount is under 10^16 yuan (formatMoney refuses more), so no
+   * sum rounds in 40 digits and the total is the Decimal sum of the amounts in any order.
+   */
   let fenTotal = 0;
   let decimalTotal: Decimal | null = null;
-  let anyMoney = false;
-  let exact = true;
   for (let i = 0; i < input.length; i++) {
     const item = input[i] as StockItemInput;
     const name = item.name ?? item.id;
@@ -556,8 +558,10 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
     const suggestedQuantity = d === null ? null : sells ? ceilUnits(d * (L + S + orderCoverDays) - Math.min(s, reorderPoint as number)) : 0;
 
     // Money is valued only where an amount is at risk: in whole fen when the price or cost is a
-    // number of whole fen and the float product is clear of a half fen (its error is below
-    // 1e-15 of the amount; the Decimal product it stands for is exact), else in Decimal.
+    // number of whole fen and the float product is clear of a half fen, else in Decimal. The
+    // Decimal product reads each float as the decimal it prints as (within 2^-53 of it) and is
+    // exact; the float product is within 6·2^-53 (3·2^-53 for the reorder case) of it, relative
+    // to the size of its terms, which the allowance 1e-14 of that size more than covers.
     const price = item.price;
     const cost = item.unitCost;
     let code: MessageCode<typeof stockMessages>;
@@ -587,7 +591,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       if (price !== undefined) {
         const p = fenOf(price);
         const r = reorderPoint as number;
-        fen = p >= 0 ? roundFen(p * (r - s), 1e-12 * p * r + 1e-6) : -1;
+        fen = p >= 0 ? roundFen(p * (r - s), 1e-14 * p * r + 1e-6) : -1;
         if (fen < 0) money = toDecimal(price).times(new StoreDecimal(r).minus(s));
       }
     } else if ((cover as number) > t.overstockDays) {
@@ -598,7 +602,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       if (cost !== undefined) {
         const c = fenOf(cost);
         const o = d * t.overstockDays;
-        fen = c >= 0 ? roundFen(c * (s - o), 1e-12 * c * (s + o) + 1e-6) : -1;
+        fen = c >= 0 ? roundFen(c * (s - o), 1e-14 * c * (s + o) + 1e-6) : -1;
         if (fen < 0) money = toDecimal(cost).times(new StoreDecimal(s).minus(new StoreDecimal(d).times(t.overstockDays)));
       }
     } else if ((reorderInDays as number) <= t.reorderSoonDays) {
@@ -669,24 +673,16 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       };
       keyed.push({ f, rank: RANK[severity], size: fen >= 0 ? fen / 100 : money === null ? 0 : money.abs().toNumber(), money: money === null ? null : fen >= 0 ? money : money.abs(), id: item.id });
       if (money !== null) {
-        anyMoney = true;
-        if (fen >= 0) fenTotal += fen;
-        else {
-          decimalTotal = decimalTotal === null ? money : decimalTotal.plus(money);
-          // Amounts under 10^30 add up exactly in 40 digits (10^7 of them stay under 10^37), in any order.
-          if (money.e >= 30) exact = false;
+        if (fen < 0) decimalTotal = (decimalTotal ?? new StoreDecimal(0)).plus(money);
+        else if ((fenTotal += fen) > 2 ** 52) {
+          decimalTotal = new StoreDecimal(fenTotal).div(100).plus(decimalTotal ?? 0);
+          fenTotal = 0;
         }
       }
     }
   }
-  // The money at risk over the findings: while no sum can round (the fen sum a safe integer, the
-  // Decimal amounts under 10^30) the two sums give the exact total, as adding each amount as a
-  // Decimal in input order does; otherwise it is added up that way.
-  let moneyAtRisk: Decimal | null = null;
-  if (exact && fenTotal <= Number.MAX_SAFE_INTEGER) {
-    if (anyMoney) moneyAtRisk = new StoreDecimal(fenTotal).div(100);
-    if (decimalTotal !== null) moneyAtRisk = (moneyAtRisk as Decimal).plus(decimalTotal);
-  } else for (const k of keyed) if (k.f.moneyAtStake !== null) moneyAtRisk = (moneyAtRisk ?? new StoreDecimal(0)).plus(k.f.moneyAtStake);
+  // A fen amount is a fen at least, so fenTotal is 0 only when there is none (or all went to the Decimal sum).
+  const moneyAtRisk = fenTotal > 0 ? new StoreDecimal(fenTotal).div(100).plus(decimalTotal ?? 0) : decimalTotal;
   // The order of compareFindings (severity, money at stake by size, none last, then area and
   // subject: one area here), on keys made once per finding; the sort is stable, as sortFindings'.
   keyed.sort((a, b) => {
