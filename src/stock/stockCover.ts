@@ -336,8 +336,9 @@ function scanItems(items: readonly unknown[], asOf: number | null, windowDays: n
         (it['price'] === undefined || isPrice(it['price'])) &&
         (it['unitCost'] === undefined || isPrice(it['unitCost']));
       if (!ok) return null;
-      if (scan.dupId < 0 && ids.has(id)) scan.dupId = i;
-      ids.add(id);
+      // One lookup per id: the set grows unless the id is in it already.
+      const known = ids.size;
+      if (ids.add(id).size === known && scan.dupId < 0) scan.dupId = i;
       // Only the history of an item without daily sales is read for its rate (and its days for duplicates).
       t.rate = null;
       t.days = 0;
@@ -523,8 +524,9 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
     return scratch.join('');
   };
 
-  const results: StockItemResult[] = [];
-  const checks: Check[] = [];
+  // Made at their length, not grown: less garbage for the collector (as the lists of a scan).
+  const results: StockItemResult[] = new Array(input.length);
+  const checks: Check[] = new Array(input.length);
   const keyed: Keyed[] = [];
   let stockouts = 0;
   let reorders = 0;
@@ -614,9 +616,9 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
     }
     let moneyText = '—';
     if (fen >= 0) {
-      // fen / 100 prints as its yuan and fen (12 digits at most), the text the Decimal is read from.
       const yuan = Math.floor(fen / 100);
       const cents = fen - yuan * 100;
+      // fen / 100 prints as its yuan and fen (12 digits at most): the Decimal is read from that text.
       money = new StoreDecimal(fen / 100);
       moneyText = `¥${num(yuan, 0)}${cents < 10 ? '.0' : '.'}${cents}`;
     } else if (money !== null) {
@@ -637,8 +639,8 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       money: moneyText,
     };
     const check: Check = { code, metric: sells ? 'daysOfCover' : 'dailySales', value: sells ? cover : d, status, thresholds: threshold, message: render(code, params), params };
-    checks.push(check);
-    results.push({
+    checks[i] = check;
+    results[i] = {
       id: item.id,
       name,
       onHand: s,
@@ -653,7 +655,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       moneyAtRisk: money,
       status,
       checks: [check],
-    });
+    };
     if (risk === 'stockout') stockouts++;
     else if (risk === 'overstock') overstock++;
     if (reorderNow === true) reorders++;
