@@ -8,7 +8,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { formatNumber, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { openJudging, overallStatus, readOptions, type JudgingSpec, type MessageCode } from '../core/judge.js';
 import type { StoreOpsPlugin } from '../core/plugin.js';
-import { isNonNegativeMoney, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import { isNonNegativeMoney, MONEY_RANGE, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, nonNegativeSchema, parseInput } from '../core/validate.js';
 import { stockMessages } from './messages.js';
 import { pure } from '../core/pure.js';
@@ -221,8 +221,12 @@ interface Tables {
 
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isDays = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 3650;
-/** isNonNegativeMoney, with a plain number (most prices) checked here as moneyProblem checks it. */
-const isPrice = (v: unknown): boolean => (typeof v === 'number' ? v >= 0 && v < 1e16 && (v === 0 || v >= 10 ** -17) : isNonNegativeMoney(v));
+/**
+ * isNonNegativeMoney, with a plain number (most prices) checked here as moneyProblem checks it:
+ * zero, or at least 10^-17 (computed as moneyProblem computes it: 10 ** -17 is not 1e-17) and under 10^16.
+ */
+const isPrice = (v: unknown): boolean =>
+  typeof v === 'number' ? v >= 0 && v < 1e16 && (v >= 1e-9 || v === 0 || v >= 10 ** -MONEY_RANGE.decimals) : isNonNegativeMoney(v);
 
 /**
  * Checks the history of item `i` by hand (false at the first row stockItemsSchema would refuse)
@@ -389,13 +393,18 @@ function num(x: number, digits: number): string {
   return x >= 0 && x < 1000 && Number.isInteger(x) ? String(x) : formatNumber(x, digits);
 }
 
+/** The decimals of a number of tenths: '' for a whole number, '.1' … '.9'. */
+const TENTHS = ['', '.1', '.2', '.3', '.4', '.5', '.6', '.7', '.8', '.9'];
+
 /**
- * formatNumber(x, 1) of a number ≥ 0 (or null): under 1,000 it is the shortest form of the
- * tenths it rounds to, which is how a number prints (12.34 → '12.3', 4.96 → '5').
+ * formatNumber(x, 1) of a number ≥ 0 (or null), without formatNumber's general case under 1,000:
+ * the whole number and the tenth it rounds to (12.34 → '12.3', 4.96 → '5').
  */
 function tenths(x: number | null): string {
   const m = x === null ? -1 : Math.round(x * 10);
-  return m >= 0 && m < 10_000 ? String(m / 10) : formatNumber(x, 1);
+  if (!(m >= 0 && m < 10_000)) return formatNumber(x, 1);
+  const whole = Math.floor(m / 10);
+  return String(whole) + (TENTHS[m - whole * 10] as string);
 }
 
 /**
@@ -498,12 +507,14 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
   if (scan.dupItem >= 0) fail('INVALID_INPUT', `[${scan.dupItem}].history[${scan.dupRow}].date`, `duplicate day ${scan.dupDate}`);
   const max = formatNumber(t.overstockDays, 0);
   // Each code's text is looked up once per call, as say() finds it (the last catalog with the
-  // code wins), and split as interpolate splits it: text, placeholder name, text, …
-  const templates: Record<string, string[]> = {};
+  // code wins), and split as interpolate splits it, into texts and the param names between them.
+  // Every item's params have the same names: a placeholder they lack (in a caller's text) stays
+  // as written, as interpolate leaves it, so it is text once and for all.
+  const templates: Record<string, { texts: string[]; names: string[] }> = {};
   const scratch: string[] = [];
   const render = (code: MessageCode<typeof stockMessages>, params: Record<string, string | number>): string => {
-    let parts = templates[code];
-    if (parts === undefined) {
+    let t = templates[code];
+    if (t === undefined) {
       let template = '';
       for (let c = j.catalogs.length - 1; c >= 0; c--) {
         const catalog = j.catalogs[c] as MessageCatalog;
@@ -512,16 +523,25 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
           break;
         }
       }
-      parts = templates[code] = template.split(/\{([A-Za-z0-9_]+)\}/);
+      const parts = template.split(/\{([A-Za-z0-9_]+)\}/);
+      t = templates[code] = { texts: [parts[0] as string], names: [] };
+      for (let p = 1; p < parts.length; p += 2) {
+        const name = parts[p] as string;
+        if (Object.prototype.hasOwnProperty.call(params, name)) {
+          t.names.push(name);
+          t.texts.push(parts[p + 1] as string);
+        } else t.texts[t.names.length] += `{${name}}${parts[p + 1] as string}`;
+      }
     }
-    // As interpolate fills it in (every value here a string or a whole number; an unknown
-    // placeholder, in a caller's text, stays as written), joined into one flat string rather
-    // than built as a tree of concatenations: half the memory, and none of it for the GC to copy.
-    for (let p = 0; p < parts.length; p++) {
-      const part = parts[p] as string;
-      scratch[p] = p % 2 === 0 ? part : Object.prototype.hasOwnProperty.call(params, part) ? String(params[part]) : `{${part}}`;
+    // Filled in and joined into one flat string, not built as a tree of concatenations: half the
+    // memory, and none of it for the GC to copy. Every value is a string or a whole number.
+    const { texts, names } = t;
+    scratch[0] = texts[0] as string;
+    for (let k = 0; k < names.length; k++) {
+      scratch[2 * k + 1] = String(params[names[k] as string]);
+      scratch[2 * k + 2] = texts[k + 1] as string;
     }
-    scratch.length = parts.length;
+    scratch.length = 2 * names.length + 1;
     return scratch.join('');
   };
 

@@ -162,8 +162,8 @@ describe('stockCover against the implementation it replaced: money, messages and
     },
     { requiredKeys: ['onHand', 'leadTimeDays', 'safetyDays'] },
   );
-  /** Bad prices and costs the hand check refuses as the schema does (numbers are checked without moneyProblem now). */
-  const badMoneyArb = fc.constantFrom<unknown>(-0.01, -1e-300, Number.NaN, Number.POSITIVE_INFINITY, 1e16, 1e-18, '-1', '1e999', '12%', null, true, { s: 1, e: 0, d: [1.5] });
+  /** Bad prices and costs (and good ones at the limits) the hand check judges as the schema does: numbers are checked without moneyProblem now. */
+  const badMoneyArb = fc.constantFrom<unknown>(-0.01, -1e-300, -0, Number.NaN, Number.POSITIVE_INFINITY, 1e16, 9_999_999_999_999_998, 1e-18, 1e-17, 10 ** -17, 1e-10, '-1', '1e999', '12%', null, true, { s: 1, e: 0, d: [1.5] });
   const listArb = fc
     .tuple(fc.array(itemArb, { minLength: 1, maxLength: 10 }), fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(fc.nat(9), fc.constantFrom('price', 'unitCost'), badMoneyArb) }), fc.boolean())
     .map(([items, bad, reversed]) => {
