@@ -430,6 +430,31 @@ function roundFen(x: number, err: number): number {
   return Math.abs(frac - 0.5) <= err ? -1 : frac > 0.5 ? whole + 1 : whole;
 }
 
+/**
+ * `new StoreDecimal(fen / 100)` for whole fen 1 ≤ fen < 10^12, made without reading a text: the
+ * sign, the exponent and the digits in base-10⁷ words aligned on the decimal point, as decimal.js
+ * stores a value (see ClonedDecimal): ¥1,234.56 is { s: 1, e: 3, d: [1234, 5600000] }.
+ */
+function fenDecimal(fen: number): Decimal {
+  const yuan = Math.floor(fen / 100);
+  const cents = (fen - yuan * 100) * 1e5;
+  const x = Object.create(StoreDecimal.prototype) as { s: number; e: number; d: number[] };
+  x.s = 1;
+  if (yuan === 0) {
+    x.e = cents >= 1e6 ? -1 : -2;
+    x.d = [cents];
+  } else {
+    x.e = String(yuan).length - 1;
+    if (yuan < 1e7) x.d = cents > 0 ? [yuan, cents] : [yuan];
+    else {
+      const high = Math.floor(yuan / 1e7);
+      const low = yuan - high * 1e7;
+      x.d = cents > 0 ? [high, low, cents] : low > 0 ? [high, low] : [high];
+    }
+  }
+  return x as unknown as Decimal;
+}
+
 /** What a finding sorts by: its severity's rank, the money at stake as a number and exactly, the item id. */
 interface Keyed {
   f: ModuleFinding;
@@ -639,8 +664,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
     if (fen >= 0) {
       const yuan = Math.floor(fen / 100);
       const cents = fen - yuan * 100;
-      // fen / 100 prints as its yuan and fen (12 digits at most): the Decimal is read from that text.
-      money = new StoreDecimal(fen / 100);
+      money = fenDecimal(fen);
       moneyText = `¥${num(yuan, 0)}${cents < 10 ? '.0' : '.'}${cents}`;
     } else if (money !== null) {
       money = money.toDecimalPlaces(2);

@@ -217,12 +217,47 @@ describe('stockCover against the implementation it replaced: money, messages and
     // 5,000 amounts of about ¥9,999,000,000 in fen: past 2^52 fen the fen sum moves to the Decimal one.
     const fenMany = Array.from({ length: 5000 }, (_, i) => ({ id: `f${i}`, onHand: 0, dailySales: 999.9, leadTimeDays: 7, safetyDays: 3, price: 999_999.99 }));
     for (const items of [[tie], [tie, big('b')], many, [...many, tie], [tie, huge], [...fenMany, tie, big('b')]]) {
-      expect(outcomeOf(() => stockCover(items, { locale: 'en' }))).toEqual(outcomeOf(() => referenceStockCover(items, { locale: 'en' })));
+      const got = outcomeOf(() => stockCover(items, { locale: 'en' }));
+      const want = outcomeOf(() => referenceStockCover(items, { locale: 'en' }));
+      // Compared item by item: a diff of two 5,000-item results would take minutes to print.
+      if ('ok' in got && 'ok' in want) {
+        const [g, w] = [got.ok, want.ok] as ReturnType<typeof stockCover>[];
+        expect(g!.metrics).toEqual(w!.metrics);
+        for (let i = 0; i < items.length; i++) {
+          expect(g!.items[i]).toEqual(w!.items[i]);
+          expect(g!.findings[i]).toEqual(w!.findings[i]);
+        }
+        expect(g).toEqual(w);
+      } else expect(got).toEqual(want);
     }
     expect(stockCover(many).metrics.moneyAtRisk?.toFixed(2)).toBe('218997810000000000.00'); // 30 × 7.3e12 units × ¥999.99
     expect(stockCover(fenMany).metrics.moneyAtRisk?.toFixed(2)).toBe('49994999500050.00'); // 5,000 × 9,999 units × ¥999,999.99
     const [item] = stockCover([tie]).items;
     expect(item?.moneyAtRisk?.toFixed(2)).toBe('598.98');
+  });
+
+  it('makes each amount the Decimal decimal.js reads from its text, across the digit words', () => {
+    // One unit short at the price: the money at risk is the price itself, written as decimal.js
+    // stores it (sign, exponent, base-10^7 words), as the reference's Decimal arithmetic gives it.
+    const amounts = ['0.01', '0.05', '0.10', '0.99', '1.00', '1.01', '9999999.99', '10000000.00', '10000000.01', '10000001.00', '12345678.90', '100000000.00', '9999999999.99'];
+    const items = amounts.map((a, i) => ({ id: `a${i}`, onHand: 0, dailySales: 1, leadTimeDays: 1, safetyDays: 0, price: Number(a) }));
+    const got = stockCover(items);
+    expect(got).toEqual(referenceStockCover(items));
+    expect(got.items.map((x) => x.moneyAtRisk?.toFixed(2))).toEqual(amounts);
+    expect(got.items.map((x) => JSON.stringify(x.moneyAtRisk))).toEqual(amounts.map((a) => JSON.stringify(a)));
+    expect(got.items.map((x) => structuredClone(x.moneyAtRisk))).toEqual(items.map((x) => structuredClone(new StoreDecimal(x.price))));
+  });
+
+  it('any whole fen amount is the Decimal decimal.js reads from its text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 1, max: 1e12 - 1 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 999 }).map((k) => k * 1e9 + (k % 2))), (fen) => {
+        const [item] = stockCover([{ id: 'p', onHand: 0, dailySales: 1, leadTimeDays: 1, safetyDays: 0, price: fen / 100 }]).items;
+        const want = new StoreDecimal(fen / 100);
+        expect({ ...item!.moneyAtRisk }).toEqual({ ...want });
+        expect(item!.moneyAtRisk!.eq(want)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('survives JSON and structuredClone as before', () => {
