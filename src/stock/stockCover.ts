@@ -393,20 +393,6 @@ function num(x: number, digits: number): string {
   return x >= 0 && x < 1000 && Number.isInteger(x) ? String(x) : formatNumber(x, digits);
 }
 
-/** The decimals of a number of tenths: '' for a whole number, '.1' … '.9'. */
-const TENTHS = ['', '.1', '.2', '.3', '.4', '.5', '.6', '.7', '.8', '.9'];
-
-/**
- * formatNumber(x, 1) of a number ≥ 0 (or null), without formatNumber's general case under 1,000:
- * the whole number and the tenth it rounds to (12.34 → '12.3', 4.96 → '5').
- */
-function tenths(x: number | null): string {
-  const m = x === null ? -1 : Math.round(x * 10);
-  if (!(m >= 0 && m < 10_000)) return formatNumber(x, 1);
-  const whole = Math.floor(m / 10);
-  return String(whole) + (TENTHS[m - whole * 10] as string);
-}
-
 /**
  * The whole fen of a price or cost given as a number whose printed digits are exactly those fen
  * (7.14 → 714: 15 digits at most, so the number prints as that decimal), else −1 (a string, a
@@ -415,7 +401,7 @@ function tenths(x: number | null): string {
 function fenOf(v: MoneyInput | undefined): number {
   if (typeof v !== 'number') return -1;
   const f = Math.round(v * 100);
-  return f < 1e15 && f / 100 === v ? f + 0 : -1;
+  return f < 1e15 && f / 100 === v ? f : -1;
 }
 
 /**
@@ -431,37 +417,27 @@ function roundFen(x: number, err: number): number {
 }
 
 /**
- * `new StoreDecimal(fen / 100)` for whole fen 1 ≤ fen < 10^12, made without reading a text: the
- * sign, the exponent and the digits in base-10⁷ words aligned on the decimal point, as decimal.js
- * stores a value (see ClonedDecimal): ¥1,234.56 is { s: 1, e: 3, d: [1234, 5600000] }.
+ * `new StoreDecimal(fen / 100)` for whole fen 1 ≤ fen < 10^12, made without reading a text below
+ * ¥10,000,000: the sign, the exponent and the digits in base-10⁷ words aligned on the decimal
+ * point, as decimal.js stores a value (see ClonedDecimal): ¥1,234.56 is { s: 1, e: 3, d: [1234, 5600000] }.
  */
 function fenDecimal(fen: number): Decimal {
+  if (fen >= 1e9) return new StoreDecimal(fen / 100);
   const yuan = Math.floor(fen / 100);
   const cents = (fen - yuan * 100) * 1e5;
   const x = Object.create(StoreDecimal.prototype) as { s: number; e: number; d: number[] };
   x.s = 1;
-  if (yuan === 0) {
-    x.e = cents >= 1e6 ? -1 : -2;
-    x.d = [cents];
-  } else {
-    x.e = String(yuan).length - 1;
-    if (yuan < 1e7) x.d = cents > 0 ? [yuan, cents] : [yuan];
-    else {
-      const high = Math.floor(yuan / 1e7);
-      const low = yuan - high * 1e7;
-      x.d = cents > 0 ? [high, low, cents] : low > 0 ? [high, low] : [high];
-    }
-  }
+  x.e = yuan > 0 ? String(yuan).length - 1 : cents >= 1e6 ? -1 : -2;
+  x.d = yuan === 0 ? [cents] : cents > 0 ? [yuan, cents] : [yuan];
   return x as unknown as Decimal;
 }
 
-/** What a finding sorts by: its severity's rank, the money at stake as a number and exactly, the item id. */
+/** What a finding sorts by: its severity's rank, the money at stake as a number and exactly (then its subject, the item id). */
 interface Keyed {
   f: ModuleFinding;
   rank: number;
   size: number;
   money: Decimal | null;
-  id: string;
 }
 
 /**
@@ -532,41 +508,24 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
   if (scan.dupItem >= 0) fail('INVALID_INPUT', `[${scan.dupItem}].history[${scan.dupRow}].date`, `duplicate day ${scan.dupDate}`);
   const max = formatNumber(t.overstockDays, 0);
   // Each code's text is looked up once per call, as say() finds it (the last catalog with the
-  // code wins), and split as interpolate splits it, into texts and the param names between them.
-  // Every item's params have the same names: a placeholder they lack (in a caller's text) stays
-  // as written, as interpolate leaves it, so it is text once and for all.
-  const templates: Record<string, { texts: string[]; names: string[] }> = {};
+  // code wins), and split as interpolate splits it: text, placeholder name, text, …
+  const templates: Record<string, string[]> = {};
   const scratch: string[] = [];
   const render = (code: MessageCode<typeof stockMessages>, params: Record<string, string | number>): string => {
-    let t = templates[code];
-    if (t === undefined) {
-      let template = '';
-      for (let c = j.catalogs.length - 1; c >= 0; c--) {
-        const catalog = j.catalogs[c] as MessageCatalog;
-        if (Object.prototype.hasOwnProperty.call(catalog, code)) {
-          template = (catalog[code] as MessageCatalog[string])[j.locale];
-          break;
-        }
-      }
-      const parts = template.split(/\{([A-Za-z0-9_]+)\}/);
-      t = templates[code] = { texts: [parts[0] as string], names: [] };
-      for (let p = 1; p < parts.length; p += 2) {
-        const name = parts[p] as string;
-        if (Object.prototype.hasOwnProperty.call(params, name)) {
-          t.names.push(name);
-          t.texts.push(parts[p + 1] as string);
-        } else t.texts[t.names.length] += `{${name}}${parts[p + 1] as string}`;
-      }
+    let parts = templates[code];
+    if (parts === undefined) {
+      let c = j.catalogs.length - 1;
+      while (!Object.prototype.hasOwnProperty.call(j.catalogs[c], code)) c--;
+      parts = templates[code] = ((j.catalogs[c] as MessageCatalog)[code] as MessageCatalog[string])[j.locale].split(/\{([A-Za-z0-9_]+)\}/);
     }
-    // Filled in and joined into one flat string, not built as a tree of concatenations: half the
-    // memory, and none of it for the GC to copy. Every value is a string or a whole number.
-    const { texts, names } = t;
-    scratch[0] = texts[0] as string;
-    for (let k = 0; k < names.length; k++) {
-      scratch[2 * k + 1] = String(params[names[k] as string]);
-      scratch[2 * k + 2] = texts[k + 1] as string;
+    // As interpolate fills it in (every value a string or a whole number; a placeholder with no
+    // param, in a caller's text, stays as written), joined into one flat string rather than built
+    // as a tree of concatenations: half the memory, and none of it for the GC to copy.
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p] as string;
+      scratch[p] = p % 2 === 0 ? part : Object.prototype.hasOwnProperty.call(params, part) ? String(params[part]) : `{${part}}`;
     }
-    scratch.length = 2 * names.length + 1;
+    scratch.length = parts.length;
     return scratch.join('');
   };
 
@@ -672,11 +631,11 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
     }
     const params = {
       item: name,
-      cover: tenths(cover),
+      cover: formatNumber(cover, 1),
       lead: num(L, 1),
       safety: num(S, 1),
       days: reorderInDays === null ? '—' : num(Math.ceil(reorderInDays - 1e-9), 0),
-      sales: tenths(d),
+      sales: formatNumber(d, 1),
       onHand: s,
       reorderPoint: reorderPoint === null ? '—' : num(ceilUnits(reorderPoint), 0),
       quantity: suggestedQuantity === null ? '—' : num(suggestedQuantity, 0),
@@ -718,7 +677,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
         checks: [check],
         advice: [],
       };
-      keyed.push({ f, rank: RANK[severity], size: fen >= 0 ? fen / 100 : money === null ? 0 : money.abs().toNumber(), money: money === null ? null : fen >= 0 ? money : money.abs(), id: item.id });
+      keyed.push({ f, rank: RANK[severity], size: fen >= 0 ? fen / 100 : money === null ? 0 : money.abs().toNumber(), money: money === null ? null : fen >= 0 ? money : money.abs() });
       if (money !== null) {
         if (fen < 0) decimalTotal = (decimalTotal ?? new StoreDecimal(0)).plus(money);
         else if ((fenTotal += fen) > 2 ** 52) {
@@ -740,7 +699,9 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       if (c !== 0) return c;
     } else if (a.money !== null) return -1;
     else if (b.money !== null) return 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const x = a.f.subject as string;
+    const y = b.f.subject as string;
+    return x < y ? -1 : x > y ? 1 : 0;
   });
   return {
     status: overallStatus(checks, false),
