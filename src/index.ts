@@ -1,13 +1,17 @@
 /**
  * storeops — turn an online store's numbers into decisions. The package root re-exports the
- * domain functions of every pure module, the schemas and types they take and give, and the
- * helpers a dashboard needs (money, ratios, dates, errors, messages). What composes or varies
- * them stays on its subpath: `storeops/brief` (`briefInputFromExports`, `briefStores`: a brief
- * from read files, many stores), `storeops/funnel` (`aggregateFunnelsAsync`: streams),
- * `storeops/dsr` (`displayDsr`, `ratingsBuffer`), `storeops/service` (`serviceFindings`),
- * `storeops/members` (`memberFindings`), `storeops/roles` (`defaultRoleRules`),
- * `storeops/adapters` (`sycmSourceCategory`) and `storeops/core` (`sumMoney`). `storeops/files`
- * (SheetJS, csv-parse) and `storeops/sql` are reached by their subpaths only. Import a subpath
+ * domain functions of the judging and calculating modules (goals, funnel, ads, page health, DSR,
+ * profit, roles, service, stock, members, checks, rivals), the schemas and types they take and
+ * give, `definePlugin` and presets, and the helpers a dashboard needs (money, ratios, dates,
+ * errors). What composes, reads or varies them stays on its subpath: `storeops/brief`
+ * (`dailyBrief`, `renderBrief`, `briefInputFromExports`, `briefStores`: the morning brief, which
+ * carries every module's catalog), `storeops/adapters` (`parseSycmRows`, `sycmSourceCategory`:
+ * export headers, with date-fns' parser), `storeops/funnel` (`aggregateFunnelsAsync`: streams),
+ * `storeops/dsr` (`displayDsr`, `ratingsBuffer`), `storeops/profit` (`settlementBreakEvenRoi`),
+ * `storeops/service` (`serviceFindings`), `storeops/members` (`memberFindings`),
+ * `storeops/roles` (`defaultRoleRules`) and `storeops/core` (`addDays`, `compareFindings`,
+ * `renderMessage`, `sumMoney`: for plugin authors and renderers). `storeops/files` (SheetJS,
+ * csv-parse) and `storeops/sql` are reached by their subpaths only. Import a subpath
  * (`storeops/page-health`) to load only what you use.
  *
  * @module storeops
@@ -19,29 +23,26 @@ export type {
   ToIsoDateOptions
 } from './core/index.js';
 export {
-  DEFAULT_LOCALE, StoreOpsError, addDays, compareFindings, coreMessages, countSchema, formatDayLabel, formatMoney, formatPercent,
+  DEFAULT_LOCALE, StoreOpsError, coreMessages, countSchema, formatDayLabel, formatMoney, formatPercent,
   isIsoDate, isStoreOpsError, isoDateSchema, isoMonthSchema, localeSchema, messageCatalogSchema, moneySchema, monthOf,
-  nonNegativeMoneySchema, nonNegativeSchema, positiveSchema, rateSchema, ratio, renderMessage, thresholdSchema, toDecimal, toIsoDate, weekOf,
+  nonNegativeMoneySchema, nonNegativeSchema, positiveSchema, rateSchema, ratio, thresholdSchema, toDecimal, toIsoDate, weekOf,
 } from './core/index.js';
 export * from './page-health/index.js';
-export type {
-  SycmCellError, SycmKind, SycmMetrics, SycmNote, SycmParseOptions, SycmParseResult, SycmPeriod, SycmRow
-} from './adapters/index.js';
-export { parseSycmRows } from './adapters/index.js';
-export type {
-  BriefCampaign, BriefDsrInput, BriefEvent, BriefHeadline, BriefItemDay, BriefKeywordDay, BriefMembersInput,
-  BriefMessageCode, BriefPlan, BriefPlanDay, BriefProduct, BriefServiceInput, BriefSourceDay, BriefStoreDay,
-  BriefThresholds, DailyBrief, DailyBriefInput, DailyBriefOptions, Finding, HeadlinePart, HeadlinePeriod,
-  RenderBriefOptions, SkippedArea
-} from './brief/index.js';
-export { briefMessages, dailyBrief, dailyBriefInputSchema, defaultBriefThresholds, renderBrief } from './brief/index.js';
 export type {
   AssessDsrOptions, CompareDsrOptions, DsrCategory, DsrComparison, DsrHealth, DsrHealthMetrics, DsrIgnoreReason,
   DsrIgnored, DsrMessageCode, DsrOptions, DsrRating, DsrResult, DsrScore, DsrTallies, DsrTally, DsrThresholds,
   IgnoredRating, RatingsNeededOptions
 } from './dsr/index.js';
 export { assessDsr, compareDsr, computeDsr, defaultDsrThresholds, dsrCategorySchema, dsrMessages, dsrScoreNumberSchema, dsrTallySchema, ratingsNeeded } from './dsr/index.js';
-export * from './profit/index.js';
+export type {
+  BreakEvenCpcInput, CostKind, CostLineInput, OrderMix, ProfitLine, ProfitMessageCode, ProfitStatement, ProfitStatementInput,
+  ProfitStatementOptions, PromotionBudget, PromotionBudgetInput, RefundMix, StandardCostLine, UnitCosts, UnitEconomics,
+  UnitEconomicsInput
+} from './profit/index.js';
+export {
+  breakEvenCpc, breakEvenCpcInputSchema, profitMessages, profitStatement, profitStatementInputSchema, promotionBudget,
+  promotionBudgetInputSchema, standardCostKinds, unitEconomics, unitEconomicsInputSchema,
+} from './profit/index.js';
 export type {
   AgentInput, AgentScore, BuyerInquiryMix, BuyerInquiryMixInput, ScoreAgentsMetrics, ScoreAgentsOptions,
   ScoreAgentsResult, ServiceCategoryAverage, ServiceMessageCode, ServiceThresholdOverrides, ServiceThresholds,

@@ -23,7 +23,7 @@ export function isProblem(value: unknown): value is CellProblem {
   return typeof value === 'object' && value !== null && 'expected' in value;
 }
 
-const EMPTY = new Set(['', '-', '--', '—', '——', '/', 'N/A', 'n/a', '#N/A', 'null']);
+const EMPTY = /* @__PURE__ */ new Set(['', '-', '--', '—', '——', '/', 'N/A', 'n/a', '#N/A', 'null']);
 
 /** The trimmed text of a cell, `undefined` when empty, or a problem for non-text values. @internal */
 function cellText(cell: unknown, expected: string): string | undefined | CellProblem {
@@ -247,7 +247,7 @@ const DATE_FORMATS: Readonly<Record<'-' | '/' | '.' | '年' | '', readonly strin
 };
 
 let reference: Date | undefined;
-const dayCache = new Map<string, IsoDate | null>();
+const dayCache = /* @__PURE__ */ new Map<string, IsoDate | null>();
 
 /**
  * One day in an export form — `2026-05-31`, `2026/5/31`, `20260531`, `2026年5月31日`,

@@ -7,6 +7,7 @@ import { isProblem, type DateRange } from './cells.js';
 import { detectKind, fieldOfHeader, READERS, SYCM_KINDS, type FieldSpec, type SycmKind } from './headers.js';
 import { resolveSourceTree, type SourceEntry } from './sourceTree.js';
 import { classifySource, type SycmSourceCategory } from './sycmSourceCategory.js';
+import { pure } from '../core/pure.js';
 
 export type { SycmKind } from './headers.js';
 
@@ -280,10 +281,10 @@ export interface SycmParseResult {
   unplacedSources: string[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['store', 'item', 'source', 'keyword', 'adItem'])),
-  date: /* @__PURE__ */ z.optional(isoDateSchema),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.strictObject({
+  kind: z.optional(z.enum(['store', 'item', 'source', 'keyword', 'adItem'])),
+  date: z.optional(isoDateSchema),
+}));
 
 const REQUIRED: Record<SycmKind, readonly (readonly [string, string])[]> = {
   store: [['date', '统计日期']],

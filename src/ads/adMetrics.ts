@@ -3,6 +3,7 @@ import { amountRatio, moneyPerUnit, toDecimal, type Decimal } from '../core/deci
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { ratio } from '../core/ratio.js';
 import { countSchema, parseInput } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /** A campaign's or keyword's numbers over a period. */
 export interface AdInput {
@@ -38,13 +39,13 @@ export interface AdMetrics {
 }
 
 /** Fields of {@link AdInput}'s schema. @internal */
-export const adInputShape = {
+export const adInputShape = /* @__PURE__ */ pure(() => ({
   impressions: countSchema,
   clicks: countSchema,
   spend: nonNegativeMoneySchema,
   sales: nonNegativeMoneySchema,
-  orders: /* @__PURE__ */ z.optional(countSchema),
-};
+  orders: z.optional(countSchema),
+}));
 
 /** Clicks may not exceed impressions. @internal */
 export const clicksWithinImpressions = /* @__PURE__ */ z.refine<{ clicks: number; impressions: number }>((v) => v.clicks <= v.impressions, {
@@ -53,7 +54,7 @@ export const clicksWithinImpressions = /* @__PURE__ */ z.refine<{ clicks: number
 });
 
 /** zod schema of {@link AdInput}: counts non-negative integers, clicks at most impressions, money non-negative. */
-export const adInputSchema = /* @__PURE__ */ z.object(adInputShape).check(clicksWithinImpressions);
+export const adInputSchema = /* @__PURE__ */ pure(() => z.object(adInputShape).check(clicksWithinImpressions));
 
 /** Metrics of already validated input. @internal */
 export function computeAdMetrics(v: { impressions: number; clicks: number; spend: MoneyInput; sales: MoneyInput; orders?: number | undefined }): AdMetrics {

@@ -8,6 +8,7 @@ import type { StoreOpsPlugin } from '../core/plugin.js';
 import { countSchema, nonNegativeSchema, parseInput, positiveSchema } from '../core/validate.js';
 import { adInputShape, clicksWithinImpressions, computeAdMetrics, type AdInput, type AdMetrics } from './adMetrics.js';
 import { adsMessages } from './messages.js';
+import { pure } from '../core/pure.js';
 
 /** A keyword's (or campaign's) numbers over its days of data. */
 export interface KeywordInput extends AdInput {
@@ -81,9 +82,9 @@ export interface KeywordActionResult {
 }
 
 /** zod schema of {@link KeywordInput}. */
-export const keywordInputSchema = /* @__PURE__ */ z
+export const keywordInputSchema = /* @__PURE__ */ pure(() => z
   .object({ ...adInputShape, orders: countSchema, days: nonNegativeSchema })
-  .check(clicksWithinImpressions);
+  .check(clicksWithinImpressions));
 
 const spec: JudgingSpec<KeywordThresholds, typeof adsMessages> = {
   module: 'ads',

@@ -9,6 +9,7 @@ import { trackProgress } from '../goals/trackProgress.js';
 import { dailyBrief, type DailyBriefOptions } from './dailyBrief.js';
 import type { DailyBrief } from './finding.js';
 import type { DailyBriefInput } from './input.js';
+import { pure } from '../core/pure.js';
 
 /** One store of a {@link briefStores} run: an id (the folder name, say) and its brief input. */
 export interface StoreBriefInput {
@@ -72,8 +73,8 @@ export interface BriefStoresResult {
   skipped: SkippedStore[];
 }
 
-const storesSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string(), input: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()) }));
-const optionsSchema = /* @__PURE__ */ z.object({ onProgress: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.custom<(done: number, total: number, id: string) => void>((v) => typeof v === 'function')) });
+const storesSchema = /* @__PURE__ */ pure(() => z.array(z.object({ id: z.string(), input: z.record(z.string(), z.unknown()) })));
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({ onProgress: z.optional(z.custom<(done: number, total: number, id: string) => void>((v) => typeof v === 'function')) }));
 
 type PlanDays = readonly { date: IsoDate; target: MoneyInput }[];
 

@@ -24,6 +24,7 @@ import type { StoreOpsPlugin } from '../core/plugin.js';
 import { openJudging, readOptions } from '../core/judge.js';
 import { briefMessages } from './messages.js';
 import { briefThresholdsSchema, defaultBriefThresholds, readBriefInput, type BriefThresholds, type DailyBriefInput } from './input.js';
+import { pure } from '../core/pure.js';
 
 /** Options of {@link dailyBrief}. */
 export interface DailyBriefOptions {
@@ -62,14 +63,14 @@ export function resolveBriefThresholds(overrides: unknown, base: BriefThresholds
   return out;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  timeZone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  replan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['keep', 'spread'])),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.strictObject({
+  locale: z.optional(z.unknown()),
+  timeZone: z.optional(z.string()),
+  thresholds: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+  plugins: z.optional(z.unknown()),
+  replan: z.optional(z.enum(['keep', 'spread'])),
+}));
 
 /**
  * The morning brief (晨报, [domain reference §1](../../docs/domain.en.md#1-the-operating-loop)): for one day, a **headline** — was the target met, with

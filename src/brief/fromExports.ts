@@ -3,6 +3,7 @@ import { isoDateSchema, type IsoDate } from '../core/dates.js';
 import { fail, formatPath } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import type { BriefItemDay, BriefKeywordDay, BriefSourceDay, BriefStoreDay, DailyBriefInput } from './input.js';
+import { pure } from '../core/pure.js';
 
 /**
  * One export as {@link briefInputFromExports} reads it: a `readExport` result (`storeops/files`),
@@ -23,16 +24,16 @@ export interface ExportRead {
 /** What {@link briefInputFromExports} adds to the rows of the exports: the day, the plan and the rest of {@link DailyBriefInput}. */
 export type BriefFromExportsOptions = Partial<Omit<DailyBriefInput, 'store' | 'sources' | 'items' | 'keywords' | 'leftOut'>>;
 
-const readSchema = /* @__PURE__ */ z.array(
-  /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.string(),
-    rows: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
-    errors: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ row: /* @__PURE__ */ z.number() })),
-    fileName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+const readSchema = /* @__PURE__ */ pure(() => z.array(
+  z.object({
+    kind: z.string(),
+    rows: z.array(z.record(z.string(), z.unknown())),
+    errors: z.array(z.object({ row: z.number() })),
+    fileName: z.optional(z.string()),
   }),
-);
+));
 
-const optionsSchema = /* @__PURE__ */ z.object({ date: /* @__PURE__ */ z.optional(isoDateSchema) });
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({ date: z.optional(isoDateSchema) }));
 
 /** The kinds the brief reads, and the key that makes a row unique within its kind. */
 const KEYS: Readonly<Record<string, (row: Readonly<Record<string, unknown>>) => string>> = {

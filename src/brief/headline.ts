@@ -8,11 +8,11 @@ import type { BriefHeadline, Finding, HeadlinePart, HeadlinePeriod } from './fin
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Areas whose findings can explain the day. */
-const CAUSE_AREAS = new Set(['ads', 'sources', 'drivers', 'products', 'refunds']);
+const CAUSE_AREAS = /* @__PURE__ */ new Set(['ads', 'sources', 'drivers', 'products', 'refunds']);
 /** Stories of a visitor shortfall: they tell what the visitors driver only counts. */
-const VISITOR_STORIES = new Set(['ADS_BUDGET_CAPPED', 'ADS_PAID_DOWN', 'SOURCE_VISITORS_DOWN']);
+const VISITOR_STORIES = /* @__PURE__ */ new Set(['ADS_BUDGET_CAPPED', 'ADS_PAID_DOWN', 'SOURCE_VISITORS_DOWN']);
 /** Areas always shown: the plan and the data. */
-const ALWAYS_MATERIAL = new Set(['target', 'replan', 'event', 'data']);
+const ALWAYS_MATERIAL = /* @__PURE__ */ new Set(['target', 'replan', 'event', 'data']);
 
 function isShortfall(f: Finding): boolean {
   return !/_(UP|AHEAD)$/.test(f.code) && !f.code.startsWith('KEYWORDS_') && f.moneyAtStake !== null && !f.moneyAtStake.isZero();

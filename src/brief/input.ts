@@ -9,6 +9,7 @@ import type { SalesCurveItem } from '../roles/salesCurve.js';
 import type { RivalSnapshot } from '../rivals/snapshots.js';
 import { countSchema, nonNegativeSchema, parseInput, positiveSchema, rateSchema } from '../core/validate.js';
 import type { UnitEconomicsInput } from '../profit/unitEconomics.js';
+import { pure } from '../core/pure.js';
 
 /**
  * One day of the store (店铺整体): a `SycmRow` of a store export fits as it is. A missing count
@@ -194,115 +195,115 @@ export interface DailyBriefInput {
   leftOut?: readonly { export: string; rows: number }[];
 }
 
-const planDaySchema = /* @__PURE__ */ z.object({
+const planDaySchema = /* @__PURE__ */ pure(() => z.object({
   date: isoDateSchema,
   target: nonNegativeMoneySchema,
-  visitors: /* @__PURE__ */ z.optional(countSchema),
-  conversionRate: /* @__PURE__ */ z.optional(rateSchema),
-  aov: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  events: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
-});
+  visitors: z.optional(countSchema),
+  conversionRate: z.optional(rateSchema),
+  aov: z.optional(nonNegativeMoneySchema),
+  events: z.optional(z.array(z.string())),
+}));
 
 /** zod schema of {@link DailyBriefInput}. Unknown fields (e.g. the rest of a `SycmRow`) are ignored. */
-export const dailyBriefInputSchema = /* @__PURE__ */ z.object({
+export const dailyBriefInputSchema = /* @__PURE__ */ pure(() => z.object({
   date: isoDateSchema,
-  storeName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  store: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({
+  storeName: z.optional(z.string()),
+  store: z.array(
+    z.object({
       date: isoDateSchema,
-      visitors: /* @__PURE__ */ z.optional(countSchema),
-      buyers: /* @__PURE__ */ z.optional(countSchema),
-      paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-      pageviews: /* @__PURE__ */ z.optional(countSchema),
-      bounceRate: /* @__PURE__ */ z.optional(rateSchema),
-      refundAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-      favoriters: /* @__PURE__ */ z.optional(countSchema),
-      cartAdders: /* @__PURE__ */ z.optional(countSchema),
-      inquirers: /* @__PURE__ */ z.optional(countSchema),
-      inquiryBuyers: /* @__PURE__ */ z.optional(countSchema),
+      visitors: z.optional(countSchema),
+      buyers: z.optional(countSchema),
+      paidAmount: z.optional(nonNegativeMoneySchema),
+      pageviews: z.optional(countSchema),
+      bounceRate: z.optional(rateSchema),
+      refundAmount: z.optional(nonNegativeMoneySchema),
+      favoriters: z.optional(countSchema),
+      cartAdders: z.optional(countSchema),
+      inquirers: z.optional(countSchema),
+      inquiryBuyers: z.optional(countSchema),
     }),
   ),
-  sources: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.object({
+  sources: z.optional(
+    z.array(
+      z.object({
         date: isoDateSchema,
-        source: /* @__PURE__ */ z.string(),
-        category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-        sourceLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3))),
-        sourcePath: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
-        unplaced: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-        visitors: /* @__PURE__ */ z.optional(countSchema),
-        buyers: /* @__PURE__ */ z.optional(countSchema),
-        paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+        source: z.string(),
+        category: z.optional(z.string()),
+        sourceLevel: z.optional(z.int().check(z.gte(1), z.lte(3))),
+        sourcePath: z.optional(z.array(z.string())),
+        unplaced: z.optional(z.boolean()),
+        visitors: z.optional(countSchema),
+        buyers: z.optional(countSchema),
+        paidAmount: z.optional(nonNegativeMoneySchema),
       }),
     ),
   ),
-  items: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.object({
+  items: z.optional(
+    z.array(
+      z.object({
         date: isoDateSchema,
-        itemId: /* @__PURE__ */ z.string(),
-        itemName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-        visitors: /* @__PURE__ */ z.optional(countSchema),
-        buyers: /* @__PURE__ */ z.optional(countSchema),
-        paidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-        favoriters: /* @__PURE__ */ z.optional(countSchema),
-        cartAdders: /* @__PURE__ */ z.optional(countSchema),
+        itemId: z.string(),
+        itemName: z.optional(z.string()),
+        visitors: z.optional(countSchema),
+        buyers: z.optional(countSchema),
+        paidAmount: z.optional(nonNegativeMoneySchema),
+        favoriters: z.optional(countSchema),
+        cartAdders: z.optional(countSchema),
       }),
     ),
   ),
   // An array of days, or a Plan from planTargets: read by its form (so issues keep their path).
-  plan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  events: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.object({
+  plan: z.optional(z.unknown()),
+  events: z.optional(
+    z.array(
+      z.object({
         date: isoDateSchema,
-        name: /* @__PURE__ */ z.string(),
-        warmupDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(366))),
+        name: z.string(),
+        warmupDays: z.optional(z.int().check(z.gte(0), z.lte(366))),
       }),
     ),
   ),
-  campaigns: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.object({
-        name: /* @__PURE__ */ z.string(),
+  campaigns: z.optional(
+    z.array(
+      z.object({
+        name: z.string(),
         dailyBudget: nonNegativeMoneySchema,
-        exhaustedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written HH:MM'))),
+        exhaustedAt: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written HH:MM'))),
       }),
     ),
   ),
-  heroItemId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  keywords: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.object({
+  heroItemId: z.optional(z.string()),
+  keywords: z.optional(
+    z.array(
+      z.object({
         date: isoDateSchema,
-        keyword: /* @__PURE__ */ z.string(),
-        itemId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-        campaign: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-        impressions: /* @__PURE__ */ z.optional(countSchema),
-        clicks: /* @__PURE__ */ z.optional(countSchema),
-        spend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-        sales: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-        orders: /* @__PURE__ */ z.optional(countSchema),
+        keyword: z.string(),
+        itemId: z.optional(z.string()),
+        campaign: z.optional(z.string()),
+        impressions: z.optional(countSchema),
+        clicks: z.optional(countSchema),
+        spend: z.optional(nonNegativeMoneySchema),
+        sales: z.optional(nonNegativeMoneySchema),
+        orders: z.optional(countSchema),
       }),
     ),
   ),
   // Prices and costs are checked by unitEconomics (its issues are prefixed with `products[i]`).
-  products: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string() }))),
-  breakEvenRoi: /* @__PURE__ */ z.optional(positiveSchema),
-  leftOut: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ export: /* @__PURE__ */ z.string(), rows: countSchema })),
+  products: z.optional(z.array(z.object({ id: z.string() }))),
+  breakEvenRoi: z.optional(positiveSchema),
+  leftOut: z.optional(
+    z.array(z.object({ export: z.string(), rows: countSchema })),
   ),
   // Checked by the modules that read them (their issues are prefixed with `dsr`).
-  dsr: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ ratings: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
-  service: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ agents: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), categoryAverage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
-  stock: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
-  members: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ orders: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), options: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
+  dsr: z.optional(z.object({ ratings: z.array(z.unknown()), category: z.optional(z.unknown()) })),
+  service: z.optional(z.object({ agents: z.array(z.unknown()), categoryAverage: z.optional(z.unknown()) })),
+  stock: z.optional(z.array(z.unknown())),
+  members: z.optional(z.object({ orders: z.array(z.unknown()), options: z.optional(z.unknown()) })),
   // Validated by their modules (dailyChecks, salesCurve, watchRivals) under these paths.
-  checks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  catalog: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  rivals: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ snapshots: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), season: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) })),
-});
+  checks: z.optional(z.unknown()),
+  catalog: z.optional(z.unknown()),
+  rivals: z.optional(z.object({ snapshots: z.array(z.unknown()), season: z.optional(z.string()) })),
+}));
 
 /** The brief's own marks. */
 export interface BriefThresholds {
@@ -356,21 +357,21 @@ export const defaultBriefThresholds: Readonly<BriefThresholds> = /* @__PURE__ */
 });
 
 /** zod schema of threshold overrides. @internal */
-export const briefThresholdsSchema = /* @__PURE__ */ z.strictObject({
-  minShare: /* @__PURE__ */ z.optional(rateSchema),
-  productConversionChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  productMinVisitors: /* @__PURE__ */ z.optional(countSchema),
-  pageHealthWeekday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(7))),
-  dsrNearRatings: /* @__PURE__ */ z.optional(countSchema),
-  materialMoney: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  materialShare: /* @__PURE__ */ z.optional(rateSchema),
-  actionsPerOwner: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100))),
-  eventWarmupDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(366))),
-  refundRise: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  budgetUsedShare: /* @__PURE__ */ z.optional(rateSchema),
-  leadingIndicatorChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  inquiryConversionChange: /* @__PURE__ */ z.optional(nonNegativeSchema),
-});
+export const briefThresholdsSchema = /* @__PURE__ */ pure(() => z.strictObject({
+  minShare: z.optional(rateSchema),
+  productConversionChange: z.optional(nonNegativeSchema),
+  productMinVisitors: z.optional(countSchema),
+  pageHealthWeekday: z.optional(z.int().check(z.gte(1), z.lte(7))),
+  dsrNearRatings: z.optional(countSchema),
+  materialMoney: z.optional(nonNegativeSchema),
+  materialShare: z.optional(rateSchema),
+  actionsPerOwner: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  eventWarmupDays: z.optional(z.int().check(z.gte(0), z.lte(366))),
+  refundRise: z.optional(nonNegativeSchema),
+  budgetUsedShare: z.optional(rateSchema),
+  leadingIndicatorChange: z.optional(nonNegativeSchema),
+  inquiryConversionChange: z.optional(nonNegativeSchema),
+}));
 
 type Parsed = z.infer<typeof dailyBriefInputSchema>;
 type Filled<T> = Omit<T, 'visitors' | 'buyers' | 'paidAmount'> & { visitors: number; buyers: number; paidAmount: MoneyInput };

@@ -9,6 +9,7 @@ import type { DailyBrief, Finding } from './finding.js';
 import { briefCatalogs } from './catalogs.js';
 import { areaCode } from './labels.js';
 import { causeText } from './headline.js';
+import { pure } from '../core/pure.js';
 
 /** Options of {@link renderBrief}. */
 export interface RenderBriefOptions {
@@ -28,58 +29,58 @@ export interface RenderBriefOptions {
   actionsPerOwner?: number;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  format: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['markdown', 'text', 'html'])),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-  plugins: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  actionsPerOwner: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100))),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.strictObject({
+  format: z.optional(z.enum(['markdown', 'text', 'html'])),
+  locale: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+  plugins: z.optional(z.unknown()),
+  actionsPerOwner: z.optional(z.int().check(z.gte(1), z.lte(100))),
+}));
 
-const paramsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]));
+const paramsSchema = /* @__PURE__ */ pure(() => z.record(z.string(), z.union([z.string(), z.number()])));
 
-const briefSchema = /* @__PURE__ */ z.object({
-  date: /* @__PURE__ */ z.string(),
-  messages: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  storeName: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
-  met: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean()),
-  headline: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.object({
-      causes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0))),
-      parts: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ code: /* @__PURE__ */ z.string(), params: paramsSchema, message: /* @__PURE__ */ z.string() })),
-      message: /* @__PURE__ */ z.string(),
+const briefSchema = /* @__PURE__ */ pure(() => z.object({
+  date: z.string(),
+  messages: z.optional(z.unknown()),
+  locale: z.optional(z.unknown()),
+  storeName: z.nullable(z.string()),
+  met: z.nullable(z.boolean()),
+  headline: z.optional(
+    z.object({
+      causes: z.array(z.int().check(z.gte(0))),
+      parts: z.array(z.object({ code: z.string(), params: paramsSchema, message: z.string() })),
+      message: z.string(),
     }),
   ),
-  materiality: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ money: /* @__PURE__ */ z.number(), share: /* @__PURE__ */ z.number() })),
-  findings: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({
-      area: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-      material: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-      code: /* @__PURE__ */ z.string(),
-      severity: /* @__PURE__ */ z.enum(['critical', 'warning', 'info']),
-      owner: /* @__PURE__ */ z.enum(['operations', 'promotion', 'design', 'service', 'merchandising']),
-      message: /* @__PURE__ */ z.string(),
-      params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])),
-      moneyAtStake: /* @__PURE__ */ z.nullable(moneySchema),
-      advice: /* @__PURE__ */ z.array(
-        /* @__PURE__ */ z.object({
-          code: /* @__PURE__ */ z.string(),
-          message: /* @__PURE__ */ z.string(),
-          params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])),
+  materiality: z.optional(z.object({ money: z.number(), share: z.number() })),
+  findings: z.array(
+    z.object({
+      area: z.optional(z.string()),
+      material: z.optional(z.boolean()),
+      code: z.string(),
+      severity: z.enum(['critical', 'warning', 'info']),
+      owner: z.enum(['operations', 'promotion', 'design', 'service', 'merchandising']),
+      message: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+      moneyAtStake: z.nullable(moneySchema),
+      advice: z.array(
+        z.object({
+          code: z.string(),
+          message: z.string(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])),
         }),
       ),
     }),
   ),
-  skipped: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({
-      area: /* @__PURE__ */ z.string(),
-      code: /* @__PURE__ */ z.string(),
-      message: /* @__PURE__ */ z.string(),
-      params: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]))),
+  skipped: z.array(
+    z.object({
+      area: z.string(),
+      code: z.string(),
+      message: z.string(),
+      params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
     }),
   ),
-});
+}));
 
 const OWNERS = ['operations', 'promotion', 'design', 'service', 'merchandising'] as const;
 

@@ -11,6 +11,7 @@ import { ratio } from '../core/ratio.js';
 import { nonNegativeSchema, parseInput } from '../core/validate.js';
 import { stockCover, type StockItemInput } from '../stock/stockCover.js';
 import { checksMessages } from './messages.js';
+import { pure } from '../core/pure.js';
 
 /**
  * A wall-clock time in the store's own time, `'YYYY-MM-DD HH:mm'` (or with `T` and seconds:
@@ -166,7 +167,7 @@ export interface DailyChecksResult {
 }
 
 /** Default marks of the morning check gate. @see [domain reference §13](../../docs/domain.en.md#13-the-morning-check-gate) */
-export const defaultDailyChecksThresholds: Readonly<DailyChecksThresholds> = Object.freeze({
+export const defaultDailyChecksThresholds: Readonly<DailyChecksThresholds> = /* @__PURE__ */ Object.freeze({
   promiseHours: 48,
   dueSoonHours: 12,
   stockWarningDays: null,
@@ -202,17 +203,17 @@ function minutesOf(value: string): number | null {
   return toDayNumber(day) * 1440 + Number(h) * 60 + Number(min) + (s === undefined ? 0 : Number(s) / 60);
 }
 
-const storeTimeSchema = z.string().check(z.refine((v) => minutesOf(v) !== null, { error: "expected a store time 'YYYY-MM-DD HH:mm'" }));
-const dayOrTimeSchema = z.string().check(z.refine((v) => isIsoDate(v) || minutesOf(v) !== null, { error: "expected a day 'YYYY-MM-DD' or a store time 'YYYY-MM-DD HH:mm'" }));
-const scoreSchema = z.number().check(z.gte(1), z.lte(5));
-const rate = z.number().check(z.gte(0), z.lte(1));
-const dsrScoresSchema = z.strictObject({ description: z.optional(scoreSchema), service: z.optional(scoreSchema), shipping: z.optional(scoreSchema) });
-const afterSalesSchema = z.strictObject({ refundRate: z.optional(rate), disputeRate: z.optional(rate), refundHours: z.optional(z.number().check(z.gte(0), z.lte(8760))) });
+const storeTimeSchema = /* @__PURE__ */ pure(() => z.string().check(z.refine((v) => minutesOf(v) !== null, { error: "expected a store time 'YYYY-MM-DD HH:mm'" })));
+const dayOrTimeSchema = /* @__PURE__ */ pure(() => z.string().check(z.refine((v) => isIsoDate(v) || minutesOf(v) !== null, { error: "expected a day 'YYYY-MM-DD' or a store time 'YYYY-MM-DD HH:mm'" })));
+const scoreSchema = /* @__PURE__ */ pure(() => z.number().check(z.gte(1), z.lte(5)));
+const rate = /* @__PURE__ */ pure(() => z.number().check(z.gte(0), z.lte(1)));
+const dsrScoresSchema = /* @__PURE__ */ pure(() => z.strictObject({ description: z.optional(scoreSchema), service: z.optional(scoreSchema), shipping: z.optional(scoreSchema) }));
+const afterSalesSchema = /* @__PURE__ */ pure(() => z.strictObject({ refundRate: z.optional(rate), disputeRate: z.optional(rate), refundHours: z.optional(z.number().check(z.gte(0), z.lte(8760))) }));
 const LIST_MAX = 100_000;
 const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item).check(z.maxLength(LIST_MAX)));
 
 /** zod schema of {@link DailyChecksInput} (hit items are validated again by `stockCover`). */
-export const dailyChecksInputSchema = /* @__PURE__ */ z.object({
+export const dailyChecksInputSchema = /* @__PURE__ */ pure(() => z.object({
   asOf: storeTimeSchema,
   activities: list(
     z.object({ name: z.string(), start: isoDateSchema, end: isoDateSchema, price: z.optional(nonNegativeMoneySchema), listedPrice: z.optional(nonNegativeMoneySchema), live: z.optional(z.boolean()) })
@@ -224,7 +225,7 @@ export const dailyChecksInputSchema = /* @__PURE__ */ z.object({
   pages: list(z.object({ name: z.string(), ok: z.boolean() })),
   dsr: z.optional(z.strictObject({ today: dsrScoresSchema, yesterday: dsrScoresSchema })),
   afterSales: z.optional(z.strictObject({ today: afterSalesSchema, yesterday: afterSalesSchema })),
-});
+}));
 
 const DSR_NAMES = { description: 'GATE_DSR_DESCRIPTION', service: 'GATE_DSR_SERVICE', shipping: 'GATE_DSR_SHIPPING' } as const;
 const AFTER_SALES_NAMES = { refundRate: 'GATE_AFTER_SALES_REFUND_RATE', disputeRate: 'GATE_AFTER_SALES_DISPUTE_RATE', refundHours: 'GATE_AFTER_SALES_REFUND_HOURS' } as const;

@@ -8,9 +8,9 @@ import { readExport, type ExportReadResult } from '../files/index.js';
 import { planTargets, type PlanTargetsInput } from '../goals/index.js';
 
 /** File extensions read as exports. */
-export const EXPORT_EXTENSIONS = new Set(['.xls', '.xlsx', '.csv', '.html', '.htm']);
+export const EXPORT_EXTENSIONS = /* @__PURE__ */ new Set(['.xls', '.xlsx', '.csv', '.html', '.htm']);
 /** Files of a store folder that are its settings, not downloads. */
-const SETTINGS = new Set(['store.json', 'plan.csv', 'plan.xlsx']);
+const SETTINGS = /* @__PURE__ */ new Set(['store.json', 'plan.csv', 'plan.xlsx']);
 
 /** A file that was read. */
 export interface FileRead {

@@ -3,6 +3,7 @@ import { expected, fail, formatPath, readFields } from './errors.js';
 import { readArray } from './limits.js';
 import { renderMessage, type Locale, type MessageCatalog, type MessageParams } from './i18n.js';
 import { parseInput } from './validate.js';
+import { pure } from './pure.js';
 
 /**
  * The verdict of a check: `good` (the better mark is reached), `pass` (the pass mark is
@@ -31,19 +32,19 @@ export interface Threshold {
 }
 
 /** zod schema of a {@link Threshold}, with `good` at least as strict as `pass`. */
-export const thresholdSchema = /* @__PURE__ */ z
+export const thresholdSchema = /* @__PURE__ */ pure(() => z
   .strictObject({
-    direction: /* @__PURE__ */ z.enum(['below', 'above']),
-    pass: /* @__PURE__ */ z.number(),
-    good: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
-    inclusive: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    direction: z.enum(['below', 'above']),
+    pass: z.number(),
+    good: z.optional(z.number()),
+    inclusive: z.optional(z.boolean()),
   })
   .check(
-    /* @__PURE__ */ z.refine(
+    z.refine(
       (t) => t.good === undefined || (t.direction === 'below' ? t.good <= t.pass : t.good >= t.pass),
       { error: 'good must be at least as strict as pass', path: ['good'] },
     ),
-  );
+  ));
 
 /**
  * An explainable verdict: which metric, its value, the threshold it was held against, the
@@ -238,12 +239,12 @@ export function makeAdvice(code: string, locale: Locale, catalogs: readonly Mess
 /** A partial threshold that overrides some fields of a default {@link Threshold}. */
 export type ThresholdOverride = Partial<Threshold>;
 
-const thresholdOverrideSchema = /* @__PURE__ */ z.strictObject({
-  direction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['below', 'above'])),
-  pass: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
-  good: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
-  inclusive: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-});
+const thresholdOverrideSchema = /* @__PURE__ */ pure(() => z.strictObject({
+  direction: z.optional(z.enum(['below', 'above'])),
+  pass: z.optional(z.number()),
+  good: z.optional(z.number()),
+  inclusive: z.optional(z.boolean()),
+}));
 
 /**
  * Merges a user's partial override onto a default threshold and validates the result; throws

@@ -10,7 +10,7 @@ export interface ToIsoDateOptions {
   timeZone?: string;
 }
 
-const zones = new Map<string, Intl.DateTimeFormat>();
+const zones = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
 
 function zoneFormat(timeZone: string): Intl.DateTimeFormat {
   let f = zones.get(timeZone);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeValue, expected, expectInteger, fail } from './errors.js';
+import { pure } from './pure.js';
 
 /**
  * A calendar day as `'YYYY-MM-DD'` (ISO 8601), with no time and no time zone. All date
@@ -88,10 +89,10 @@ export function isIsoMonth(value: unknown): value is IsoMonth {
 }
 
 /** zod schema for an {@link IsoDate}: a real calendar day `YYYY-MM-DD`. */
-export const isoDateSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isIsoDate, { error: 'expected a real calendar day written YYYY-MM-DD' }));
+export const isoDateSchema = /* @__PURE__ */ pure(() => z.string().check(z.refine(isIsoDate, { error: 'expected a real calendar day written YYYY-MM-DD' })));
 
 /** zod schema for an {@link IsoMonth} `YYYY-MM`. */
-export const isoMonthSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isIsoMonth, { error: 'expected a month written YYYY-MM' }));
+export const isoMonthSchema = /* @__PURE__ */ pure(() => z.string().check(z.refine(isIsoMonth, { error: 'expected a month written YYYY-MM' })));
 
 /**
  * Throws `StoreOpsError` (`INVALID_INPUT` at `path`) unless `value` is a real calendar day.

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { describeValue, expected, expectInteger, fail, formatPath, UNREADABLE } from './errors.js';
 import { readArray } from './limits.js';
+import { pure } from './pure.js';
 
 /** A supported locale: Simplified Chinese (the default) or English. */
 export type Locale = 'zh-CN' | 'en';
@@ -21,10 +22,10 @@ export type MessageCatalog = Readonly<Record<string, MessageText>>;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** zod schema for a message catalog (used to validate plugin messages). */
-export const messageCatalogSchema = /* @__PURE__ */ z.record(
-  /* @__PURE__ */ z.string(),
-  /* @__PURE__ */ z.strictObject({ 'zh-CN': /* @__PURE__ */ z.string(), en: /* @__PURE__ */ z.string() }),
-);
+export const messageCatalogSchema = /* @__PURE__ */ pure(() => z.record(
+  z.string(),
+  z.strictObject({ 'zh-CN': z.string(), en: z.string() }),
+));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -90,7 +91,7 @@ export function interpolate(template: string, params: MessageParams = {}): strin
 }
 
 /** Split templates by text: a catalog's few templates are split once, not once per message. */
-const PARTS = new Map<string, readonly string[]>();
+const PARTS = /* @__PURE__ */ new Map<string, readonly string[]>();
 const PARTS_KEPT = 1024;
 
 /** `'a {x} b'` → `['a ', 'x', ' b']`: text, then placeholder name and text in turn. */

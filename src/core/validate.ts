@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { capIssues, describeValue, fail, formatPath, LIMIT_NOTE, MAX_ISSUES, StoreOpsError, UNREADABLE, type ErrorCode, type ErrorIssue } from './errors.js';
 import { exceeds, LIMITS } from './limits.js';
+import { pure } from './pure.js';
 
 /** Any zod (mini or classic) schema. */
 export type Schema<T = unknown> = z.ZodMiniType<T>;
@@ -161,16 +162,16 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 // Schema building blocks shared by every module.
 
 /** A count: a non-negative integer (visitors, buyers, orders, pageviews). */
-export const countSchema = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
+export const countSchema = /* @__PURE__ */ pure(() => z.int().check(z.gte(0)));
 
 /** A rate: a number in [0, 1] — `0.032` means 3.2%. Percent strings are rejected. */
-export const rateSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1));
+export const rateSchema = /* @__PURE__ */ pure(() => z.number().check(z.gte(0), z.lte(1)));
 
 /** A finite number that is not negative. */
-export const nonNegativeSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
+export const nonNegativeSchema = /* @__PURE__ */ pure(() => z.number().check(z.gte(0)));
 
 /** A finite number greater than zero. */
-export const positiveSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
+export const positiveSchema = /* @__PURE__ */ pure(() => z.number().check(z.gt(0)));
 
 /** The supported locales: `'zh-CN'` (default) and `'en'`. */
 export const localeSchema = /* @__PURE__ */ z.enum(['zh-CN', 'en']);

@@ -5,6 +5,7 @@ import { parseInput } from '../core/validate.js';
 import { compareFractions, decimalFraction, fractionToNumber, truncateFraction, type Fraction } from './exact.js';
 import { dsrMessages } from './messages.js';
 import { dsrScoreNumberSchema, dsrTallySchema, tallyFraction, type DsrTally } from './tally.js';
+import { pure } from '../core/pure.js';
 
 /** The category's scores a shop is compared with (同行业), each 1–5. */
 export interface DsrCategory {
@@ -37,21 +38,21 @@ export interface DsrComparison {
 }
 
 /** zod schema of a {@link DsrCategory}: scores 1–5 with worst ≤ average ≤ best. */
-export const dsrCategorySchema = /* @__PURE__ */ z
+export const dsrCategorySchema = /* @__PURE__ */ pure(() => z
   .object({
     average: dsrScoreNumberSchema,
-    best: /* @__PURE__ */ z.optional(dsrScoreNumberSchema),
-    worst: /* @__PURE__ */ z.optional(dsrScoreNumberSchema),
+    best: z.optional(dsrScoreNumberSchema),
+    worst: z.optional(dsrScoreNumberSchema),
   })
   .check(
-    /* @__PURE__ */ z.refine((c) => c.best === undefined || c.best >= c.average, { error: 'best must not be below average', path: ['best'] }),
-    /* @__PURE__ */ z.refine((c) => c.worst === undefined || c.worst <= c.average, { error: 'worst must not be above average', path: ['worst'] }),
-  );
+    z.refine((c) => c.best === undefined || c.best >= c.average, { error: 'best must not be below average', path: ['best'] }),
+    z.refine((c) => c.worst === undefined || c.worst <= c.average, { error: 'worst must not be above average', path: ['worst'] }),
+  ));
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
+  locale: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+}));
 
 function minus(a: Fraction, b: Fraction): Fraction {
   return { n: a.n * b.d - b.n * a.d, d: a.d * b.d };

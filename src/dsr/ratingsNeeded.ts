@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { parseInput } from '../core/validate.js';
 import { decimalFraction } from './exact.js';
 import { dsrScoreNumberSchema, dsrTallySchema, type DsrTally } from './tally.js';
+import { pure } from '../core/pure.js';
 
 /** Options of {@link ratingsNeeded}. */
 export interface RatingsNeededOptions {
@@ -10,9 +11,9 @@ export interface RatingsNeededOptions {
 }
 
 /** @internal */
-export const starOptionsSchema = /* @__PURE__ */ z.object({
-  rating: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(5))),
-});
+export const starOptionsSchema = /* @__PURE__ */ pure(() => z.object({
+  rating: z.optional(z.int().check(z.gte(1), z.lte(5))),
+}));
 
 /**
  * How many more ratings of `rating` stars (5 by default) lift a score to at least `target`:

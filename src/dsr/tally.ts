@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { countSchema } from '../core/validate.js';
 import type { Fraction } from './exact.js';
+import { pure } from '../core/pure.js';
 
 /**
  * A DSR score as its two integers: the sum of the counted stars and how many ratings were
@@ -14,15 +15,15 @@ export interface DsrTally {
 }
 
 /** zod schema of a {@link DsrTally}: whole numbers with `count ≤ sum ≤ 5 × count`. Other fields are ignored. */
-export const dsrTallySchema = /* @__PURE__ */ z.object({ sum: countSchema, count: countSchema }).check(
-  /* @__PURE__ */ z.refine((v) => v.sum >= v.count && v.sum <= 5 * v.count, {
+export const dsrTallySchema = /* @__PURE__ */ pure(() => z.object({ sum: countSchema, count: countSchema }).check(
+  z.refine((v) => v.sum >= v.count && v.sum <= 5 * v.count, {
     error: 'sum must lie between count and 5 × count (whole stars 1–5)',
     path: ['sum'],
   }),
-);
+));
 
 /** A DSR score, 1–5 (a number such as `4.71234`). */
-export const dsrScoreNumberSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(5));
+export const dsrScoreNumberSchema = /* @__PURE__ */ pure(() => z.number().check(z.gte(1), z.lte(5)));
 
 /** The exact fraction of a tally. @internal */
 export function tallyFraction(t: DsrTally): Fraction {

@@ -14,6 +14,7 @@ import { filesMessages, FORMAT_WORDS, FROM_WORDS, KIND_WORDS, type FileNoteCode 
 import { kindOfReportName, readFileName, readTitleLine, terminalIn, type ExportPeriod, type FileNameFacts } from './meta.js';
 import { openWorkbook, type OpenWorkbook } from './workbook.js';
 import { checkZip } from './zip.js';
+import { pure } from '../core/pure.js';
 
 export type { ExportPeriod } from './meta.js';
 export type { FileFormat } from './detect.js';
@@ -97,14 +98,14 @@ export interface ExportReadResult {
   file: ExportFileInfo;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  fileName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  date: /* @__PURE__ */ z.optional(isoDateSchema),
-  sheet: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative())])),
-  encoding: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['utf-8', 'gbk', 'gb18030'])),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.strictObject({
+  fileName: z.optional(z.string()),
+  kind: z.optional(z.string()),
+  date: z.optional(isoDateSchema),
+  sheet: z.optional(z.union([z.string(), z.int().check(z.nonnegative())])),
+  encoding: z.optional(z.enum(['utf-8', 'gbk', 'gb18030'])),
+  locale: z.optional(z.string()),
+}));
 
 /** The bytes of `data` as a Uint8Array (no copy), or a `StoreOpsError` for anything else. */
 function toBytes(data: unknown): Uint8Array {

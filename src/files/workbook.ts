@@ -58,7 +58,7 @@ function denseRows(ws: WorkSheet): (CellObject[] | undefined)[] {
   return Array.isArray(data) ? data : [];
 }
 
-const dateFormats = new Map<string, boolean>();
+const dateFormats = /* @__PURE__ */ new Map<string, boolean>();
 
 /** True when a number format shows a date (`yyyy-mm-dd`, `m/d/yy`, format 14 …). */
 function isDateFormat(format: unknown): boolean {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../core/validate.js';
 import { columnsOf, columnsSchema, tableRowsSchema, type TableCell, type TableRow } from './cells.js';
+import { pure } from '../core/pure.js';
 
 /** Options of {@link writeCsv}. */
 export interface WriteCsvOptions {
@@ -10,7 +11,7 @@ export interface WriteCsvOptions {
   bom?: boolean;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({ columns: columnsSchema, bom: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) });
+const optionsSchema = /* @__PURE__ */ pure(() => z.strictObject({ columns: columnsSchema, bom: z.optional(z.boolean()) }));
 
 /** A number written as digits: never a formula, so it is left as it is (`-800.00` stays a number). */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;

@@ -3,6 +3,7 @@ import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { fail, formatPath } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { columnsOf, columnsSchema, tableRowsSchema, type TableCell, type TableRow } from './cells.js';
+import { pure } from '../core/pure.js';
 
 /** One sheet of a workbook for {@link writeXlsx}. */
 export interface XlsxSheet {
@@ -14,17 +15,17 @@ export interface XlsxSheet {
   columns?: readonly string[];
 }
 
-const sheetsSchema = /* @__PURE__ */ z.array(
-  /* @__PURE__ */ z.object({
-    name: /* @__PURE__ */ z.string().check(
-      /* @__PURE__ */ z.minLength(1),
-      /* @__PURE__ */ z.maxLength(31),
-      /* @__PURE__ */ z.refine((n) => !/[[\]:*?/\\]/.test(n), { error: 'a sheet name cannot hold [ ] : * ? / \\' }),
+const sheetsSchema = /* @__PURE__ */ pure(() => z.array(
+  z.object({
+    name: z.string().check(
+      z.minLength(1),
+      z.maxLength(31),
+      z.refine((n) => !/[[\]:*?/\\]/.test(n), { error: 'a sheet name cannot hold [ ] : * ? / \\' }),
     ),
     rows: tableRowsSchema,
     columns: columnsSchema,
   }),
-);
+));
 
 /** A cell as a typed worksheet cell: numbers (and Decimals) as numbers, text always as text — never a formula. */
 function xlsxCell(cell: TableCell): CellObject | undefined {

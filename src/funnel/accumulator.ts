@@ -15,6 +15,7 @@ import { parseInput } from '../core/validate.js';
 import { subsetViolation, type FunnelFlag, type FunnelTotals } from './counts.js';
 import { plausibilityFlags } from './flags.js';
 import { funnelMessages } from './messages.js';
+import { pure } from '../core/pure.js';
 
 /** A bad row in a batch: its index (0-based, in input order), the bad field, and the issue. */
 export interface RowIssue extends ErrorIssue {
@@ -111,14 +112,14 @@ export interface FunnelGroups<K extends readonly KeyPart[] = KeyPart[]> {
 /** Funnel-shaped row fields as the batch reads them. @internal */
 export type RowLike = Record<string, unknown>;
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  onError: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.union([/* @__PURE__ */ z.literal('throw'), /* @__PURE__ */ z.literal('collect'), /* @__PURE__ */ z.custom<(issue: RowIssue) => void>((f) => typeof f === 'function')]),
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
+  onError: z.optional(
+    z.union([z.literal('throw'), z.literal('collect'), z.custom<(issue: RowIssue) => void>((f) => typeof f === 'function')]),
   ),
-  onFlag: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.custom<(flag: RowFlag) => void>((f) => typeof f === 'function')),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+  onFlag: z.optional(z.custom<(flag: RowFlag) => void>((f) => typeof f === 'function')),
+  locale: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+}));
 
 // A group's slot in the sums array: one number per field (money in fen), then the bits of the
 // optional fields the group lacked in at least one row (and whether any row was presale).

@@ -3,6 +3,7 @@ import type { Decimal } from '../core/decimal.js';
 import type { MessageParams } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /**
  * The raw numbers of a conversion funnel for one store, item, source or group over a period
@@ -142,7 +143,7 @@ const optionalCount = /* @__PURE__ */ z.optional(countSchema);
  * visitors, inquiry buyers ≤ inquirers, new and returning buyers ≤ buyers). Unknown fields
  * (store, date, source …) are ignored.
  */
-export const funnelCountsSchema = /* @__PURE__ */ z
+export const funnelCountsSchema = /* @__PURE__ */ pure(() => z
   .object({
     visitors: countSchema,
     buyers: countSchema,
@@ -161,16 +162,16 @@ export const funnelCountsSchema = /* @__PURE__ */ z
     returningVisitors: optionalCount,
     newBuyers: optionalCount,
     returningBuyers: optionalCount,
-    spend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-    refundAmount: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-    presale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    spend: z.optional(nonNegativeMoneySchema),
+    refundAmount: z.optional(nonNegativeMoneySchema),
+    presale: z.optional(z.boolean()),
   })
   .check(
-    /* @__PURE__ */ z.superRefine((v, ctx) => {
+    z.superRefine((v, ctx) => {
       const issue = subsetViolation(v);
       if (issue !== null) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field], input: v[issue.field] });
     }),
-  );
+  ));
 
 /**
  * The first subset rule a set of counts breaks, or `null`. Shared by the zod schema and the

@@ -6,6 +6,7 @@ import { parseInput } from '../core/validate.js';
 import { funnelCountsSchema, type FunnelCounts, type FunnelFlag } from './counts.js';
 import { makeFlag, plausibilityFlags } from './flags.js';
 import { funnelMessages } from './messages.js';
+import { pure } from '../core/pure.js';
 
 /** Options of {@link funnelMetrics}. */
 export interface FunnelMetricsOptions {
@@ -69,10 +70,10 @@ export interface FunnelMetrics {
   flags: FunnelFlag[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
+  locale: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+}));
 
 function perUnit(amount: Decimal | null, units: number | undefined): Decimal | null {
   return amount === null || units === undefined || units === 0 ? null : moneyPerUnit(amount.div(units));

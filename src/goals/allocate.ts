@@ -5,6 +5,7 @@ import { arrayLength } from '../core/limits.js';
 import { moneySchema, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
 import { alignScaled, apportion, fromUnits, parseUnit, toScaled, toUnits } from './apportion.js';
+import { pure } from '../core/pure.js';
 
 /**
  * A weight: a number, a decimal string or a `Decimal`, zero or more — e.g. last year's sales
@@ -18,8 +19,8 @@ export interface AllocateOptions {
   unit?: MoneyInput;
 }
 
-const weightsSchema = /* @__PURE__ */ z.array(nonNegativeMoneySchema).check(/* @__PURE__ */ z.minLength(1));
-const optionsSchema = /* @__PURE__ */ z.object({ unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) });
+const weightsSchema = /* @__PURE__ */ pure(() => z.array(nonNegativeMoneySchema).check(z.minLength(1)));
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({ unit: z.optional(z.unknown()) }));
 
 /** Exact integer weights from validated weight inputs; fails at `path` when all are zero. */
 function exactWeights(weights: readonly WeightInput[], path: string): bigint[] {

@@ -7,6 +7,7 @@ import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { assertKeysKept, parseInput } from '../core/validate.js';
 import { fromUnits, parseUnit, roundToTotal, toScaled, toUnits } from './apportion.js';
 import { goalsMessages } from './messages.js';
+import { pure } from '../core/pure.js';
 
 /** Named factors whose product is the quantity explained, e.g. `{ visitors, conversionRate, aov }` (product: sales). */
 export type Factors = Readonly<Record<string, MoneyInput>>;
@@ -65,13 +66,13 @@ function checkFactorCount(value: unknown, path: string): void {
   if (n > MAX_FACTORS) exceeds('INVALID_INPUT', path, 'MAX_FACTORS', 'the number of factors (Shapley values use all 2^n subsets)', String(n));
 }
 
-const factorsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), nonNegativeMoneySchema);
-const optionsSchema = /* @__PURE__ */ z.object({
-  method: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['shapley', 'lmdi'])),
-  unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+const factorsSchema = /* @__PURE__ */ pure(() => z.record(z.string(), nonNegativeMoneySchema));
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
+  method: z.optional(z.enum(['shapley', 'lmdi'])),
+  unit: z.optional(z.unknown()),
+  locale: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+}));
 
 /**
  * Shapley values of the factors for the change of their product: each factor's marginal effect

@@ -7,6 +7,7 @@ import { parseInput, rateSchema } from '../core/validate.js';
 import type { FindingOwner } from '../core/findings.js';
 import { goalsMessages } from './messages.js';
 import { ceilWhole, solveDrivers, type EntryTarget, type TrafficEntry } from './solveDrivers.js';
+import { pure } from '../core/pure.js';
 
 /** A team function that owns a driver ([domain reference §1](../../docs/domain.en.md#1-the-operating-loop)): the same set as the owners of brief findings. */
 export type TeamFunction = FindingOwner;
@@ -60,17 +61,17 @@ export interface DriverTargetsResult {
 }
 
 /** zod schema of {@link DriverTargetsInput} (entries are checked by {@link solveDrivers}). */
-export const driverTargetsInputSchema = /* @__PURE__ */ z.object({
+export const driverTargetsInputSchema = /* @__PURE__ */ pure(() => z.object({
   target: nonNegativeMoneySchema,
   conversionRate: rateSchema,
   aov: nonNegativeMoneySchema,
-  entries: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+  entries: z.optional(z.unknown()),
+}));
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
+  locale: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+}));
 
 /**
  * Turns a day's (or week's) sales target into one target per team function ([domain reference §1](../../docs/domain.en.md#1-the-operating-loop)):

@@ -7,6 +7,7 @@ import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { nonNegativeSchema, parseInput } from '../core/validate.js';
 import type { WeightInput } from './allocate.js';
 import { alignScaled, apportion, fromUnits, parseUnit, toScaled, toUnits } from './apportion.js';
+import { pure } from '../core/pure.js';
 
 /** A promotion day or any day that sells differently (双11, 618, 双12, 年货节, a store anniversary, a closed day). */
 export interface PlanEvent {
@@ -90,26 +91,26 @@ export interface Plan {
 }
 
 /** zod schema of {@link PlanTargetsInput} (month weights are checked separately, by form). */
-export const planTargetsInputSchema = /* @__PURE__ */ z.object({
+export const planTargetsInputSchema = /* @__PURE__ */ pure(() => z.object({
   total: nonNegativeMoneySchema,
   start: isoDateSchema,
   end: isoDateSchema,
-  monthWeights: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  weekdayWeights: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(nonNegativeSchema).check(/* @__PURE__ */ z.length(7))),
-  events: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.object({
+  monthWeights: z.optional(z.unknown()),
+  weekdayWeights: z.optional(z.array(nonNegativeSchema).check(z.length(7))),
+  events: z.optional(
+    z.array(
+      z.object({
         date: isoDateSchema,
         multiplier: nonNegativeSchema,
-        name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        name: z.optional(z.string()),
       }),
     ),
   ),
-  unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+  unit: z.optional(z.unknown()),
+}));
 
-const monthArraySchema = /* @__PURE__ */ z.array(nonNegativeMoneySchema).check(/* @__PURE__ */ z.length(12));
-const monthRecordSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), nonNegativeMoneySchema);
+const monthArraySchema = /* @__PURE__ */ pure(() => z.array(nonNegativeMoneySchema).check(z.length(12)));
+const monthRecordSchema = /* @__PURE__ */ pure(() => z.record(z.string(), nonNegativeMoneySchema));
 
 /** LCM of 28, 29, 30 and 31: prorating a month's weight by days inside stays an integer. */
 const DAYS_LCM = 377580n;

@@ -5,6 +5,7 @@ import { formatPercent } from '../core/i18n.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, nonNegativeSchema, parseInput, rateSchema } from '../core/validate.js';
 import { apportion } from './apportion.js';
+import { pure } from '../core/pure.js';
 
 /** A traffic entry (流量入口): search, the recommendation feed, 直通车 … with its visitors, or its impressions and click-through rate. */
 export interface TrafficEntry {
@@ -70,21 +71,21 @@ export interface Drivers {
   entries: EntryTarget[] | null;
 }
 
-const entrySchema = /* @__PURE__ */ z.object({
-  name: /* @__PURE__ */ z.string(),
-  visitors: /* @__PURE__ */ z.optional(countSchema),
-  impressions: /* @__PURE__ */ z.optional(countSchema),
-  ctr: /* @__PURE__ */ z.optional(rateSchema),
-});
+const entrySchema = /* @__PURE__ */ pure(() => z.object({
+  name: z.string(),
+  visitors: z.optional(countSchema),
+  impressions: z.optional(countSchema),
+  ctr: z.optional(rateSchema),
+}));
 
 /** zod schema of {@link DriversInput}. */
-export const driversInputSchema = /* @__PURE__ */ z.object({
-  sales: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  visitors: /* @__PURE__ */ z.optional(nonNegativeSchema),
-  conversionRate: /* @__PURE__ */ z.optional(rateSchema),
-  aov: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  entries: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(entrySchema).check(/* @__PURE__ */ z.minLength(1))),
-});
+export const driversInputSchema = /* @__PURE__ */ pure(() => z.object({
+  sales: z.optional(nonNegativeMoneySchema),
+  visitors: z.optional(nonNegativeSchema),
+  conversionRate: z.optional(rateSchema),
+  aov: z.optional(nonNegativeMoneySchema),
+  entries: z.optional(z.array(entrySchema).check(z.minLength(1))),
+}));
 
 const DRIVERS = ['sales', 'visitors', 'conversionRate', 'aov'] as const;
 

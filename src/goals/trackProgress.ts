@@ -8,6 +8,7 @@ import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { assertKeysKept, parseInput } from '../core/validate.js';
 import { alignScaled, apportion, fromUnits, parseUnit, toScaled, toUnits } from './apportion.js';
 import { goalsMessages } from './messages.js';
+import { pure } from '../core/pure.js';
 
 /** The part of a plan that {@link trackProgress} reads: a {@link Plan} from `planTargets`, or any days with targets. */
 export interface PlanLike {
@@ -127,16 +128,16 @@ export interface Progress {
 }
 
 /** zod schema of {@link PlanLike}. */
-export const planLikeSchema = /* @__PURE__ */ z.object({
+export const planLikeSchema = /* @__PURE__ */ pure(() => z.object({
   total: nonNegativeMoneySchema,
-  unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  days: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.object({ date: isoDateSchema, target: nonNegativeMoneySchema }))
-    .check(/* @__PURE__ */ z.minLength(1)),
-});
+  unit: z.optional(z.unknown()),
+  days: z
+    .array(z.object({ date: isoDateSchema, target: nonNegativeMoneySchema }))
+    .check(z.minLength(1)),
+}));
 
-const actualsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), nonNegativeMoneySchema);
-const actualRowsSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ date: isoDateSchema, sales: nonNegativeMoneySchema }));
+const actualsSchema = /* @__PURE__ */ pure(() => z.record(z.string(), nonNegativeMoneySchema));
+const actualRowsSchema = /* @__PURE__ */ pure(() => z.array(z.object({ date: isoDateSchema, sales: nonNegativeMoneySchema })));
 
 /** The actuals as `[date, amount, path]` entries, from a record or from rows. */
 function readActuals(actuals: unknown): [string, MoneyInput, string, string][] {
@@ -155,13 +156,13 @@ function readActuals(actuals: unknown): [string, MoneyInput, string, string][] {
   assertKeysKept(actuals, a, ['actuals'], 'INVALID_INPUT', 'expected a real calendar day written YYYY-MM-DD as the key');
   return Object.entries(a).map(([date, amount]) => [date, amount, formatPath(['actuals', date]), formatPath(['actuals', date])]);
 }
-const optionsSchema = /* @__PURE__ */ z.object({
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
   asOf: isoDateSchema,
-  timeZone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-  replan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['keep', 'spread'])),
-});
+  timeZone: z.optional(z.string()),
+  locale: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+  replan: z.optional(z.enum(['keep', 'spread'])),
+}));
 
 /**
  * Measures a plan against actual sales up to `asOf` (每日盯目标): target and actual to date,

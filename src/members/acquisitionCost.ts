@@ -3,6 +3,7 @@ import { StoreDecimal, toDecimal, type Decimal, amountRatio, moneyPerUnit } from
 import { fail } from '../core/errors.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, parseInput, positiveSchema } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /** A store's promotion spend and buyers, new and returning, over one period. */
 export interface AcquisitionCostInput {
@@ -39,15 +40,15 @@ export interface AcquisitionCost {
 }
 
 /** zod schema of {@link AcquisitionCostInput}. */
-export const acquisitionCostInputSchema = /* @__PURE__ */ z.object({
+export const acquisitionCostInputSchema = /* @__PURE__ */ pure(() => z.object({
   newBuyers: countSchema,
   returningBuyers: countSchema,
-  spend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  newBuyerSpend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  returningBuyerSpend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-});
+  spend: z.optional(nonNegativeMoneySchema),
+  newBuyerSpend: z.optional(nonNegativeMoneySchema),
+  returningBuyerSpend: z.optional(nonNegativeMoneySchema),
+}));
 
-const optionsSchema = /* @__PURE__ */ z.object({ costRatio: /* @__PURE__ */ z.optional(positiveSchema) });
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({ costRatio: z.optional(positiveSchema) }));
 
 /**
  * The new-against-returning buyer cost comparison (a new customer costs about 6× a returning

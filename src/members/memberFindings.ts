@@ -12,6 +12,7 @@ import { memberStatsWith, RETURNING_LOOKBACK_DAYS } from './memberStats.js';
 import { membersMessages } from './messages.js';
 import { parseOrders, type MemberOrder } from './orders.js';
 import { parseRfmOptions, rfmSegmentsWith, type RfmBands, type RfmSegmentRule } from './rfmSegments.js';
+import { pure } from '../core/pure.js';
 
 /** Options of {@link memberFindings}. */
 export interface MemberFindingsOptions {
@@ -37,25 +38,25 @@ export interface MemberFindingsOptions {
   plugins?: readonly StoreOpsPlugin[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  windowDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3660))),
-  slippingSegments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
-  spend: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
+  windowDays: z.optional(z.int().check(z.gte(1), z.lte(3660))),
+  slippingSegments: z.optional(z.array(z.string())),
+  spend: z.optional(
+    z
       .strictObject({
-        spend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-        newBuyerSpend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-        returningBuyerSpend: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+        spend: z.optional(nonNegativeMoneySchema),
+        newBuyerSpend: z.optional(nonNegativeMoneySchema),
+        returningBuyerSpend: z.optional(nonNegativeMoneySchema),
       })
       .check(
-        /* @__PURE__ */ z.refine((v) => v.spend !== undefined || (v.newBuyerSpend !== undefined && v.returningBuyerSpend !== undefined), {
+        z.refine((v) => v.spend !== undefined || (v.newBuyerSpend !== undefined && v.returningBuyerSpend !== undefined), {
           error: 'required: give spend, or newBuyerSpend and returningBuyerSpend',
           path: ['spend'],
         }),
       ),
   ),
-  costRatio: /* @__PURE__ */ z.optional(positiveSchema),
-});
+  costRatio: z.optional(positiveSchema),
+}));
 
 /**
  * The members findings of the daily brief (area `members`, owner `operations`): the period's

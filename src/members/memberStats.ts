@@ -4,6 +4,7 @@ import { moneyPerUnit, type Decimal } from '../core/decimal.js';
 import { ratio } from '../core/ratio.js';
 import { parseInput } from '../core/validate.js';
 import { addAmount, emptySum, parseOrders, sumValue, type MemberOrder, type ParsedOrder } from './orders.js';
+import { pure } from '../core/pure.js';
 
 /** Options of {@link memberStats}. */
 export interface MemberStatsOptions {
@@ -47,11 +48,11 @@ export interface MemberStats {
   revenuePerBuyer: Decimal | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.object({
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
   asOf: isoDateSchema,
-  windowDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3660))),
-  lookbackDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(3660))),
-});
+  windowDays: z.optional(z.int().check(z.gte(1), z.lte(3660))),
+  lookbackDays: z.optional(z.int().check(z.gte(1), z.lte(3660))),
+}));
 
 /**
  * Days before the period in which a returning buyer (老买家) must have paid: 365.

@@ -3,6 +3,7 @@ import { isIsoDate, isoDateSchema, toDayNumber, type IsoDate } from '../core/dat
 import { StoreDecimal, fromMinorUnits, toDecimal, toMinorUnits, type Decimal } from '../core/decimal.js';
 import { isNonNegativeMoney, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /** One paid order. Pass paid orders only (refunded orders removed). */
 export interface MemberOrder {
@@ -15,13 +16,13 @@ export interface MemberOrder {
 }
 
 /** zod schema of the orders of {@link memberStats} and `rfmSegments`. Unknown fields are ignored. */
-export const memberOrdersSchema = /* @__PURE__ */ z.array(
-  /* @__PURE__ */ z.object({
-    buyerId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+export const memberOrdersSchema = /* @__PURE__ */ pure(() => z.array(
+  z.object({
+    buyerId: z.string().check(z.minLength(1)),
     date: isoDateSchema,
     amount: nonNegativeMoneySchema,
   }),
-);
+));
 
 /** @internal An order as numbers: its day number and amount (integer fen when exact). */
 export interface ParsedOrder {

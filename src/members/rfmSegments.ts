@@ -11,6 +11,7 @@ import { ratio } from '../core/ratio.js';
 import { parseInput } from '../core/validate.js';
 import { membersMessages } from './messages.js';
 import { addAmount, emptySum, parseOrders, sumValue, type MemberOrder, type MoneySum, type ParsedOrder } from './orders.js';
+import { pure } from '../core/pure.js';
 
 /**
  * How one RFM dimension is scored: a number `k` (2–10) scores into `k` quantile bands as R's
@@ -132,40 +133,40 @@ export const defaultRfmSegments: readonly RfmSegmentRule[] = /* @__PURE__ */ Obj
   { name: 'lost', recency: { max: 1 } },
 ]);
 
-const bandSchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(2), /* @__PURE__ */ z.lte(10)),
-  /* @__PURE__ */ z.array(/* @__PURE__ */ z.number()).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(9)),
-]);
-const moneyBandSchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(2), /* @__PURE__ */ z.lte(10)),
-  /* @__PURE__ */ z.array(/* @__PURE__ */ z.custom<MoneyInput>(isMoneyInput, { error: 'expected money' })).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(9)),
-]);
-const rangeSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.strictObject({ min: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()), max: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) }),
-);
+const bandSchema = /* @__PURE__ */ pure(() => z.union([
+  z.int().check(z.gte(2), z.lte(10)),
+  z.array(z.number()).check(z.minLength(1), z.maxLength(9)),
+]));
+const moneyBandSchema = /* @__PURE__ */ pure(() => z.union([
+  z.int().check(z.gte(2), z.lte(10)),
+  z.array(z.custom<MoneyInput>(isMoneyInput, { error: 'expected money' })).check(z.minLength(1), z.maxLength(9)),
+]));
+const rangeSchema = /* @__PURE__ */ pure(() => z.optional(
+  z.strictObject({ min: z.optional(z.number()), max: z.optional(z.number()) }),
+));
 
-const optionsSchema = /* @__PURE__ */ z.object({
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
   asOf: isoDateSchema,
-  bands: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      recency: /* @__PURE__ */ z.optional(bandSchema),
-      frequency: /* @__PURE__ */ z.optional(bandSchema),
-      monetary: /* @__PURE__ */ z.optional(moneyBandSchema),
+  bands: z.optional(
+    z.strictObject({
+      recency: z.optional(bandSchema),
+      frequency: z.optional(bandSchema),
+      monetary: z.optional(moneyBandSchema),
     }),
   ),
-  bandMethod: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['quantile', 'equalCount'])),
-  lookbackDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
-  segments: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.strictObject({
-        name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  bandMethod: z.optional(z.enum(['quantile', 'equalCount'])),
+  lookbackDays: z.optional(z.int().check(z.gte(1))),
+  segments: z.optional(
+    z.array(
+      z.strictObject({
+        name: z.string().check(z.minLength(1)),
         recency: rangeSchema,
         frequency: rangeSchema,
         monetary: rangeSchema,
       }),
     ),
   ),
-});
+}));
 
 /** @internal Exact arithmetic a dimension's values need for R's quantile cut points. */
 interface Arith<T> {

@@ -1,4 +1,5 @@
 import type { Plugin } from './definePlugin.js';
+import { pure } from '../core/pure.js';
 
 /**
  * Taobao (淘宝, C2C marketplace) preset. storeops' defaults already follow Taobao practice and
@@ -30,13 +31,13 @@ export const tmallPreset: Plugin = /* @__PURE__ */ Object.freeze({
  * override them with your own data rather than trusting a guess.
  * @see [domain reference §6](../../docs/domain.en.md#6-product-roles)
  */
-export const alibaba1688Preset: Plugin = /* @__PURE__ */ Object.freeze({
+export const alibaba1688Preset: Plugin = /* @__PURE__ */ pure(() => Object.freeze({
   name: '1688',
   description: '1688 wholesale: no retail target mix (domain reference §6)',
-  thresholds: /* @__PURE__ */ Object.freeze({
-    roles: /* @__PURE__ */ Object.freeze({ targetMix: /* @__PURE__ */ Object.freeze({}) }),
+  thresholds: Object.freeze({
+    roles: Object.freeze({ targetMix: Object.freeze({}) }),
   }),
-});
+}));
 
 /** The platform presets by platform: `taobao`, `tmall` and `1688`. */
 export const presets: Readonly<Record<'taobao' | 'tmall' | '1688', Plugin>> = /* @__PURE__ */ Object.freeze({

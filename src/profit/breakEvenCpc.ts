@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { toDecimal, type Decimal } from '../core/decimal.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput, rateSchema } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /** What {@link breakEvenCpc} needs. */
 export interface BreakEvenCpcInput {
@@ -14,11 +15,11 @@ export interface BreakEvenCpcInput {
 }
 
 /** zod schema of {@link BreakEvenCpcInput}. */
-export const breakEvenCpcInputSchema = /* @__PURE__ */ z.object({
+export const breakEvenCpcInputSchema = /* @__PURE__ */ pure(() => z.object({
   conversionRate: rateSchema,
   aov: nonNegativeMoneySchema,
-  contributionMarginRate: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.lte(1)),
-});
+  contributionMarginRate: z.number().check(z.lte(1)),
+}));
 
 /**
  * 保本PPC: the most a click may cost before the ads lose money — each click earns

@@ -6,6 +6,7 @@ import { isNonNegativeMoney, nonNegativeMoneySchema, type MoneyInput } from '../
 import { parseInput } from '../core/validate.js';
 import { profitMessages } from './messages.js';
 import { inverseRatio } from './unitEconomics.js';
+import { pure } from '../core/pure.js';
 
 /**
  * Unavoidable costs are paid once you sell; elastic costs are a choice — the room the
@@ -104,22 +105,22 @@ export const standardCostKinds = /* @__PURE__ */ Object.freeze({
   promotion: 'elastic',
 } as const satisfies Record<string, CostKind>);
 
-const lineSchema = /* @__PURE__ */ z.union([
+const lineSchema = /* @__PURE__ */ pure(() => z.union([
   nonNegativeMoneySchema,
-  /* @__PURE__ */ z.strictObject({ amount: nonNegativeMoneySchema, kind: /* @__PURE__ */ z.enum(['unavoidable', 'elastic']) }),
-]);
+  z.strictObject({ amount: nonNegativeMoneySchema, kind: z.enum(['unavoidable', 'elastic']) }),
+]));
 
 /** zod schema of {@link ProfitStatementInput}: amounts zero or more, `productCost` required. */
-export const profitStatementInputSchema = /* @__PURE__ */ z.object({
+export const profitStatementInputSchema = /* @__PURE__ */ pure(() => z.object({
   revenue: nonNegativeMoneySchema,
-  refunds: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  costs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), lineSchema),
-});
+  refunds: z.optional(nonNegativeMoneySchema),
+  costs: z.record(z.string(), lineSchema),
+}));
 
-const optionsSchema = /* @__PURE__ */ z.object({
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  messages: /* @__PURE__ */ z.optional(messageCatalogSchema),
-});
+const optionsSchema = /* @__PURE__ */ pure(() => z.object({
+  locale: z.optional(z.unknown()),
+  messages: z.optional(messageCatalogSchema),
+}));
 
 const labelCode = (name: string) => `PROFIT_LINE_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 

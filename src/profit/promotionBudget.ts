@@ -3,6 +3,7 @@ import { roundToUnit, toDecimal, type Decimal } from '../core/decimal.js';
 import { nonNegativeMoneySchema, moneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
 import { inverseRatio } from './unitEconomics.js';
+import { pure } from '../core/pure.js';
 
 /** What {@link promotionBudget} needs: a period's expected revenue and what it leaves. */
 export interface PromotionBudgetInput {
@@ -43,20 +44,20 @@ export interface PromotionBudget {
 }
 
 /** zod schema of {@link PromotionBudgetInput}. */
-export const promotionBudgetInputSchema = /* @__PURE__ */ z.object({
+export const promotionBudgetInputSchema = /* @__PURE__ */ pure(() => z.object({
   revenue: nonNegativeMoneySchema,
-  contributionMarginRate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.lte(1))),
-  contribution: /* @__PURE__ */ z.optional(moneySchema),
-  otherElasticCosts: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  targetProfit: /* @__PURE__ */ z.optional(moneySchema),
-  plannedPromotion: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  salaryPerHead: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+  contributionMarginRate: z.optional(z.number().check(z.lte(1))),
+  contribution: z.optional(moneySchema),
+  otherElasticCosts: z.optional(nonNegativeMoneySchema),
+  targetProfit: z.optional(moneySchema),
+  plannedPromotion: z.optional(nonNegativeMoneySchema),
+  salaryPerHead: z.optional(nonNegativeMoneySchema),
 }).check(
-  /* @__PURE__ */ z.refine((v) => (v.contributionMarginRate === undefined) !== (v.contribution === undefined), {
+  z.refine((v) => (v.contributionMarginRate === undefined) !== (v.contribution === undefined), {
     error: 'give either contributionMarginRate or contribution',
     path: ['contributionMarginRate'],
   }),
-);
+));
 
 /** A count of people as a number, or `null` when it is beyond a number (never Infinity). */
 const finiteOrNull = (n: number): number | null => (Number.isFinite(n) ? n : null);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { StoreDecimal, toDecimal } from '../core/decimal.js';
 import { parseInput, rateSchema } from '../core/validate.js';
 import { inverseRatio, unitEconomics, type UnitEconomicsInput } from './unitEconomics.js';
+import { pure } from '../core/pure.js';
 
 /** What {@link settlementBreakEvenRoi} needs in its short form. */
 export interface SettlementBreakEvenRoiInput {
@@ -18,11 +19,11 @@ export interface SettlementBreakEvenRoiInput {
 }
 
 /** zod schema of {@link SettlementBreakEvenRoiInput}. */
-export const settlementBreakEvenRoiInputSchema = /* @__PURE__ */ z.object({
-  contributionMarginRate: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.lte(1)),
-  refundRate: /* @__PURE__ */ z.optional(rateSchema),
-  feeRate: /* @__PURE__ */ z.optional(rateSchema),
-});
+export const settlementBreakEvenRoiInputSchema = /* @__PURE__ */ pure(() => z.object({
+  contributionMarginRate: z.number().check(z.lte(1)),
+  refundRate: z.optional(rateSchema),
+  feeRate: z.optional(rateSchema),
+}));
 
 /**
  * Break-even ROI in settlement form (结算保本ROI), on the ad report's basis (sales counted when

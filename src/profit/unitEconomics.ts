@@ -3,6 +3,7 @@ import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
 import { nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { parseInput, rateSchema } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /** What one order (or unit) sells for and costs. Rates are shares of `price` in [0, 1] (`0.05` is 5%). */
 export interface UnitEconomicsInput {
@@ -115,29 +116,29 @@ export interface UnitEconomics {
 }
 
 /** zod schema of {@link UnitEconomicsInput}. Unknown fields are ignored. */
-export const unitEconomicsInputSchema = /* @__PURE__ */ z.object({
+export const unitEconomicsInputSchema = /* @__PURE__ */ pure(() => z.object({
   price: nonNegativeMoneySchema,
   unitCost: nonNegativeMoneySchema,
-  commissionRate: /* @__PURE__ */ z.optional(rateSchema),
-  pointsRate: /* @__PURE__ */ z.optional(rateSchema),
-  paymentFeeRate: /* @__PURE__ */ z.optional(rateSchema),
-  affiliateRate: /* @__PURE__ */ z.optional(rateSchema),
-  shippingCost: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  packagingCost: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  otherCost: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  shippingInsurance: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
-  refunds: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.object({
-      beforeShipping: /* @__PURE__ */ z.optional(rateSchema),
-      returned: /* @__PURE__ */ z.optional(rateSchema),
-      restockRate: /* @__PURE__ */ z.optional(rateSchema),
-      refundOnly: /* @__PURE__ */ z.optional(rateSchema),
-      returnShippingCost: /* @__PURE__ */ z.optional(nonNegativeMoneySchema),
+  commissionRate: z.optional(rateSchema),
+  pointsRate: z.optional(rateSchema),
+  paymentFeeRate: z.optional(rateSchema),
+  affiliateRate: z.optional(rateSchema),
+  shippingCost: z.optional(nonNegativeMoneySchema),
+  packagingCost: z.optional(nonNegativeMoneySchema),
+  otherCost: z.optional(nonNegativeMoneySchema),
+  shippingInsurance: z.optional(nonNegativeMoneySchema),
+  refunds: z.optional(
+    z.object({
+      beforeShipping: z.optional(rateSchema),
+      returned: z.optional(rateSchema),
+      restockRate: z.optional(rateSchema),
+      refundOnly: z.optional(rateSchema),
+      returnShippingCost: z.optional(nonNegativeMoneySchema),
     }),
   ),
-  refundRate: /* @__PURE__ */ z.optional(rateSchema),
-  taxRate: /* @__PURE__ */ z.optional(rateSchema),
-});
+  refundRate: z.optional(rateSchema),
+  taxRate: z.optional(rateSchema),
+}));
 
 /** `b ÷ a` as a number, `null` unless `a > 0` and the quotient is a finite number. @internal */
 export function inverseRatio(a: Decimal, b: Decimal): number | null {

@@ -60,7 +60,7 @@ export interface LaunchTimingResult {
 }
 
 /** Default marks of launch timing. @see [domain reference §14](../../docs/domain.en.md#14-rivals-and-launch-timing) */
-export const defaultLaunchTimingMarks: Readonly<LaunchTimingMarks> = Object.freeze({ minLaunchedRivals: 2, minMedianDailyUnits: 20, windowDays: 7 });
+export const defaultLaunchTimingMarks: Readonly<LaunchTimingMarks> = /* @__PURE__ */ Object.freeze({ minLaunchedRivals: 2, minMedianDailyUnits: 20, windowDays: 7 });
 
 const spec: JudgingSpec<LaunchTimingMarks, typeof rivalsMessages> = {
   module: 'launch-timing',

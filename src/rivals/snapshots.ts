@@ -3,6 +3,7 @@ import { isoDateSchema, toDayNumber, type IsoDate } from '../core/dates.js';
 import { fail } from '../core/errors.js';
 import { moneyToNumber, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, parseInput } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /** What a rival's item page showed on one day (a daily snapshot, e.g. from a 竞品 tracking sheet). */
 export interface RivalSnapshot {
@@ -36,7 +37,7 @@ export interface RivalItem {
   days: { day: number; price: number; units: number; promotion: string | undefined; title: string | undefined; season: string | undefined }[];
 }
 
-const snapshotSchema = /* @__PURE__ */ z.object({
+const snapshotSchema = /* @__PURE__ */ pure(() => z.object({
   rival: z.string().check(z.minLength(1)),
   itemId: z.string().check(z.minLength(1)),
   date: isoDateSchema,
@@ -46,10 +47,10 @@ const snapshotSchema = /* @__PURE__ */ z.object({
   listedAt: z.optional(isoDateSchema),
   season: z.optional(z.string()),
   promotion: z.optional(z.string()),
-});
+}));
 
 /** zod schema of a list of {@link RivalSnapshot}s (at most 1,000,000). */
-export const rivalSnapshotsSchema = /* @__PURE__ */ z.array(snapshotSchema).check(z.maxLength(1_000_000));
+export const rivalSnapshotsSchema = /* @__PURE__ */ pure(() => z.array(snapshotSchema).check(z.maxLength(1_000_000)));
 
 /**
  * Validates snapshots and groups them by rival and item, days ascending; the same item twice on

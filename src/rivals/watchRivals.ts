@@ -61,7 +61,7 @@ export interface WatchRivalsResult {
 }
 
 /** Default marks of rival watching. @see [domain reference §14](../../docs/domain.en.md#14-rivals-and-launch-timing) */
-export const defaultWatchRivalsThresholds: Readonly<WatchRivalsThresholds> = Object.freeze({ salesJump: 0.5, averageDays: 7, minAverageDays: 3, priceCut: 0.1 });
+export const defaultWatchRivalsThresholds: Readonly<WatchRivalsThresholds> = /* @__PURE__ */ Object.freeze({ salesJump: 0.5, averageDays: 7, minAverageDays: 3, priceCut: 0.1 });
 
 const spec: JudgingSpec<WatchRivalsThresholds, typeof rivalsMessages> = {
   module: 'rivals',

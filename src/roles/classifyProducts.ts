@@ -25,6 +25,7 @@ import {
   type RoleThresholdOverrides,
   type RoleThresholds,
 } from './rules.js';
+import { pure } from '../core/pure.js';
 
 /** One product of the catalogue, over one period (e.g. the last 30 days). */
 export interface ProductInput {
@@ -169,20 +170,20 @@ const amountSchema = /* @__PURE__ */ z.custom<MoneyInput>((v) => isNonNegativeMo
 
 /** zod schema of a {@link ProductInput}. Unknown fields are ignored. */
 
-export const productInputSchema = /* @__PURE__ */ z
+export const productInputSchema = /* @__PURE__ */ pure(() => z
   .object({
-    id: /* @__PURE__ */ z.union([/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), /* @__PURE__ */ z.number()]),
-    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    id: z.union([z.string().check(z.minLength(1)), z.number()]),
+    name: z.optional(z.string()),
     price: priceSchema,
     unitCost: amountSchema,
     visitors: countSchema,
     buyers: countSchema,
-    revenue: /* @__PURE__ */ z.optional(amountSchema),
-    custom: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number())),
+    revenue: z.optional(amountSchema),
+    custom: z.optional(z.record(z.string(), z.number())),
   })
   .check(
-    /* @__PURE__ */ z.refine((p) => p.buyers <= p.visitors, { error: 'buyers must not exceed visitors', path: ['buyers'] }),
-  );
+    z.refine((p) => p.buyers <= p.visitors, { error: 'buyers must not exceed visitors', path: ['buyers'] }),
+  ));
 
 const spec: JudgingSpec<RoleThresholds, typeof rolesMessages> = {
   module: 'roles',

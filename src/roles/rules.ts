@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
 import { resolveMarks, type JudgingSpec } from '../core/judge.js';
 import { assertKeysKept, parseInput, rateSchema, type Schema } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /**
  * A measure of a product the role rules can test. All but the raw inputs (`price`, `unitCost`,
@@ -264,10 +265,10 @@ function ruleSchemas() {
 }
 
 /** zod schema of a {@link RoleRule}. */
-export const roleRuleSchema: Schema<RoleRule> = /* @__PURE__ */ ruleSchemas().rule;
+export const roleRuleSchema: Schema<RoleRule> = /* @__PURE__ */ pure(() => ruleSchemas().rule);
 
 /** zod schema of a {@link RoleDefinition}. */
-export const roleDefinitionSchema: Schema<RoleDefinition> = /* @__PURE__ */ ruleSchemas().definition;
+export const roleDefinitionSchema: Schema<RoleDefinition> = /* @__PURE__ */ pure(() => ruleSchemas().definition);
 
 function targetMixSchema() {
   return z.record(z.string().check(z.regex(ROLE_ID, 'expected a role id')), rateSchema).check(

@@ -6,6 +6,7 @@ import { advise, openJudging, readOptions, text, verdict, type Judging, type Jud
 import type { StoreOpsPlugin } from '../core/plugin.js';
 import { countSchema, parseInput } from '../core/validate.js';
 import { salesCurveMessages } from './salesCurveMessages.js';
+import { pure } from '../core/pure.js';
 
 /** One item and its units sold in the month. */
 export interface SalesCurveItem {
@@ -46,6 +47,8 @@ export interface SalesCurveThresholds {
 export interface SalesCurveOptions {
   /** The tiers, top first, replacing the default preset (`salesCurveTierPresets.seed`). */
   tiers?: readonly SalesTier[];
+  /** The same marks in the form every judging function takes (`{ tiers }`); give the tiers here or as `tiers`, not both. */
+  thresholds?: Partial<SalesCurveThresholds>;
   /** Language of the messages: `'zh-CN'` (default) or `'en'`. */
   locale?: Locale;
   /** Extra or replacement messages by code; they win over the plugins' messages. */
@@ -109,14 +112,14 @@ export interface SalesCurveResult {
  * A tier's floor is inclusive and its ceiling exclusive (10,000 units is a flash-sale item).
  * @see [domain reference §6](../../docs/domain.en.md#6-product-roles)
  */
-export const salesCurveTierPresets: Readonly<Record<'seed', readonly SalesTier[]>> = Object.freeze({
+export const salesCurveTierPresets: Readonly<Record<'seed', readonly SalesTier[]>> = /* @__PURE__ */ pure(() => Object.freeze({
   seed: Object.freeze([
     Object.freeze({ id: 'flash', minUnits: 10_000, maxUnits: null, count: Object.freeze([1, 2] as const), itemShare: 0.02 }),
     Object.freeze({ id: 'promotion', minUnits: 3_000, maxUnits: 10_000, count: Object.freeze([4, 12] as const), itemShare: 0.08 }),
     Object.freeze({ id: 'activity', minUnits: 1_000, maxUnits: 3_000, count: Object.freeze([8, 16] as const), itemShare: 0.1 }),
     Object.freeze({ id: 'profit', minUnits: 0, maxUnits: 1_000, count: null, itemShare: null }),
   ]),
-});
+}));
 
 const MAX_TIERS = 50;
 
@@ -161,8 +164,8 @@ const spec: JudgingSpec<SalesCurveThresholds, typeof salesCurveMessages> = {
 };
 
 /** zod schema of one {@link SalesCurveItem}. */
-export const salesCurveItemSchema = /* @__PURE__ */ z.object({ id: z.string().check(z.minLength(1)), name: z.optional(z.string()), units: countSchema });
-const itemsSchema = /* @__PURE__ */ z.array(salesCurveItemSchema).check(z.maxLength(1_000_000));
+export const salesCurveItemSchema = /* @__PURE__ */ pure(() => z.object({ id: z.string().check(z.minLength(1)), name: z.optional(z.string()), units: countSchema }));
+const itemsSchema = /* @__PURE__ */ pure(() => z.array(salesCurveItemSchema).check(z.maxLength(1_000_000)));
 
 function tierName(j: Judging<object, typeof salesCurveMessages>, tier: SalesTier): string {
   const code = `CURVE_TIER_${tier.id.toUpperCase()}`;
@@ -203,8 +206,8 @@ export function salesCurve(items: readonly SalesCurveItem[], options: SalesCurve
   const { tiers: tierOption, ...rest } = readOptions(options);
   // `tiers` is a top-level option: a bad one is reported where the caller wrote it (`tiers[1].maxUnits`),
   // then handed on, already read, as the marks the plugins' `thresholds['sales-curve'].tiers` give.
-  const tierOverride = tierOption === undefined ? undefined : readTiers(tierOption, undefined as never, ['tiers']);
-  const j = openJudging(spec, { ...rest, thresholds: tierOverride === undefined ? undefined : { tiers: tierOverride } });
+  if (tierOption !== undefined && rest['thresholds'] !== undefined) fail('INVALID_OPTIONS', 'thresholds', 'give the tiers once: as `tiers` or as `thresholds.tiers`');
+  const j = openJudging(spec, tierOption === undefined ? rest : { ...rest, thresholds: { tiers: readTiers(tierOption, undefined as never, ['tiers']) } });
   const tiers = j.thresholds.tiers;
   const seen = new Set<string>();
   list.forEach((item, i) => {

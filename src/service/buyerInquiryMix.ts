@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ratio } from '../core/ratio.js';
 import { countSchema, parseInput } from '../core/validate.js';
+import { pure } from '../core/pure.js';
 
 /** A store's buyers over a period, split by whether they asked customer service first. */
 export interface BuyerInquiryMixInput {
@@ -31,25 +32,25 @@ export interface BuyerInquiryMix {
 }
 
 /** zod schema of {@link BuyerInquiryMixInput}. Unknown fields are ignored. */
-export const buyerInquiryMixInputSchema = /* @__PURE__ */ z
+export const buyerInquiryMixInputSchema = /* @__PURE__ */ pure(() => z
   .object({
     buyers: countSchema,
     inquiryBuyers: countSchema,
-    visitors: /* @__PURE__ */ z.optional(countSchema),
-    inquirers: /* @__PURE__ */ z.optional(countSchema),
+    visitors: z.optional(countSchema),
+    inquirers: z.optional(countSchema),
   })
   .check(
-    /* @__PURE__ */ z.refine((v) => v.inquiryBuyers <= v.buyers, { error: 'inquiryBuyers must not exceed buyers', path: ['inquiryBuyers'] }),
-    /* @__PURE__ */ z.refine((v) => v.inquirers === undefined || v.inquiryBuyers <= v.inquirers, {
+    z.refine((v) => v.inquiryBuyers <= v.buyers, { error: 'inquiryBuyers must not exceed buyers', path: ['inquiryBuyers'] }),
+    z.refine((v) => v.inquirers === undefined || v.inquiryBuyers <= v.inquirers, {
       error: 'inquirers must be at least inquiryBuyers',
       path: ['inquirers'],
     }),
-    /* @__PURE__ */ z.refine((v) => v.inquirers === undefined || v.visitors === undefined || v.inquirers <= v.visitors, {
+    z.refine((v) => v.inquirers === undefined || v.visitors === undefined || v.inquirers <= v.visitors, {
       error: 'inquirers must not exceed visitors',
       path: ['inquirers'],
     }),
-    /* @__PURE__ */ z.refine((v) => v.visitors === undefined || v.buyers <= v.visitors, { error: 'buyers must not exceed visitors', path: ['buyers'] }),
-  );
+    z.refine((v) => v.visitors === undefined || v.buyers <= v.visitors, { error: 'buyers must not exceed visitors', path: ['buyers'] }),
+  ));
 
 /**
  * Splits a store's buyers into silent buyers (静默成交, bought without asking) and inquiry

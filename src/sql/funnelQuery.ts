@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describeValue, fail } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { OPTIONAL_COUNT_FIELDS } from '../funnel/counts.js';
+import { pure } from '../core/pure.js';
 
 /** SQL dialects {@link funnelQuery} writes: DuckDB (the embedded default), ANSI SQL, Spark SQL, ClickHouse. */
 export type SqlDialect = 'duckdb' | 'ansi' | 'spark' | 'clickhouse';
@@ -89,34 +90,34 @@ export const ROW_COUNT_COLUMN = 'rowCount';
 export const SUB_FEN_COLUMN = 'subFenRows';
 
 const identifier = /* @__PURE__ */ z.string();
-const sqlValue = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.boolean()]);
-const paths = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string())]);
+const sqlValue = /* @__PURE__ */ pure(() => z.union([z.string(), z.number(), z.boolean()]));
+const paths = /* @__PURE__ */ pure(() => z.union([z.string(), z.array(z.string())]));
 const fieldSchema = /* @__PURE__ */ z.enum(FUNNEL_SUM_FIELDS as [FunnelSumField, ...FunnelSumField[]]);
 
 /** zod schema of {@link FunnelQueryInput} (shapes; names are checked per dialect afterwards). */
-export const funnelQueryInputSchema = /* @__PURE__ */ z.object({
-  table: /* @__PURE__ */ z.union([
+export const funnelQueryInputSchema = /* @__PURE__ */ pure(() => z.object({
+  table: z.union([
     identifier,
-    /* @__PURE__ */ z.array(identifier),
-    /* @__PURE__ */ z.strictObject({ parquet: paths }),
-    /* @__PURE__ */ z.strictObject({ csv: paths }),
+    z.array(identifier),
+    z.strictObject({ parquet: paths }),
+    z.strictObject({ csv: paths }),
   ]),
-  groupBy: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([identifier, /* @__PURE__ */ z.strictObject({ month: identifier, as: /* @__PURE__ */ z.optional(identifier) })])),
-  columns: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.union([/* @__PURE__ */ z.array(fieldSchema), /* @__PURE__ */ z.partialRecord(fieldSchema, identifier)]),
+  groupBy: z.array(z.union([identifier, z.strictObject({ month: identifier, as: z.optional(identifier) })])),
+  columns: z.optional(
+    z.union([z.array(fieldSchema), z.partialRecord(fieldSchema, identifier)]),
   ),
-  where: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.record(
-      /* @__PURE__ */ z.string(),
-      /* @__PURE__ */ z.union([
+  where: z.optional(
+    z.record(
+      z.string(),
+      z.union([
         sqlValue,
-        /* @__PURE__ */ z.array(sqlValue),
-        /* @__PURE__ */ z.strictObject({ from: /* @__PURE__ */ z.optional(sqlValue), to: /* @__PURE__ */ z.optional(sqlValue) }),
+        z.array(sqlValue),
+        z.strictObject({ from: z.optional(sqlValue), to: z.optional(sqlValue) }),
       ]),
     ),
   ),
-  dialect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['duckdb', 'ansi', 'spark', 'clickhouse'])),
-});
+  dialect: z.optional(z.enum(['duckdb', 'ansi', 'spark', 'clickhouse'])),
+}));
 
 /** Quotes an identifier for a dialect, refusing what no quoting makes safe (control characters, and in ClickHouse a backtick or backslash). */
 function quote(name: string, dialect: SqlDialect, path: string): string {

@@ -4,8 +4,8 @@ import { funnelMetrics, type FunnelMetrics, type FunnelMetricsOptions } from '..
 import { mergeFunnels } from '../funnel/mergeFunnels.js';
 import { FUNNEL_SUM_FIELDS, SUB_FEN_COLUMN, type FunnelSumField } from './funnelQuery.js';
 
-const MONEY = new Set<FunnelSumField>(['paidAmount', 'spend', 'refundAmount']);
-const REQUIRED = new Set<FunnelSumField>(['visitors', 'buyers', 'paidAmount']);
+const MONEY = /* @__PURE__ */ new Set<FunnelSumField>(['paidAmount', 'spend', 'refundAmount']);
+const REQUIRED = /* @__PURE__ */ new Set<FunnelSumField>(['visitors', 'buyers', 'paidAmount']);
 const DIGITS = /^\d+$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -57,8 +57,15 @@ function moneyOf(value: unknown, path: string): string {
  * ```
  */
 export function funnelSumsFromRow(row: Readonly<Record<string, unknown>>): FunnelTotals {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) fail('INVALID_INPUT', 'row', `expected a result row (an object by column name), received ${describeValue(row)}`);
-  // Own fields only, read once; a row whose getter or proxy throws is a bad row, not a crash.
+  // Own fields only, read once; a row whose getter or proxy throws (Array.isArray throws on a
+  // revoked proxy) is a bad row, not a crash.
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(row);
+  } catch {
+    isArray = false;
+  }
+  if (typeof row !== 'object' || row === null || isArray) fail('INVALID_INPUT', 'row', `expected a result row (an object by column name), received ${describeValue(row)}`);
   const fields: Record<string, unknown> = {};
   try {
     for (const key of [...FUNNEL_SUM_FIELDS, SUB_FEN_COLUMN]) if (Object.prototype.hasOwnProperty.call(row, key)) fields[key] = row[key];

@@ -11,6 +11,7 @@ import type { StoreOpsPlugin } from '../core/plugin.js';
 import { isNonNegativeMoney, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, nonNegativeSchema, parseInput } from '../core/validate.js';
 import { stockMessages } from './messages.js';
+import { pure } from '../core/pure.js';
 
 /** One day of a product's sales history. */
 export interface StockHistoryDay {
@@ -179,7 +180,7 @@ function schemas() {
 }
 
 /** zod schema of the items list of {@link stockCover}. Unknown fields are ignored. */
-export const stockItemsSchema = /* @__PURE__ */ schemas().items;
+export const stockItemsSchema = /* @__PURE__ */ pure(() => schemas().items);
 
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isDays = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 3650;

@@ -82,6 +82,7 @@ function pageHtml(importMap: NodeSide['importMap']): string {
     const modules = {};
     for (const path of ${JSON.stringify(subpaths)}) modules[path] = Object.keys(await import(path)).sort();
     const extra = modules['/dist/files/index.js'] ? { files: await import('/dist/files/index.js'), workbook: new Uint8Array(await (await fetch('/workbook.xlsx')).arrayBuffer()) } : {};
+    for (const name of ['brief', 'core']) if (modules['/dist/' + name + '/index.js']) extra[name] = await import('/dist/' + name + '/index.js');
     window.__storeops = { result: await run(api, extra), modules };
   } catch (e) {
     window.__storeops = { error: String((e && e.stack) || e) };

@@ -40,5 +40,11 @@ const api = await import(pathToFileURL(join(dist, 'index.js')).href);
 const { run } = await import(pathToFileURL(join(root, 'test', 'browser', 'scenario.js')).href);
 const filesPath = join(dist, 'files', 'index.js');
 const extra = existsSync(filesPath) && process.argv[2] !== undefined ? { files: await import(pathToFileURL(filesPath).href), workbook: new Uint8Array(readFileSync(process.argv[2])) } : {};
+// The subpaths the root does not re-export: the brief (it composes every module) and core's
+// helpers for renderers and plugin authors (addDays).
+for (const name of ['brief', 'core']) {
+  const path = join(dist, name, 'index.js');
+  if (existsSync(path)) extra[name] = await import(pathToFileURL(path).href);
+}
 const result = await run(api, extra);
 process.stdout.write(JSON.stringify({ result, importMap: { imports }, bareImports: [...bare].sort() }));

@@ -1,6 +1,7 @@
 // The public surface a user holds in their head (issue 12): the root exports the domain
 // functions and a few helpers a dashboard needs; plumbing stays internal, and the subpaths that
-// pull in heavy dependencies (files: SheetJS, csv-parse; sql; cli) are not re-exported.
+// pull in heavy dependencies or compose the others (files: SheetJS, csv-parse; sql; cli; brief;
+// adapters) are not re-exported.
 import { describe, expect, it } from 'vitest';
 import * as root from '../../src/index.js';
 
@@ -13,27 +14,26 @@ describe('the package root', () => {
     }
   });
   it('keeps the helpers a dashboard needs', () => {
-    for (const name of ['StoreOpsError', 'ratio', 'toDecimal', 'formatMoney', 'formatPercent', 'isIsoDate', 'weekOf', 'monthOf', 'renderMessage', 'compareFindings']) {
+    for (const name of ['StoreOpsError', 'isStoreOpsError', 'ratio', 'toDecimal', 'formatMoney', 'formatPercent', 'isIsoDate', 'weekOf', 'monthOf', 'toIsoDate', 'formatDayLabel']) {
       expect(functions, name).toContain(name);
     }
   });
-  it('holds 52 functions (82 before issue 12): 38 domain functions and 14 helpers, none of files, sql or cli', () => {
-    // Issue 12 aimed at ~45 before issue 19 added four domain functions (dailyChecks, salesCurve,
-    // watchRivals, launchTiming) and issue 18 two date helpers (formatDayLabel, toIsoDate).
-    expect(functions.length).toBeLessThanOrEqual(52);
-    for (const name of ['dailyChecks', 'salesCurve', 'watchRivals', 'launchTiming', 'formatDayLabel', 'toIsoDate', 'isStoreOpsError']) expect(functions, name).toContain(name);
-    for (const name of ['readExport', 'funnelQuery', 'main', 'run']) expect(functions).not.toContain(name);
+  it('holds 45 functions (82 before issue 12): 34 domain functions and 11 helpers, none of files, sql, cli, brief or adapters', () => {
+    expect(functions.length).toBeLessThanOrEqual(45);
+    for (const name of ['dailyChecks', 'salesCurve', 'watchRivals', 'launchTiming', 'assessPageHealth', 'classifyProducts', 'definePlugin']) expect(functions, name).toContain(name);
+    for (const name of ['readExport', 'funnelQuery', 'main', 'run', 'dailyBrief', 'renderBrief', 'parseSycmRows']) expect(functions).not.toContain(name);
   });
   it('leaves what composes or varies the domain functions on its subpath', async () => {
     const moved: Record<string, string[]> = {
-      brief: ['briefInputFromExports', 'briefStores'],
+      brief: ['dailyBrief', 'renderBrief', 'briefInputFromExports', 'briefStores'],
+      adapters: ['parseSycmRows', 'sycmSourceCategory'],
       funnel: ['aggregateFunnelsAsync'],
       dsr: ['displayDsr', 'ratingsBuffer'],
+      profit: ['settlementBreakEvenRoi'],
       service: ['serviceFindings'],
       members: ['memberFindings'],
       roles: ['defaultRoleRules'],
-      adapters: ['sycmSourceCategory'],
-      core: ['sumMoney'],
+      core: ['addDays', 'compareFindings', 'renderMessage', 'sumMoney'],
     };
     for (const [subpath, names] of Object.entries(moved)) {
       const mod = (await import(`../../src/${subpath}/index.ts`)) as Record<string, unknown>;

@@ -19,6 +19,7 @@ import * as dsr from '../../src/dsr/index.js';
 import * as funnelModule from '../../src/funnel/index.js';
 import * as root from '../../src/index.js';
 import * as members from '../../src/members/index.js';
+import * as profit from '../../src/profit/index.js';
 import * as roles from '../../src/roles/index.js';
 import * as service from '../../src/service/index.js';
 import { StoreDecimal } from '../../src/core/decimal.js';
@@ -28,7 +29,7 @@ import { funnelMetricsFromSums, funnelQuery, funnelSumsFromRow } from '../../src
 import { publicFunctions } from '../fuzz/surface.js';
 
 // The root and the subpaths whose functions are not all on the root (briefStores, sumMoney …).
-const so = { ...root, ...core, ...adapters, ...brief, ...dsr, ...funnelModule, ...members, ...roles, ...service };
+const so = { ...root, ...core, ...adapters, ...brief, ...dsr, ...funnelModule, ...members, ...profit, ...roles, ...service };
 const { StoreOpsError, toDecimal } = so;
 
 type Sample = {

@@ -70,6 +70,12 @@ describe('salesCurve: the known answer of issue 19 (domain reference §6)', () =
     expect(curve.checks[0]!.message).toBe('头部（月销 ≥ 500）有 1 个，在参考区间 1–3 个之内');
     const viaPlugin = salesCurve([{ id: 'a', units: 600 }], { plugins: [{ name: 'small-store', thresholds: { 'sales-curve': { tiers } } }] });
     expect(viaPlugin.tiers.map((t) => t.id)).toEqual(['top', 'rest']);
+    // The form every judging function takes: `thresholds`, here `{ tiers }`; it wins over the plugin.
+    const viaThresholds = salesCurve([{ id: 'a', units: 600 }], { thresholds: { tiers }, plugins: [{ name: 'seed', thresholds: { 'sales-curve': { tiers: salesCurveTierPresets.seed } } }] });
+    expect(viaThresholds.tiers.map((t) => [t.id, t.count])).toEqual([['top', 1], ['rest', 0]]);
+    expect(viaThresholds.checks[0]!.message).toBe(curve.checks[0]!.message);
+    expectError(() => salesCurve([], { tiers, thresholds: { tiers } }), 'INVALID_OPTIONS', 'thresholds');
+    expectError(() => salesCurve([], { thresholds: { tiers: [{ ...tiers[0]!, minUnits: -1 }] } }), 'INVALID_OPTIONS', 'thresholds.tiers[0].minUnits');
     expect(salesCurveTierPresets.seed.map((t) => t.minUnits)).toEqual([10_000, 3_000, 1_000, 0]);
   });
 

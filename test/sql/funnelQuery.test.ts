@@ -96,6 +96,12 @@ describe('funnelSumsFromRow', () => {
     expect(funnelSumsFromRow({ visitors: 1, buyers: 0, paidAmount: '0', presale: 'true' }).presale).toBe(true);
   });
 
+  it('refuses a row it cannot read (a revoked proxy) as a bad row, not a TypeError', () => {
+    const { proxy, revoke } = Proxy.revocable({ visitors: 1, buyers: 0, paidAmount: '0' }, {});
+    revoke();
+    expect(errorOf(() => funnelSumsFromRow(proxy))).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'row' }] });
+  });
+
   it('refuses what is not an exact sum, at its column', () => {
     expect(errorOf(() => funnelSumsFromRow({ visitors: 2n ** 60n, buyers: 0, paidAmount: '0' }))).toMatchObject({ code: 'INFEASIBLE', issues: [{ path: 'visitors' }] });
     expect(errorOf(() => funnelSumsFromRow({ visitors: 1.5, buyers: 0, paidAmount: '0' })).issues[0]?.path).toBe('visitors');

@@ -3,7 +3,7 @@ import { trafficStructure, type TrafficCategory } from '../../funnel/trafficStru
 import { addFinding, skipArea, type BriefContext, withPlugins } from '../context.js';
 import { leafSources } from './sources.js';
 
-const CATEGORIES = new Set(['natural', 'paid', 'activity', 'member', 'external', 'other']);
+const CATEGORIES = /* @__PURE__ */ new Set(['natural', 'paid', 'activity', 'member', 'external', 'other']);
 const DAYS = 7;
 
 /**
