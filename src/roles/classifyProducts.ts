@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { StoreDecimal, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail, formatPath } from '../core/errors.js';
-import { formatNumber, formatPercent, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
+import { formatNumber, formatPercent, interpolate, type Locale, type MessageCatalog, type MessageParams } from '../core/i18n.js';
 import { advise, openJudging, overallStatus, readOptions, statusOf, text, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
 import { isNonNegativeMoney, MONEY_RANGE, moneyToNumber, type MoneyInput } from '../core/money.js';
 import { inPlugin, type StoreOpsPlugin } from '../core/plugin.js';
@@ -202,61 +202,26 @@ const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnPrope
 
 /**
  * Mid-rank percentile of each value among all: 0 for the lowest, 1 for the highest; null with
- * fewer than two. With `fen` (every price in whole fen, in the order of the values) and fen × n
- * a safe integer, the order comes from a numeric sort of `fen × n + index` in a typed array
- * instead of a sort with a comparator: the same ranks for a fraction of the time.
+ * fewer than two. Equal values span [first, last] in a numeric sort of a typed copy (no
+ * comparator), found by binary search: their mid-rank (first + last) / 2.
  */
-function percentiles(values: Float64Array, fen: Float64Array | null): Float64Array | null {
+function percentiles(values: Float64Array): Float64Array | null {
   const n = values.length;
   if (n < 2) return null;
-  if (fen !== null && Number.isSafeInteger(maxOf(fen) * n + n)) {
-    const keys = fenKeys(fen);
-    keys.sort();
-    const order = new Float64Array(n);
-    return midRanks(order, decodeKeys(keys, order), new Float64Array(n));
+  const sorted = values.slice().sort();
+  return values.map((v) => (bound(sorted, v, false) + bound(sorted, v, true) - 1) / 2 / (n - 1));
+}
+
+/** The first index of a sorted array whose value is at least (`after`: above) v. */
+function bound(sorted: Float64Array, v: number, after: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after ? (sorted[mid] as number) <= v : (sorted[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
-  return midRanks(order, Float64Array.from(order, (i) => values[i] as number), new Float64Array(n));
-}
-
-function maxOf(values: Float64Array): number {
-  let max = 0;
-  for (let i = 0; i < values.length; i++) if ((values[i] as number) > max) max = values[i] as number;
-  return max;
-}
-
-/** `fen × n + index` of each price: its order is the prices' (ties by index). */
-function fenKeys(fen: Float64Array): Float64Array {
-  const n = fen.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (fen[i] as number) * n + i;
-  return keys;
-}
-
-/** Sorted keys back to each rank's index (into `order`) and fen (in place). */
-function decodeKeys(keys: Float64Array, order: Float64Array): Float64Array {
-  const n = keys.length;
-  for (let k = 0; k < n; k++) {
-    const v = keys[k] as number;
-    const i = v % n;
-    order[k] = i;
-    keys[k] = (v - i) / n;
-  }
-  return keys;
-}
-
-/** Each index's mid-rank / (n − 1), from the indexes in ascending order of value and the values in that order. */
-function midRanks(order: ArrayLike<number>, sorted: Float64Array, out: Float64Array): Float64Array {
-  const n = sorted.length;
-  for (let start = 0; start < n; ) {
-    let end = start;
-    const v = sorted[start];
-    while (end + 1 < n && sorted[end + 1] === v) end++;
-    const p = (start + end) / 2 / (n - 1);
-    for (let k = start; k <= end; k++) out[order[k] as number] = p;
-    start = end + 1;
-  }
-  return out;
+  return lo;
 }
 
 /** The median of the values (sorted in place); null with none. */
@@ -279,41 +244,6 @@ function fenOf(value: MoneyInput | undefined): number | null {
   return Math.abs(fen) <= 1e15 && fen / 100 === value ? fen + 0 : null;
 }
 
-/** Makes a StoreDecimal from its data, as its constructor leaves it: own `s`, `e`, `d`; `constructor` from the prototype. */
-const FenDecimal = /* @__PURE__ */ (() => {
-  const F = function (this: { s: number; e: number; d: number[] }, e: number, d: number[]) {
-    this.s = 1;
-    this.e = e;
-    this.d = d;
-  } as unknown as new (e: number, d: number[]) => Decimal;
-  F.prototype = StoreDecimal.prototype;
-  return F;
-})();
-
-const digitsOf = (n: number): number => {
-  let k = 1;
-  for (; n >= 10; k++) n = Math.floor(n / 10);
-  return k;
-};
-
-/**
- * `new StoreDecimal(fen / 100)` for whole fen from 0 to 10^15, without printing and parsing the
- * number: decimal.js keeps a value as its sign `s`, the exponent `e` of its first digit and its
- * digits `d` in words of seven aligned on powers of 10^7 (here the yuan from 10^7 up, the yuan
- * below, the fen × 10^5), with no zero word at either end (test/roles/reference.test.ts holds
- * it to the constructor). @internal
- */
-export function decimalOfFen(fen: number): Decimal {
-  if (fen === 0) return new FenDecimal(0, [0]);
-  const yuan = Math.floor(fen / 100);
-  const frac = (fen - yuan * 100) * 1e5;
-  const hi = Math.floor(yuan / 1e7);
-  const lo = yuan - hi * 1e7;
-  if (hi > 0) return new FenDecimal(6 + digitsOf(hi), frac !== 0 ? [hi, lo, frac] : lo !== 0 ? [hi, lo] : [hi]);
-  if (lo > 0) return new FenDecimal(digitsOf(lo) - 1, frac !== 0 ? [lo, frac] : [lo]);
-  return new FenDecimal(frac >= 1e6 ? -1 : -2, [frac]);
-}
-
 /** The catalogue as numbers: each product's money and measures, and the store's sums. */
 interface Table {
   items: readonly Product[];
@@ -323,11 +253,8 @@ interface Table {
   unitCost: Float64Array;
   revenueNumber: Float64Array;
   margins: Float64Array;
-  /** Every margin rate is a number (none beyond one). */
-  finite: boolean;
-  /** Whole fen of every sale and price, or null once one is not. */
+  /** Whole fen of every sale, or null once one is not. */
   revenueFen: Float64Array | null;
-  priceFen: Float64Array | null;
   visitors: number;
   buyers: number;
   totalFen: number;
@@ -337,7 +264,6 @@ interface Table {
   /** The sales in whole fen where their sums are exact, else null (Decimals). */
   fen: Float64Array | null;
   totalRevenue: Decimal;
-  noSales: boolean;
   pricePct: Float64Array | null;
   medianMargin: number | null;
   measures: RoleMeasures[];
@@ -354,7 +280,7 @@ function readProduct(input: Product, i: number, t: Table): Decimal {
     if (fen !== null && fen > 1e15) fen = null;
   } else fen = fenOf(input.revenue);
   let revenue: Decimal;
-  if (fen !== null) revenue = decimalOfFen(fen);
+  if (fen !== null) revenue = new StoreDecimal(fen / 100);
   else {
     price = toDecimal(input.price, `[${i}].price`);
     revenue = input.revenue === undefined ? price.times(input.buyers) : toDecimal(input.revenue, `[${i}].revenue`);
@@ -367,10 +293,6 @@ function readProduct(input: Product, i: number, t: Table): Decimal {
       if (fen > t.maxFen) t.maxFen = fen;
     }
   }
-  if (t.priceFen !== null) {
-    if (pFen === null) t.priceFen = null;
-    else t.priceFen[i] = pFen;
-  }
   t.visitors += input.visitors;
   t.buyers += input.buyers;
   if (pFen !== null && costFen !== null) {
@@ -382,7 +304,6 @@ function readProduct(input: Product, i: number, t: Table): Decimal {
     // A cost that dwarfs a tiny Decimal price (money may be a Decimal with more decimals than a
     // typed amount, e.g. 1e-300) gives a margin rate beyond a number (−1e310): unknown, not −Infinity.
     const margin = price.minus(cost).div(price).toNumber();
-    if (!Number.isFinite(margin)) t.finite = false;
     t.margins[i] = margin;
     t.unitCost[i] = cost.toNumber();
   }
@@ -392,8 +313,6 @@ function readProduct(input: Product, i: number, t: Table): Decimal {
   return revenue;
 }
 
-/** a / b, or null when b is 0: ratio() for the counts here, whose quotients are always finite. */
-const per = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 function measuresOf(input: Product, i: number, t: Table): RoleMeasures {
   const { visitors, buyers } = input;
@@ -401,17 +320,18 @@ function measuresOf(input: Product, i: number, t: Table): RoleMeasures {
   const m = t.margins[i] as number;
   const marginRate = Number.isFinite(m) ? m : null;
   const fen = t.fen === null ? 0 : (t.fen[i] as number);
+  const noSales = t.totalRevenue.isZero();
   return {
     pricePercentile: t.pricePct === null ? null : (t.pricePct[i] as number),
     marginRate,
     marginVsMedian: t.medianMargin === null || marginRate === null ? null : marginRate - t.medianMargin,
-    visitorShare: per(visitors, t.visitors),
-    visitorIndex: per(visitors * n, t.visitors),
-    buyerIndex: per(buyers * n, t.buyers),
-    revenueShare: t.noSales ? null : t.fen !== null ? fen / t.totalFen : (t.revenue[i] as Decimal).div(t.totalRevenue).toNumber(),
-    revenueIndex: t.noSales ? null : t.fen !== null ? (fen * n) / t.totalFen : (t.revenue[i] as Decimal).times(n).div(t.totalRevenue).toNumber(),
-    conversionRate: per(buyers, visitors),
-    conversionIndex: per(buyers * t.visitors, visitors * t.buyers),
+    visitorShare: ratio(visitors, t.visitors),
+    visitorIndex: ratio(visitors * n, t.visitors),
+    buyerIndex: ratio(buyers * n, t.buyers),
+    revenueShare: noSales ? null : t.fen !== null ? fen / t.totalFen : (t.revenue[i] as Decimal).div(t.totalRevenue).toNumber(),
+    revenueIndex: noSales ? null : t.fen !== null ? (fen * n) / t.totalFen : (t.revenue[i] as Decimal).times(n).div(t.totalRevenue).toNumber(),
+    conversionRate: ratio(buyers, visitors),
+    conversionIndex: ratio(buyers * t.visitors, visitors * t.buyers),
   };
 }
 
@@ -434,17 +354,14 @@ function measure(items: readonly Product[]): Table {
     unitCost: new Float64Array(n),
     revenueNumber: new Float64Array(n),
     margins: new Float64Array(n),
-    finite: true,
     revenueFen: new Float64Array(n),
-    priceFen: new Float64Array(n),
     visitors: 0,
     buyers: 0,
     totalFen: 0,
     maxFen: 0,
     revenue: [],
     fen: null,
-    totalRevenue: NO_SALES,
-    noSales: true,
+    totalRevenue: toDecimal(0),
     pricePct: null,
     medianMargin: null,
     measures: [],
@@ -452,41 +369,32 @@ function measure(items: readonly Product[]): Table {
   t.revenue = items.map((input, i) => readProduct(input, i, t));
   if (t.revenueFen !== null && t.totalFen <= 1e15 && Number.isSafeInteger(t.maxFen * n)) {
     t.fen = t.revenueFen;
-    t.totalRevenue = decimalOfFen(t.totalFen);
+    t.totalRevenue = new StoreDecimal(t.totalFen / 100);
   } else for (const r of t.revenue) t.totalRevenue = t.totalRevenue.plus(r);
-  t.noSales = t.totalRevenue.isZero();
-  t.pricePct = percentiles(t.price, t.priceFen);
-  t.medianMargin = median(t.finite ? t.margins.slice() : t.margins.filter(Number.isFinite));
+  t.pricePct = percentiles(t.price);
+  t.medianMargin = median(t.margins.filter(Number.isFinite));
   t.measures = items.map((input, i) => measuresOf(input, i, t));
   return t;
 }
 
-const NO_SALES = /* @__PURE__ */ decimalOfFen(0);
 
 type Reader = (t: Table, i: number) => number | null;
 
-/** How each measure is read, chosen once per condition. */
-const READERS: Readonly<Record<string, Reader>> = {
-  price: (t, i) => t.price[i] as number,
-  unitCost: (t, i) => t.unitCost[i] as number,
-  visitors: (t, i) => (t.items[i] as Product).visitors,
-  buyers: (t, i) => (t.items[i] as Product).buyers,
-  revenue: (t, i) => t.revenueNumber[i] as number,
-  pricePercentile: (t, i) => (t.measures[i] as RoleMeasures).pricePercentile,
-  marginRate: (t, i) => (t.measures[i] as RoleMeasures).marginRate,
-  marginVsMedian: (t, i) => (t.measures[i] as RoleMeasures).marginVsMedian,
-  visitorShare: (t, i) => (t.measures[i] as RoleMeasures).visitorShare,
-  visitorIndex: (t, i) => (t.measures[i] as RoleMeasures).visitorIndex,
-  buyerIndex: (t, i) => (t.measures[i] as RoleMeasures).buyerIndex,
-  revenueShare: (t, i) => (t.measures[i] as RoleMeasures).revenueShare,
-  revenueIndex: (t, i) => (t.measures[i] as RoleMeasures).revenueIndex,
-  conversionRate: (t, i) => (t.measures[i] as RoleMeasures).conversionRate,
-  conversionIndex: (t, i) => (t.measures[i] as RoleMeasures).conversionIndex,
-};
-
-/** A measure's reader, or a `custom.<name>` number's (null where the product has none). */
+/** A measure's reader, chosen once per condition; a `custom.<name>` number's is null where the product has none. */
 function readerOf(metric: RoleMetric): Reader {
-  if (hasOwn(READERS, metric)) return READERS[metric] as Reader;
+  switch (metric) {
+    case 'price':
+      return (t, i) => t.price[i] as number;
+    case 'unitCost':
+      return (t, i) => t.unitCost[i] as number;
+    case 'visitors':
+      return (t, i) => (t.items[i] as Product).visitors;
+    case 'buyers':
+      return (t, i) => (t.items[i] as Product).buyers;
+    case 'revenue':
+      return (t, i) => t.revenueNumber[i] as number;
+  }
+  if (ROLE_MEASURES.has(metric)) return (t, i) => (t.measures[i] as RoleMeasures)[metric as keyof RoleMeasures];
   const key = metric.slice(7);
   return (t, i) => {
     const custom = (t.items[i] as Product).custom;
@@ -496,67 +404,39 @@ function readerOf(metric: RoleMetric): Reader {
 
 const PERCENT_MEASURES = /* @__PURE__ */ new Set(['pricePercentile', 'marginRate', 'marginVsMedian', 'visitorShare', 'revenueShare', 'conversionRate']);
 
-/** How a measure prints in messages: as a percentage or not, with at most `digits` decimals, `+` before a positive value. @internal */
-export interface Format {
-  percent: boolean;
-  digits: number;
-  plus: boolean;
-}
+/**
+ * How a measure prints in messages: 0 a rate (a percentage, one decimal), 1 points (the same with
+ * `+` before a positive value), 2 a count (no decimals), 3 other numbers (two decimals). @internal
+ */
+export type Format = 0 | 1 | 2 | 3;
 
-const RATE: Format = { percent: true, digits: 1, plus: false };
-const POINTS: Format = { percent: true, digits: 1, plus: true };
-const COUNT: Format = { percent: false, digits: 0, plus: false };
-const OTHER: Format = { percent: false, digits: 2, plus: false };
 /** The formats of the measures (see formatOf). @internal */
-export const FORMATS: readonly Format[] = [RATE, POINTS, COUNT, OTHER];
+export const FORMATS: readonly Format[] = [0, 1, 2, 3];
 
 /** How a measure prints in messages, chosen once per condition. */
 function formatOf(metric: string): Format {
-  if (metric === 'marginVsMedian') return POINTS;
-  if (PERCENT_MEASURES.has(metric)) return RATE;
-  return metric === 'visitors' || metric === 'buyers' ? COUNT : OTHER;
+  if (metric === 'marginVsMedian') return 1;
+  if (PERCENT_MEASURES.has(metric)) return 0;
+  return metric === 'visitors' || metric === 'buyers' ? 2 : 3;
 }
 
 /** A measure's text in messages. @internal */
 export function formatMeasure(f: Format, x: number): string {
-  const text = f.percent ? formatPercent(x, f.digits) : formatNumber(x, f.digits);
-  return f.plus && x > 0 ? `+${text}` : text;
+  if (f > 1) return formatNumber(x, f === 2 ? 0 : 2);
+  return `${f === 1 && x > 0 ? '+' : ''}${formatPercent(x, 1)}`;
 }
 
 /**
  * All formatMeasure's text depends on, as one number: the rounded digits formatNumber prints
  * (`Math.round(|x| × 10^digits)`, computed as it computes them) and the sign it writes (`-`, or
- * `+` for a positive value with `plus`); −1 for a value beyond a billion of its last digits.
+ * `+` for a positive value in points); −1 for a value beyond a billion of its last digits.
  * Values with one key print alike, so a condition formats each key once. @internal
  */
 export function formatKey(f: Format, x: number): number {
-  const y = f.percent ? x * 100 : x;
-  const scaled = Math.round(Math.abs(y) * 10 ** f.digits);
+  const y = f < 2 ? x * 100 : x;
+  const scaled = Math.round(Math.abs(y) * 10 ** (f === 2 ? 0 : f === 3 ? 2 : 1));
   if (!(scaled < 1e9)) return -1;
-  return scaled * 3 + (f.plus && x > 0 ? 1 : y < 0 && scaled !== 0 ? 2 : 0);
-}
-
-/**
- * A condition's message text with its constant params in place (as interpolate writes them),
- * split at `{value}`: `'a {value} b'` → `['a ', ' b']`, so a check's message is the pieces joined
- * by its value. An unknown placeholder stays as written.
- */
-function messageParts(template: string, params: Readonly<Record<string, string>>): string[] {
-  const parts: string[] = [];
-  const re = /\{([A-Za-z0-9_]+)\}/g;
-  let text = '';
-  let from = 0;
-  for (let m = re.exec(template); m !== null; m = re.exec(template)) {
-    const name = m[1] as string;
-    text += template.slice(from, m.index);
-    from = m.index + m[0].length;
-    if (name === 'value') {
-      parts.push(text);
-      text = '';
-    } else text += hasOwn(params, name) ? params[name] : m[0];
-  }
-  parts.push(text + template.slice(from));
-  return parts;
+  return scaled * 3 + (f === 1 && x > 0 ? 1 : y < 0 && scaled !== 0 ? 2 : 0);
 }
 
 /** A rule's condition, made once per call: everything of its checks but the value. */
@@ -565,14 +445,11 @@ interface Condition {
   metric: string;
   read: Reader;
   per: Reader | null;
-  mark: number;
-  below: boolean;
-  inclusive: boolean;
   /** Shared by the condition's checks (as judgeMetric shares a module's marks). */
   thresholds: Threshold;
   format: Format;
-  /** The message around the value (see messageParts). */
-  parts: readonly string[];
+  /** The text of its message code. */
+  template: string;
   /** The value's text and message by formatKey (−2 for no value), made once each. */
   texts: Map<number, { message: string; params: MessageParams }>;
   op: string;
@@ -589,11 +466,11 @@ function valueOf(c: Condition, t: Table, i: number): number | null {
   return c.per === null ? c.read(t, i) : ratio(c.read(t, i), c.per(t, i));
 }
 
-/** statusOf against the condition's threshold, without building it. */
+/** statusOf against the condition's threshold. */
 function statusFor(c: Condition, value: number | null): Status {
   if (value === null || Number.isNaN(value)) return 'unknown';
-  const mark = c.mark;
-  const holds = c.below ? (c.inclusive ? value <= mark : value < mark) : c.inclusive ? value >= mark : value > mark;
+  const { pass, direction, inclusive } = c.thresholds;
+  const holds = direction === 'below' ? (inclusive ? value <= pass : value < pass) : inclusive ? value >= pass : value > pass;
   return holds ? 'pass' : 'fail';
 }
 
@@ -606,11 +483,8 @@ function checkOf(c: Condition, value: number | null, status: Status): Check {
   const key = value === null ? -2 : formatKey(c.format, value);
   let t = key === -1 ? undefined : c.texts.get(key);
   if (t === undefined) {
-    const v = value === null ? '—' : formatMeasure(c.format, value);
-    const parts = c.parts;
-    let message = parts[0] as string;
-    for (let k = 1; k < parts.length; k++) message += v + (parts[k] as string);
-    t = { message, params: Object.freeze({ metric: c.metric, value: v, op: c.op, target: c.target, role: c.role }) };
+    const params = Object.freeze({ metric: c.metric, value: value === null ? '—' : formatMeasure(c.format, value), op: c.op, target: c.target, role: c.role });
+    t = { message: interpolate(c.template, params), params };
     if (key !== -1) c.texts.set(key, t);
   }
   return { code: c.code, metric: c.metric, value, status, thresholds: c.thresholds, message: t.message, params: t.params };
@@ -620,9 +494,8 @@ function checkOf(c: Condition, value: number | null, status: Status): Check {
  * A product's role, tags and checks: role rules in order, the first that holds decides (its
  * conditions' checks), else `regular` with the first failed condition of each; then every tag rule.
  */
-function classify(t: Table, i: number, roleSteps: readonly Step[], tagSteps: readonly Step[], labels: ReadonlyMap<string, string>, scratch: Scratch): ClassifiedProduct {
+function classify(t: Table, i: number, roleSteps: readonly Step[], tagSteps: readonly Step[], labels: ReadonlyMap<string, string>, checks: Check[], misses: Check[], tags: string[], values: (number | null)[]): ClassifiedProduct {
   // Checks, misses and tags are gathered in the call's scratch arrays and copied out at their size.
-  const { checks, misses, tags, values } = scratch;
   let nChecks = 0;
   let nMisses = 0;
   let nTags = 0;
@@ -675,12 +548,6 @@ function classify(t: Table, i: number, roleSteps: readonly Step[], tagSteps: rea
     : { id, name, role, label, tags: tagList, revenue, measures, checks: checkList };
 }
 
-interface Scratch {
-  checks: Check[];
-  misses: Check[];
-  tags: string[];
-  values: (number | null)[];
-}
 
 const OP_THRESHOLD: Record<RoleCondition['op'], Pick<Threshold, 'direction' | 'inclusive'>> = {
   '>': { direction: 'above', inclusive: false },
@@ -782,13 +649,11 @@ function readProducts(products: unknown): z.infer<typeof productInputSchema>[] {
  */
 export function classifyProducts(products: readonly ProductInput[], options: ClassifyProductsOptions = {}): ClassifyProductsResult {
   const items = readProducts(products);
-  // Ids by type, so '1' and 1 are two ids (and no key string is built per product).
-  const seenText = new Set<string>();
-  const seenNumber = new Set<number>();
+  const seen = new Set<string>();
   items.forEach((p, i) => {
-    const seen: Set<string | number> = typeof p.id === 'string' ? seenText : seenNumber;
-    if (seen.has(p.id)) fail('INVALID_INPUT', `[${i}].id`, `duplicate id ${JSON.stringify(p.id)}`);
-    seen.add(p.id);
+    const key = `${typeof p.id}:${p.id}`;
+    if (seen.has(key)) fail('INVALID_INPUT', `[${i}].id`, `duplicate id ${JSON.stringify(p.id)}`);
+    seen.add(key);
   });
   const opts = readOptions(options);
   const callerRules = opts['rules'] === undefined ? undefined : parseInput(z.array(roleRuleSchema), opts['rules'], { code: 'INVALID_OPTIONS', prefix: ['rules'] });
@@ -871,12 +736,9 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
         metric,
         read: readerOf(cond.metric),
         per: cond.per === undefined ? null : readerOf(cond.per),
-        mark: cond.value,
-        below: direction === 'below',
-        inclusive: inclusive === true,
         thresholds: { pass: cond.value, direction, inclusive: inclusive as boolean },
         format,
-        parts: messageParts(template(code), { metric, op, target, role }),
+        template: template(code),
         texts: new Map(),
         op,
         target,
@@ -891,8 +753,12 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
 
   const table = measure(items);
   const { totalRevenue, visitors: totalVisitors, fen } = table;
-  const scratch: Scratch = { checks: [], misses: [], tags: [], values: [] };
-  const classified = items.map((_, i) => classify(table, i, roleSteps, tagSteps, labels, scratch));
+  // Scratch arrays for classify.
+  const s1: Check[] = [];
+  const s2: Check[] = [];
+  const s3: string[] = [];
+  const s4: (number | null)[] = [];
+  const classified = items.map((_, i) => classify(table, i, roleSteps, tagSteps, labels, s1, s2, s3, s4));
 
   // Portfolio.
   // Sales per role in whole fen where the catalogue's are (one Decimal per role at the end), else as Decimals.
