@@ -78,6 +78,7 @@ export interface ClassifiedProduct {
   /**
    * Why: for a role, one check per condition of the rule that matched (status `pass`); for
    * `regular`, the first condition that failed in each role rule; then the conditions of each tag.
+   * Checks of one condition whose values print alike share their `params` object, which is frozen.
    */
   checks: Check[];
 }
