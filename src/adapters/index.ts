@@ -17,4 +17,5 @@ export {
   type SycmPeriod,
   type SycmRow,
 } from './parseSycmRows.js';
+export { adaptersMessages, type AdaptersMessageCode } from './messages.js';
 export { sycmSourceCategory, type SycmSourceCategory } from './sycmSourceCategory.js';

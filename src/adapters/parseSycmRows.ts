@@ -2,12 +2,14 @@ import * as z from 'zod/mini';
 import { describeValue, fail, formatPath, StoreOpsError, UNREADABLE, type ErrorIssue } from '../core/errors.js';
 import { snapshotArray } from '../core/limits.js';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
-import { parseInput } from '../core/validate.js';
+import { localeSchema, parseInput } from '../core/validate.js';
 import { isProblem, type DateRange } from './cells.js';
 import { detectKind, fieldOfHeader, READERS, SYCM_KINDS, type FieldSpec, type SycmKind } from './headers.js';
 import { resolveSourceTree, type SourceEntry } from './sourceTree.js';
 import { classifySource, type SycmSourceCategory } from './sycmSourceCategory.js';
 import { pure } from '../core/pure.js';
+import { DEFAULT_LOCALE, renderMessage, type Locale } from '../core/i18n.js';
+import { adaptersMessages, sourcePathText } from './messages.js';
 
 export type { SycmKind } from './headers.js';
 
@@ -251,7 +253,7 @@ export interface SycmNote {
   visitors?: number;
   /** What its children add up to (`SUBTOTAL_MISMATCH`). */
   childrenVisitors?: number;
-  /** What happened, in English. */
+  /** What happened, in the requested locale (`adaptersMessages`). */
   message: string;
 }
 
@@ -261,6 +263,8 @@ export interface SycmParseOptions {
   kind?: SycmKind;
   /** The day of every row that has no date cell (single-day exports; traffic-source files carry the day only in their file name). */
   date?: IsoDate;
+  /** Language of the notes' messages: `'zh-CN'` (default) or `'en'`. */
+  locale?: Locale;
 }
 
 /** What {@link parseSycmRows} returns: every input row is in `rows`, named by an error, or named by a note (subtotals). */
@@ -284,6 +288,7 @@ export interface SycmParseResult {
 const optionsSchema = /* @__PURE__ */ pure(() => z.strictObject({
   kind: z.optional(z.enum(['store', 'item', 'source', 'keyword', 'adItem'])),
   date: z.optional(isoDateSchema),
+  locale: z.optional(localeSchema),
 }));
 
 const REQUIRED: Record<SycmKind, readonly (readonly [string, string])[]> = {
@@ -420,6 +425,9 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
   const list = snapshotArray(rows, ''); // a revoked proxy or a throwing trap: StoreOpsError
   if (list === undefined) fail('INVALID_INPUT', '', `expected an array of rows, received ${describeValue(rows)}`, { expected: 'array' });
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const say = (code: SycmNote['code'], path: readonly string[], params: Record<string, number> = {}): string =>
+    renderMessage(code, locale, { ...params, path: sourcePathText(path, locale) }, [adaptersMessages]);
   const kind: SycmKind = opts.kind ?? resolveKind(list);
   const required = REQUIRED[kind];
   const isSource = kind === 'source';
@@ -564,7 +572,7 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
       }
       const path = v.path as string[];
       if (v.role === 'subtotal') {
-        const note: SycmNote = { code: 'SUBTOTAL_ROW', row: entry.index, day: entry.day, sourcePath: path, message: `subtotal of ${path.length === 0 ? 'the store' : path.join(' / ')}: taken out of the sources (its children are used)` };
+        const note: SycmNote = { code: 'SUBTOTAL_ROW', row: entry.index, day: entry.day, sourcePath: path, message: say('SUBTOTAL_ROW', path) };
         if (entry.visitors !== undefined) note.visitors = entry.visitors;
         notes.push(note);
         const m = mismatchAt.get(entry.index);
@@ -576,7 +584,7 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
             sourcePath: m.path,
             visitors: m.visitors,
             childrenVisitors: m.childrenVisitors,
-            message: `the sources under ${m.path.length === 0 ? 'the store' : m.path.join(' / ')} add up to ${m.childrenVisitors} visitors, its subtotal says ${m.visitors} (visitors who came by two sources count in both, or rows are missing)`,
+            message: say('SUBTOTAL_MISMATCH', m.path, { visitors: m.visitors, childrenVisitors: m.childrenVisitors }),
           });
         }
         return;
@@ -597,7 +605,7 @@ export function parseSycmRows(rows: readonly Record<string, unknown>[], options:
         unplaced.add(path.join('/'));
       }
       if (v.groupTotal === true) {
-        const note: SycmNote = { code: 'GROUP_TOTAL_AS_SOURCE', row: entry.index, day: entry.day, sourcePath: path, message: `${path.join(' / ')} is listed by its subtotal only: used as one source` };
+        const note: SycmNote = { code: 'GROUP_TOTAL_AS_SOURCE', row: entry.index, day: entry.day, sourcePath: path, message: say('GROUP_TOTAL_AS_SOURCE', path) };
         if (entry.visitors !== undefined) note.visitors = entry.visitors;
         notes.push(note);
       }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { fail } from '../core/errors.js';
+import { fail, UNREADABLE } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { readDay } from '../core/dateInput.js';
+import { isDate, readDay } from '../core/dateInput.js';
 import { parseInput } from '../core/validate.js';
 import { adsArea } from './areas/ads.js';
 import { dataArea } from './areas/data.js';
@@ -49,9 +49,25 @@ export interface DailyBriefOptions {
 
 /** The input with a `Date` `date` read as its calendar day (UTC fields, or `options.timeZone`). */
 function readInputDay(input: unknown, options: unknown): unknown {
-  if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'date') || !((input as { date: unknown }).date instanceof Date)) return input;
-  const timeZone = options !== null && typeof options === 'object' && Object.hasOwn(options, 'timeZone') ? (options as { timeZone: unknown }).timeZone : undefined;
-  return { ...input, date: readDay((input as { date: unknown }).date, timeZone, 'date', 'INVALID_INPUT') };
+  if (input === null || typeof input !== 'object') return input;
+  // A getter or proxy trap that throws is bad input (or options), not a crash.
+  const own = (value: object, key: string, code: 'INVALID_INPUT' | 'INVALID_OPTIONS'): unknown => {
+    try {
+      return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    } catch {
+      return fail(code, code === 'INVALID_INPUT' ? '' : key, UNREADABLE);
+    }
+  };
+  const date = own(input, 'date', 'INVALID_INPUT');
+  if (!isDate(date)) return input;
+  const timeZone = options !== null && typeof options === 'object' ? own(options, 'timeZone', 'INVALID_OPTIONS') : undefined;
+  let copy: Record<string, unknown>;
+  try {
+    copy = { ...input };
+  } catch {
+    return fail('INVALID_INPUT', '', UNREADABLE);
+  }
+  return { ...copy, date: readDay(date, timeZone, 'date', 'INVALID_INPUT') };
 }
 
 /** Merges overrides onto the brief's marks, validating each. @internal */

@@ -67,7 +67,8 @@ export function toIsoDate(value: Date | IsoDate, options: ToIsoDateOptions = {})
 }
 
 /** `value instanceof Date`, false for a revoked proxy (whose prototype cannot be read). */
-function isDate(value: unknown): value is Date {
+/** @internal */
+export function isDate(value: unknown): value is Date {
   try {
     return value instanceof Date;
   } catch {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fieldOfHeader } from '../adapters/headers.js';
+import { sourcePathText } from '../adapters/messages.js';
 import { parseSycmRows, type SycmCellError, type SycmKind, type SycmParseOptions, type SycmRow } from '../adapters/parseSycmRows.js';
 import { describeValue, fail, formatPath } from '../core/errors.js';
 import { isoDateSchema, type IsoDate } from '../core/dates.js';
@@ -437,7 +438,7 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   if (src.grid.errorCells > 0) note('FILE_ERROR_CELLS', { count: src.grid.errorCells });
 
   const day = period !== null && period.start === period.end ? period.start : undefined;
-  const parseOptions: SycmParseOptions = {};
+  const parseOptions: SycmParseOptions = { locale };
   if (opts.kind !== undefined) parseOptions.kind = opts.kind as SycmKind;
   if (day !== undefined) parseOptions.date = day;
   // The kind the report name (title line or file name) points to, if it says one.
@@ -485,7 +486,7 @@ export function readExport(data: Uint8Array | ArrayBuffer, options: ReadExportOp
   // Notes of the adapters (subtotal rows taken out and cross-checked …), placed on their lines.
   for (const n of parsed.notes) {
     const { code, message, sourcePath, ...rest } = n;
-    notes.push({ code, message, params: { ...rest, sourcePath: sourcePath.join('/') }, row: n.row, line: lines[n.row] as number });
+    notes.push({ code, message, params: { ...rest, sourcePath: sourcePath.join('/'), path: sourcePathText(sourcePath, locale) }, row: n.row, line: lines[n.row] as number });
   }
 
   if (period === null) {

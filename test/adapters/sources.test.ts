@@ -40,7 +40,10 @@ describe('traffic sources as a tree', () => {
     // 淘内免费: 3,900 + 2,000 = 5,900 against 6,000. The store is checked against its direct
     // children's subtotals (6,000 + 3,000 + 1,000 = 10,000), which agree.
     expect(m.map((n) => [n.row, n.sourcePath, n.visitors, n.childrenVisitors])).toEqual([[1, ['淘内免费'], 6000, 5900]]);
-    expect(m[0]?.message).toContain('5900');
+    // The note in the requested locale (zh-CN by default), its numbers as the export wrote them.
+    expect(m[0]?.message).toBe('淘内免费下各来源的访客合计 5900，汇总行为 6000（同一访客经两个来源进店会重复计数，或有行缺失）');
+    const en = parseSycmRows(rows, { date: '2026-05-24', locale: 'en' }).notes.find((n) => n.code === 'SUBTOTAL_MISMATCH');
+    expect(en?.message).toBe('the sources under 淘内免费 add up to 5900 visitors, its subtotal says 6000 (visitors who came by two sources count in both, or rows are missing)');
     expect(r.rows).toHaveLength(6);
   });
 
@@ -98,6 +101,10 @@ describe('traffic sources as a tree', () => {
       ['淘外APP', 1, 'external'],
     ]);
     expect(r.notes.map((n) => n.code)).toEqual(['SUBTOTAL_ROW', 'GROUP_TOTAL_AS_SOURCE']);
+    expect(r.notes.map((n) => n.message)).toEqual(['全店的汇总行：不计入来源（用其下各来源）', '淘外APP只有汇总行：作为一个来源使用']);
+    const en = parseSycmRows([{ 一级来源: '汇总', 二级来源: '', 访客数: '50' }, { 一级来源: '付费流量', 二级来源: '汇总', 访客数: '50' }, { 一级来源: '付费流量', 二级来源: '直通车', 访客数: '50' }], { date: '2026-05-31', locale: 'en' });
+    expect(en.notes.map((n) => n.message)).toEqual(['subtotal of the store: taken out of the sources (its children are used)', 'subtotal of 付费流量: taken out of the sources (its children are used)']);
+    expect(() => parseSycmRows([], { locale: 'fr' as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
   });
 
   it('rows of different days are different trees; the day can come from the rows', () => {

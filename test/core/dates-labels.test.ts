@@ -123,5 +123,13 @@ describe('toIsoDate and Date inputs', () => {
     expect(dailyBrief({ date: instant, store }, { timeZone: 'Asia/Shanghai' }).date).toBe('2026-06-01');
     expectError(() => dailyBrief({ date: new Date(Number.NaN), store }), 'INVALID_INPUT', 'date');
     expectError(() => dailyBrief({ date: instant, store }, { timeZone: 'Nowhere/Else' }), 'INVALID_OPTIONS', 'timeZone');
+    // Input and options that cannot be read (a trap that throws, a revoked proxy): refused, not a crash.
+    const trap = new Proxy({ date: instant, store }, { getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
+    expectError(() => dailyBrief(trap as never), 'INVALID_INPUT', '');
+    const { proxy: revokedDate, revoke } = Proxy.revocable(instant, {});
+    revoke();
+    expectError(() => dailyBrief({ date: revokedDate as never, store }), 'INVALID_INPUT', ''); // the schema cannot read it either
+    const throwingZone = { get timeZone(): string { throw new Error('getter'); } };
+    expectError(() => dailyBrief({ date: instant, store }, throwingZone as never), 'INVALID_OPTIONS', 'timeZone');
   });
 });

@@ -3,6 +3,8 @@
 // in CSV) is carried to its rows, and the sources read add up to the store's visitors once each.
 import { describe, expect, it } from 'vitest';
 import { readExport } from 'storeops/files';
+import { adaptersMessages } from 'storeops/adapters';
+import { renderMessage, type MessageParams } from 'storeops/core';
 import { csvBytes, htmlXlsBytes, sourceDay, sourceThreeLevelSheet, xlsBytes, xlsxBytes } from '../fixtures/exports.js';
 
 const leaves = sourceDay();
@@ -43,7 +45,12 @@ describe('readExport: three-level traffic sources with 汇总 rows', () => {
     const mismatches = r.notes.filter((n) => n.code === 'SUBTOTAL_MISMATCH');
     // The group's own subtotal, and the store's, whose children now add up to 100 more than it says.
     expect(mismatches.map((n) => n.line)).toEqual([7, group + 1]);
-    expect(mismatches[1]).toMatchObject({ params: { visitors: 10_125, childrenVisitors: 10_025, sourcePath: '淘内免费' } });
+    expect(mismatches[1]).toMatchObject({ params: { visitors: 10_125, childrenVisitors: 10_025, sourcePath: '淘内免费', path: '淘内免费' } });
+    // The adapters' notes speak readExport's locale, and render again from their params.
+    expect(mismatches[1]?.message).toBe('淘内免费下各来源的访客合计 10025，汇总行为 10125（同一访客经两个来源进店会重复计数，或有行缺失）');
+    expect(renderMessage('SUBTOTAL_MISMATCH', 'zh-CN', mismatches[1]!.params as MessageParams, [adaptersMessages])).toBe(mismatches[1]?.message);
+    const en = readExport(csvBytes(sheet), { fileName: '店铺来源_2026-05-31_2026-05-31.csv', locale: 'en' }).notes.filter((n) => n.code === 'SUBTOTAL_MISMATCH');
+    expect(en[0]).toMatchObject({ params: { path: 'the store' }, message: `the sources under the store add up to ${storeVisitors + 10 + 100} visitors, its subtotal says ${storeVisitors + 10} (visitors who came by two sources count in both, or rows are missing)` });
     expect(mismatches[0]).toMatchObject({ params: { visitors: storeVisitors + 10, childrenVisitors: storeVisitors + 10 + 100 } });
     expect(r.unplacedSources).toEqual(['新渠道X/子渠道Y']);
   });
