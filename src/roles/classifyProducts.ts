@@ -78,6 +78,7 @@ export interface ClassifiedProduct {
   /**
    * Why: for a role, one check per condition of the rule that matched (status `pass`); for
    * `regular`, the first condition that failed in each role rule; then the conditions of each tag.
+   * Checks of one condition whose values print alike share their `params` object, which is frozen.
    */
   checks: Check[];
 }
@@ -192,38 +193,43 @@ const spec: JudgingSpec<RoleThresholds, typeof rolesMessages> = {
   marks: roleMarks,
 };
 
-interface Row {
-  input: z.infer<typeof productInputSchema>;
-  price: number;
-  unitCost: number;
-  revenue: Decimal;
-  revenueNumber: number;
-  measures: RoleMeasures;
-}
+type Product = z.infer<typeof productInputSchema>;
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
-/** Mid-rank percentile of each value among all: 0 for the lowest, 1 for the highest; null with fewer than two. */
-function percentiles(values: readonly number[]): (number | null)[] {
+// The hot loops below run in small functions called per product (or per array), never as one long
+// loop in a function called once per call: V8 compiles such a loop on the stack (OSR) and keeps
+// that code, which gave up where the code after the loop had not run yet, on every later call.
+
+/**
+ * Mid-rank percentile of each value among all: 0 for the lowest, 1 for the highest; null with
+ * fewer than two. Equal values span [first, last] in a numeric sort of a typed copy (no
+ * comparator), found by binary search: their mid-rank (first + last) / 2.
+ */
+function percentiles(values: Float64Array): Float64Array | null {
   const n = values.length;
-  if (n < 2) return values.map(() => null);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
-  const out: (number | null)[] = new Array<number | null>(n).fill(null);
-  for (let start = 0; start < n; ) {
-    let end = start;
-    const v = values[order[start] as number];
-    while (end + 1 < n && values[order[end + 1] as number] === v) end++;
-    const rank = (start + end) / 2;
-    for (let k = start; k <= end; k++) out[order[k] as number] = rank / (n - 1);
-    start = end + 1;
-  }
-  return out;
+  if (n < 2) return null;
+  const sorted = values.slice().sort();
+  return values.map((v) => (bound(sorted, v, false) + bound(sorted, v, true) - 1) / 2 / (n - 1));
 }
 
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  // A numeric sort of a typed copy (the values are finite): the order a comparator gives, without a call per comparison.
-  const s = Float64Array.from(values).sort();
+/** The first index of a sorted array whose value is at least (`after`: above) v. */
+function bound(sorted: Float64Array, v: number, after: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after ? (sorted[mid] as number) <= v : (sorted[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The median of the values (sorted in place); null with none. */
+function median(s: Float64Array): number | null {
+  if (s.length === 0) return null;
+  // A numeric sort of a typed array (the values are finite): the order a comparator gives, without a call per comparison.
+  s.sort();
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
@@ -239,6 +245,97 @@ function fenOf(value: MoneyInput | undefined): number | null {
   return Math.abs(fen) <= 1e15 && fen / 100 === value ? fen + 0 : null;
 }
 
+/** The catalogue as numbers: each product's money and measures, and the store's sums. */
+interface Table {
+  items: readonly Product[];
+  n: number;
+  /** Price, unit cost and sales as numbers. */
+  price: Float64Array;
+  unitCost: Float64Array;
+  revenueNumber: Float64Array;
+  margins: Float64Array;
+  /** Whole fen of every sale, or null once one is not. */
+  revenueFen: Float64Array | null;
+  visitors: number;
+  buyers: number;
+  totalFen: number;
+  maxFen: number;
+  /** Set once all products are read: */
+  revenue: Decimal[];
+  /** The sales in whole fen where their sums are exact, else null (Decimals). */
+  fen: Float64Array | null;
+  totalRevenue: Decimal;
+  pricePct: Float64Array | null;
+  medianMargin: number | null;
+  measures: RoleMeasures[];
+}
+
+/** One product's money and margin, in whole fen where it can be, added to the sums; its sales as a Decimal. */
+function readProduct(input: Product, i: number, t: Table): Decimal {
+  const pFen = fenOf(input.price);
+  const costFen = fenOf(input.unitCost);
+  let fen: number | null;
+  let price: Decimal | null = null;
+  if (input.revenue === undefined) {
+    fen = pFen === null ? null : pFen * input.buyers;
+    if (fen !== null && fen > 1e15) fen = null;
+  } else fen = fenOf(input.revenue);
+  let revenue: Decimal;
+  if (fen !== null) revenue = new StoreDecimal(fen / 100);
+  else {
+    price = toDecimal(input.price, `[${i}].price`);
+    revenue = input.revenue === undefined ? price.times(input.buyers) : toDecimal(input.revenue, `[${i}].revenue`);
+  }
+  if (t.revenueFen !== null) {
+    if (fen === null) t.revenueFen = null;
+    else {
+      t.revenueFen[i] = fen;
+      t.totalFen += fen;
+      if (fen > t.maxFen) t.maxFen = fen;
+    }
+  }
+  t.visitors += input.visitors;
+  t.buyers += input.buyers;
+  if (pFen !== null && costFen !== null) {
+    t.margins[i] = (pFen - costFen) / pFen;
+    t.unitCost[i] = costFen / 100;
+  } else {
+    price ??= toDecimal(input.price, `[${i}].price`);
+    const cost = toDecimal(input.unitCost, `[${i}].unitCost`);
+    // A cost that dwarfs a tiny Decimal price (money may be a Decimal with more decimals than a
+    // typed amount, e.g. 1e-300) gives a margin rate beyond a number (−1e310): unknown, not −Infinity.
+    const margin = price.minus(cost).div(price).toNumber();
+    t.margins[i] = margin;
+    t.unitCost[i] = cost.toNumber();
+  }
+  // Without whole fen for the price, its Decimal was made above (for the revenue or the margin).
+  t.price[i] = pFen === null ? (price as Decimal).toNumber() : pFen / 100;
+  t.revenueNumber[i] = fen === null ? revenue.toNumber() : fen / 100;
+  return revenue;
+}
+
+
+function measuresOf(input: Product, i: number, t: Table): RoleMeasures {
+  const { visitors, buyers } = input;
+  const n = t.n;
+  const m = t.margins[i] as number;
+  const marginRate = Number.isFinite(m) ? m : null;
+  const fen = t.fen === null ? 0 : (t.fen[i] as number);
+  const noSales = t.totalRevenue.isZero();
+  return {
+    pricePercentile: t.pricePct === null ? null : (t.pricePct[i] as number),
+    marginRate,
+    marginVsMedian: t.medianMargin === null || marginRate === null ? null : marginRate - t.medianMargin,
+    visitorShare: ratio(visitors, t.visitors),
+    visitorIndex: ratio(visitors * n, t.visitors),
+    buyerIndex: ratio(buyers * n, t.buyers),
+    revenueShare: noSales ? null : t.fen !== null ? fen / t.totalFen : (t.revenue[i] as Decimal).div(t.totalRevenue).toNumber(),
+    revenueIndex: noSales ? null : t.fen !== null ? (fen * n) / t.totalFen : (t.revenue[i] as Decimal).times(n).div(t.totalRevenue).toNumber(),
+    conversionRate: ratio(buyers, visitors),
+    conversionIndex: ratio(buyers * t.visitors, visitors * t.buyers),
+  };
+}
+
 /**
  * The measures of every product. Where a catalogue's money is all numbers in whole fen (as
  * exports give it), sums are kept in whole fen and the quotients taken on whole fen as numbers
@@ -249,154 +346,209 @@ function fenOf(value: MoneyInput | undefined): number | null {
  * fen is the Decimal of its number fen / 100 (doubles there are closer than half a fen).
  * Anything else goes through Decimals, as before.
  */
-function computeRows(items: readonly z.infer<typeof productInputSchema>[]): { rows: Row[]; totalRevenue: Decimal; totalVisitors: number; fen: number[] | null } {
+function measure(items: readonly Product[]): Table {
   const n = items.length;
-  let totalVisitors = 0;
-  let totalBuyers = 0;
-  let totalFen = 0;
-  let maxFen = 0;
-  // Whole fen for every revenue (else null): the number path for sums and shares.
-  let revenueFen: number[] | null = [];
-  const prices: number[] = [];
-  const margins: number[] = [];
-  const partial: Omit<Row, 'measures'>[] = [];
-  for (let i = 0; i < n; i++) {
-    const input = items[i] as z.infer<typeof productInputSchema>;
-    const priceFen = fenOf(input.price);
-    const costFen = fenOf(input.unitCost);
-    let fen: number | null;
-    let price: Decimal | null = null;
-    if (input.revenue === undefined) {
-      fen = priceFen === null ? null : priceFen * input.buyers;
-      if (fen !== null && fen > 1e15) fen = null;
-    } else fen = fenOf(input.revenue);
-    let revenue: Decimal;
-    if (fen !== null) revenue = new StoreDecimal(fen / 100);
-    else {
-      price = toDecimal(input.price, `[${i}].price`);
-      revenue = input.revenue === undefined ? price.times(input.buyers) : toDecimal(input.revenue, `[${i}].revenue`);
-    }
-    if (revenueFen !== null) {
-      if (fen === null) revenueFen = null;
-      else {
-        revenueFen.push(fen);
-        totalFen += fen;
-        if (fen > maxFen) maxFen = fen;
-      }
-    }
-    totalVisitors += input.visitors;
-    totalBuyers += input.buyers;
-    let margin: number;
-    let unitCost: number;
-    if (priceFen !== null && costFen !== null) {
-      margin = (priceFen - costFen) / priceFen;
-      unitCost = costFen / 100;
-    } else {
-      price ??= toDecimal(input.price, `[${i}].price`);
-      const cost = toDecimal(input.unitCost, `[${i}].unitCost`);
-      // A cost that dwarfs a tiny Decimal price (money may be a Decimal with more decimals than a
-      // typed amount, e.g. 1e-300) gives a margin rate beyond a number (−1e310): unknown, not −Infinity.
-      margin = price.minus(cost).div(price).toNumber();
-      unitCost = cost.toNumber();
-    }
-    // Without whole fen for the price, its Decimal was made above (for the revenue or the margin).
-    const priceNumber = priceFen === null ? (price as Decimal).toNumber() : priceFen / 100;
-    prices.push(priceNumber);
-    margins.push(margin);
-    partial.push({ input, price: priceNumber, unitCost, revenue, revenueNumber: fen === null ? revenue.toNumber() : fen / 100 });
-  }
-  const fenSums = revenueFen !== null && totalFen <= 1e15 && Number.isSafeInteger(maxFen * n);
-  let totalRevenue: Decimal;
-  if (fenSums) totalRevenue = new StoreDecimal(totalFen / 100);
-  else {
-    totalRevenue = toDecimal(0);
-    for (const r of partial) totalRevenue = totalRevenue.plus(r.revenue);
-  }
-  const pricePct = percentiles(prices);
-  const known: number[] = [];
-  for (const m of margins) if (Number.isFinite(m)) known.push(m);
-  const medianMargin = median(known);
-  const noSales = totalRevenue.isZero();
-  const rows = partial.map((b, i): Row => {
-    const { visitors, buyers } = b.input;
-    const fen = fenSums ? ((revenueFen as number[])[i] as number) : 0;
-    const m = margins[i] as number;
-    const marginRate = Number.isFinite(m) ? m : null;
-    return {
-      input: b.input,
-      price: b.price,
-      unitCost: b.unitCost,
-      revenue: b.revenue,
-      revenueNumber: b.revenueNumber,
-      measures: {
-        pricePercentile: pricePct[i] ?? null,
-        marginRate,
-        marginVsMedian: medianMargin === null || marginRate === null ? null : marginRate - medianMargin,
-        visitorShare: ratio(visitors, totalVisitors),
-        visitorIndex: ratio(visitors * n, totalVisitors),
-        buyerIndex: ratio(buyers * n, totalBuyers),
-        revenueShare: noSales ? null : fenSums ? fen / totalFen : b.revenue.div(totalRevenue).toNumber(),
-        revenueIndex: noSales ? null : fenSums ? (fen * n) / totalFen : b.revenue.times(n).div(totalRevenue).toNumber(),
-        conversionRate: ratio(buyers, visitors),
-        conversionIndex: ratio(buyers * totalVisitors, visitors * totalBuyers),
-      },
-    };
-  });
-  return { rows, totalRevenue, totalVisitors, fen: fenSums ? revenueFen : null };
+  const t: Table = {
+    items,
+    n,
+    price: new Float64Array(n),
+    unitCost: new Float64Array(n),
+    revenueNumber: new Float64Array(n),
+    margins: new Float64Array(n),
+    revenueFen: new Float64Array(n),
+    visitors: 0,
+    buyers: 0,
+    totalFen: 0,
+    maxFen: 0,
+    revenue: [],
+    fen: null,
+    totalRevenue: toDecimal(0),
+    pricePct: null,
+    medianMargin: null,
+    measures: [],
+  };
+  t.revenue = items.map((input, i) => readProduct(input, i, t));
+  if (t.revenueFen !== null && t.totalFen <= 1e15 && Number.isSafeInteger(t.maxFen * n)) {
+    t.fen = t.revenueFen;
+    t.totalRevenue = new StoreDecimal(t.totalFen / 100);
+  } else for (const r of t.revenue) t.totalRevenue = t.totalRevenue.plus(r);
+  t.pricePct = percentiles(t.price);
+  t.medianMargin = median(t.margins.filter(Number.isFinite));
+  t.measures = items.map((input, i) => measuresOf(input, i, t));
+  return t;
 }
 
-/** metricValue for one metric, chosen once: a measure is read by name without a switch per product. */
-function accessorOf(metric: RoleMetric): (row: Row) => number | null {
-  switch (metric) {
-    case 'pricePercentile':
-      return (row) => row.measures.pricePercentile;
-    case 'marginVsMedian':
-      return (row) => row.measures.marginVsMedian;
-    case 'buyerIndex':
-      return (row) => row.measures.buyerIndex;
-    case 'visitorIndex':
-      return (row) => row.measures.visitorIndex;
-    case 'conversionIndex':
-      return (row) => row.measures.conversionIndex;
-    case 'revenueShare':
-      return (row) => row.measures.revenueShare;
-    case 'revenueIndex':
-      return (row) => row.measures.revenueIndex;
-    default:
-      return (row) => metricValue(row, metric);
-  }
-}
 
-function metricValue(row: Row, metric: RoleMetric): number | null {
+type Reader = (t: Table, i: number) => number | null;
+
+/** A measure's reader, chosen once per condition; a `custom.<name>` number's is null where the product has none. */
+function readerOf(metric: RoleMetric): Reader {
   switch (metric) {
     case 'price':
-      return row.price;
+      return (t, i) => t.price[i] as number;
     case 'unitCost':
-      return row.unitCost;
+      return (t, i) => t.unitCost[i] as number;
     case 'visitors':
-      return row.input.visitors;
+      return (t, i) => (t.items[i] as Product).visitors;
     case 'buyers':
-      return row.input.buyers;
+      return (t, i) => (t.items[i] as Product).buyers;
     case 'revenue':
-      return row.revenueNumber;
-    default:
-      if (metric.startsWith('custom.')) {
-        const custom = row.input.custom;
-        const key = metric.slice(7);
-        return custom !== undefined && hasOwn(custom, key) ? (custom[key] as number) : null;
-      }
-      return row.measures[metric as keyof RoleMeasures];
+      return (t, i) => t.revenueNumber[i] as number;
   }
+  if (ROLE_MEASURES.has(metric)) return (t, i) => (t.measures[i] as RoleMeasures)[metric as keyof RoleMeasures];
+  const key = metric.slice(7);
+  return (t, i) => {
+    const custom = (t.items[i] as Product).custom;
+    return custom !== undefined && hasOwn(custom, key) ? (custom[key] as number) : null;
+  };
 }
 
 const PERCENT_MEASURES = /* @__PURE__ */ new Set(['pricePercentile', 'marginRate', 'marginVsMedian', 'visitorShare', 'revenueShare', 'conversionRate']);
 
-function formatMeasure(metric: string, value: number): string {
-  if (metric === 'marginVsMedian') return `${value > 0 ? '+' : ''}${formatPercent(value, 1)}`;
-  if (PERCENT_MEASURES.has(metric)) return formatPercent(value, 1);
-  if (metric === 'visitors' || metric === 'buyers') return formatNumber(value, 0);
-  return formatNumber(value, 2);
+/**
+ * How a measure prints in messages: 0 a rate (a percentage, one decimal), 1 points (the same with
+ * `+` before a positive value), 2 a count (no decimals), 3 other numbers (two decimals). @internal
+ */
+export type Format = 0 | 1 | 2 | 3;
+
+/** The formats of the measures (see formatOf). @internal */
+export const FORMATS: readonly Format[] = [0, 1, 2, 3];
+
+/** How a measure prints in messages, chosen once per condition. */
+function formatOf(metric: string): Format {
+  if (metric === 'marginVsMedian') return 1;
+  if (PERCENT_MEASURES.has(metric)) return 0;
+  return metric === 'visitors' || metric === 'buyers' ? 2 : 3;
 }
+
+/** A measure's text in messages. @internal */
+export function formatMeasure(f: Format, x: number): string {
+  if (f > 1) return formatNumber(x, f === 2 ? 0 : 2);
+  return `${f === 1 && x > 0 ? '+' : ''}${formatPercent(x, 1)}`;
+}
+
+/**
+ * All formatMeasure's text depends on, as one number: the rounded digits formatNumber prints
+ * (`Math.round(|x| × 10^digits)`, computed as it computes them) and the sign it writes (`-`, or
+ * `+` for a positive value in points); −1 for a value beyond a billion of its last digits.
+ * Values with one key print alike, so a condition formats each key once. @internal
+ */
+export function formatKey(f: Format, x: number): number {
+  const y = f < 2 ? x * 100 : x;
+  const scaled = Math.round(Math.abs(y) * 10 ** (f === 2 ? 0 : f === 3 ? 2 : 1));
+  if (!(scaled < 1e9)) return -1;
+  return scaled * 3 + (f === 1 && x > 0 ? 1 : y < 0 && scaled !== 0 ? 2 : 0);
+}
+
+/** A rule's condition, made once per call: everything of its checks but the value. */
+interface Condition {
+  code: string;
+  metric: string;
+  read: Reader;
+  per: Reader | null;
+  /** Shared by the condition's checks (as judgeMetric shares a module's marks). */
+  thresholds: Threshold;
+  format: Format;
+  /** The text of its message code. */
+  template: string;
+  /** The value's text and message by formatKey (−2 for no value), made once each. */
+  texts: Map<number, { message: string; params: MessageParams }>;
+  op: string;
+  target: string;
+  role: string;
+}
+
+interface Step {
+  assign: string;
+  when: readonly Condition[];
+}
+
+function valueOf(c: Condition, t: Table, i: number): number | null {
+  return c.per === null ? c.read(t, i) : ratio(c.read(t, i), c.per(t, i));
+}
+
+/** statusOf against the condition's threshold. */
+function statusFor(c: Condition, value: number | null): Status {
+  if (value === null || Number.isNaN(value)) return 'unknown';
+  const { pass, direction, inclusive } = c.thresholds;
+  const holds = direction === 'below' ? (inclusive ? value <= pass : value < pass) : inclusive ? value >= pass : value > pass;
+  return holds ? 'pass' : 'fail';
+}
+
+/**
+ * The check of a condition. Its value's text, message and params are made once per text
+ * (formatKey) and shared by the checks that print alike, the params frozen so that no change to
+ * one check's reaches another's.
+ */
+function checkOf(c: Condition, value: number | null, status: Status): Check {
+  const key = value === null ? -2 : formatKey(c.format, value);
+  let t = key === -1 ? undefined : c.texts.get(key);
+  if (t === undefined) {
+    const params = Object.freeze({ metric: c.metric, value: value === null ? '—' : formatMeasure(c.format, value), op: c.op, target: c.target, role: c.role });
+    t = { message: interpolate(c.template, params), params };
+    if (key !== -1) c.texts.set(key, t);
+  }
+  return { code: c.code, metric: c.metric, value, status, thresholds: c.thresholds, message: t.message, params: t.params };
+}
+
+/**
+ * A product's role, tags and checks: role rules in order, the first that holds decides (its
+ * conditions' checks), else `regular` with the first failed condition of each; then every tag rule.
+ */
+function classify(t: Table, i: number, roleSteps: readonly Step[], tagSteps: readonly Step[], labels: ReadonlyMap<string, string>, checks: Check[], misses: Check[], tags: string[], values: (number | null)[]): ClassifiedProduct {
+  // Checks, misses and tags are gathered in the call's scratch arrays and copied out at their size.
+  let nChecks = 0;
+  let nMisses = 0;
+  let nTags = 0;
+  let role = 'regular';
+  for (const rule of roleSteps) {
+    let matched = true;
+    for (let k = 0; k < rule.when.length; k++) {
+      const c = rule.when[k] as Condition;
+      const value = valueOf(c, t, i);
+      const status = statusFor(c, value);
+      values[k] = value;
+      if (status !== 'pass') {
+        matched = false;
+        misses[nMisses++] = checkOf(c, value, status);
+        break;
+      }
+    }
+    if (matched) {
+      role = rule.assign;
+      for (let k = 0; k < rule.when.length; k++) checks[nChecks++] = checkOf(rule.when[k] as Condition, values[k] as number | null, 'pass');
+      break;
+    }
+  }
+  if (role === 'regular' && nChecks === 0) for (let k = 0; k < nMisses; k++) checks[nChecks++] = misses[k] as Check;
+  for (const rule of tagSteps) {
+    if (nTags > 0 && tags.lastIndexOf(rule.assign, nTags - 1) >= 0) continue;
+    let matched = true;
+    for (let k = 0; k < rule.when.length; k++) {
+      const c = rule.when[k] as Condition;
+      const value = valueOf(c, t, i);
+      values[k] = value;
+      if (statusFor(c, value) !== 'pass') {
+        matched = false;
+        break;
+      }
+    }
+    if (matched) {
+      tags[nTags++] = rule.assign;
+      for (let k = 0; k < rule.when.length; k++) checks[nChecks++] = checkOf(rule.when[k] as Condition, values[k] as number | null, 'pass');
+    }
+  }
+  const { id, name } = t.items[i] as Product;
+  const label = labels.get(role) as string;
+  const revenue = t.revenue[i] as Decimal;
+  const measures = t.measures[i] as RoleMeasures;
+  const tagList = nTags === 0 ? [] : tags.slice(0, nTags);
+  const checkList = checks.slice(0, nChecks);
+  return name === undefined
+    ? { id, role, label, tags: tagList, revenue, measures, checks: checkList }
+    : { id, name, role, label, tags: tagList, revenue, measures, checks: checkList };
+}
+
 
 const OP_THRESHOLD: Record<RoleCondition['op'], Pick<Threshold, 'direction' | 'inclusive'>> = {
   '>': { direction: 'above', inclusive: false },
@@ -569,85 +721,45 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
     }
     return found as string;
   };
-  // Each condition's code, message text, metric, format, operator and target are made once per rule, not per product.
-  const compile = (rule: RoleRule) => ({
+  // Each condition's code, message (but for its value), metric, format, operator and target are made once per call, not per product.
+  const compile = (rule: RoleRule): Step => ({
     assign: rule.assign,
-    when: rule.when.map((cond) => {
+    when: rule.when.map((cond): Condition => {
       const metric = cond.per === undefined ? cond.metric : `${cond.metric}/${cond.per}`;
-      const kind = cond.per === undefined ? cond.metric : 'ratio';
-      const fmt = (x: number) => formatMeasure(kind, x);
+      const format = formatOf(cond.per === undefined ? cond.metric : 'ratio');
       const { direction, inclusive } = OP_THRESHOLD[cond.op];
-      // One threshold per condition, shared by its checks (as judgeMetric shares a module's marks).
-      const thresholds: Threshold = { pass: cond.value, direction, inclusive: inclusive as boolean };
       const code = conditionCode(cond) as Code;
-      return { cond, metric, fmt, code, template: template(code), read: accessorOf(cond.metric), per: cond.per === undefined ? null : accessorOf(cond.per), op: OP_TEXT[cond.op], target: fmt(cond.value), thresholds, direction, inclusive: inclusive === true };
+      const op = OP_TEXT[cond.op];
+      const target = formatMeasure(format, cond.value);
+      const role = rule.assign;
+      return {
+        code,
+        metric,
+        read: readerOf(cond.metric),
+        per: cond.per === undefined ? null : readerOf(cond.per),
+        thresholds: { pass: cond.value, direction, inclusive: inclusive as boolean },
+        format,
+        template: template(code),
+        texts: new Map(),
+        op,
+        target,
+        role,
+      };
     }),
   });
-  type Compiled = ReturnType<typeof compile>['when'][number];
-  const valueOf = (c: Compiled, row: Row): number | null => (c.per === null ? c.read(row) : ratio(c.read(row), c.per(row)));
-  /** statusOf against the condition's threshold, without building it. */
-  const statusFor = (c: Compiled, value: number | null): Status => {
-    if (value === null || Number.isNaN(value)) return 'unknown';
-    const mark = c.cond.value;
-    const holds = c.direction === 'below' ? (c.inclusive ? value <= mark : value < mark) : c.inclusive ? value >= mark : value > mark;
-    return holds ? 'pass' : 'fail';
-  };
-  const toCheck = (c: Compiled, value: number | null, status: Status, assign: string): Check => {
-    const params: MessageParams = { metric: c.metric, value: value === null ? '—' : c.fmt(value), op: c.op, target: c.target, role: assign };
-    return { code: c.code, metric: c.metric, value, status, thresholds: c.thresholds, message: interpolate(c.template, params), params };
-  };
   const roleSteps = roleRules.map(compile);
   const tagSteps = tagRules.map(compile);
+  // Every role's label (the portfolio names them all).
+  for (const id of roles.keys()) label(id);
 
-  const { rows, totalRevenue, totalVisitors, fen } = computeRows(items);
-  const values: (number | null)[] = [];
-  const classified = rows.map((row): ClassifiedProduct => {
-    let role = 'regular';
-    const checks: Check[] = [];
-    const misses: Check[] = [];
-    for (const rule of roleSteps) {
-      let matched = true;
-      for (let k = 0; k < rule.when.length; k++) {
-        const c = rule.when[k] as Compiled;
-        const value = valueOf(c, row);
-        const status = statusFor(c, value);
-        values[k] = value;
-        if (status !== 'pass') {
-          matched = false;
-          misses.push(toCheck(c, value, status, rule.assign));
-          break;
-        }
-      }
-      if (matched) {
-        role = rule.assign;
-        for (let k = 0; k < rule.when.length; k++) checks.push(toCheck(rule.when[k] as Compiled, values[k] as number | null, 'pass', rule.assign));
-        break;
-      }
-    }
-    if (role === 'regular' && checks.length === 0) checks.push(...misses);
-    const tags: string[] = [];
-    for (const rule of tagSteps) {
-      if (tags.includes(rule.assign)) continue;
-      let matched = true;
-      for (let k = 0; k < rule.when.length; k++) {
-        const c = rule.when[k] as Compiled;
-        values[k] = valueOf(c, row);
-        if (statusFor(c, values[k] as number | null) !== 'pass') {
-          matched = false;
-          break;
-        }
-      }
-      if (matched) {
-        tags.push(rule.assign);
-        for (let k = 0; k < rule.when.length; k++) checks.push(toCheck(rule.when[k] as Compiled, values[k] as number | null, 'pass', rule.assign));
-      }
-    }
-    const { id, name } = row.input;
-    const l = label(role);
-    return name === undefined
-      ? { id, role, label: l, tags, revenue: row.revenue, measures: row.measures, checks }
-      : { id, name, role, label: l, tags, revenue: row.revenue, measures: row.measures, checks };
-  });
+  const table = measure(items);
+  const { totalRevenue, visitors: totalVisitors, fen } = table;
+  // Scratch arrays for classify.
+  const s1: Check[] = [];
+  const s2: Check[] = [];
+  const s3: string[] = [];
+  const s4: (number | null)[] = [];
+  const classified = items.map((_, i) => classify(table, i, roleSteps, tagSteps, labels, s1, s2, s3, s4));
 
   // Portfolio.
   // Sales per role in whole fen where the catalogue's are (one Decimal per role at the end), else as Decimals.
@@ -658,11 +770,12 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
     s.count++;
     if (fen === null) s.revenue = s.revenue.plus(p.revenue);
     else s.fen += fen[i] as number;
-    s.visitors += rows[i]!.input.visitors;
+    s.visitors += items[i]!.visitors;
   };
   classified.forEach((p, i) => {
     add(p.role, p, i);
-    for (const tag of p.tags) add(tag, p, i);
+    const tags = p.tags;
+    for (let k = 0; k < tags.length; k++) add(tags[k] as string, p, i);
   });
   // Each role's fen are at most the catalogue's (10^15 at most): exact, and the Decimal of fen / 100.
   if (fen !== null) for (const s of summaries.values()) s.revenue = new StoreDecimal(s.fen / 100);
@@ -714,7 +827,7 @@ export function classifyProducts(products: readonly ProductInput[], options: Cla
   let topNumber = 0;
   classified.forEach((p, i) => {
     // Sales as numbers keep their order (rounding is monotonic): Decimals are compared only on a tie.
-    const n = rows[i]!.revenueNumber;
+    const n = table.revenueNumber[i] as number;
     const c = top === undefined ? 1 : n > topNumber ? 1 : n < topNumber ? -1 : p.revenue.comparedTo(top.revenue);
     if (c > 0 || (c === 0 && String(p.id) < String(top!.id))) {
       top = p;

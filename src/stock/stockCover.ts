@@ -3,12 +3,12 @@ import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { isIsoDate, toDayNumber, isoDateSchema, type IsoDate } from '../core/dates.js';
 import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
-import { sortFindings, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
+import type { FindingSeverity, ModuleFinding } from '../core/findings.js';
 import { deepFreeze } from '../core/freeze.js';
 import { formatNumber, type Locale, type MessageCatalog } from '../core/i18n.js';
-import { openJudging, overallStatus, readOptions, verdict, type JudgingSpec, type MessageCode } from '../core/judge.js';
+import { openJudging, overallStatus, readOptions, type JudgingSpec, type MessageCode } from '../core/judge.js';
 import type { StoreOpsPlugin } from '../core/plugin.js';
-import { isNonNegativeMoney, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
+import { isNonNegativeMoney, MONEY_RANGE, nonNegativeMoneySchema, type MoneyInput } from '../core/money.js';
 import { countSchema, nonNegativeSchema, parseInput } from '../core/validate.js';
 import { stockMessages } from './messages.js';
 import { pure } from '../core/pure.js';
@@ -182,9 +182,6 @@ function schemas() {
 /** zod schema of the items list of {@link stockCover}. Unknown fields are ignored. */
 export const stockItemsSchema = /* @__PURE__ */ pure(() => schemas().items);
 
-const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const isDays = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 3650;
-
 /**
  * What the hand check reads off the items in its one pass, so no row is read or looked up
  * twice: each item's daily sales estimated from its history (for the items without
@@ -205,28 +202,121 @@ interface Scan {
 }
 
 /**
- * Checks the items by hand as stockItemsSchema checks them (never accepting what it refuses)
- * and reads them into a {@link Scan}; `null` at the first item it refuses. Each distinct date is
- * checked and turned into a day number once (90 days × 10,000 items hold 90 dates); an item's
- * days and units go to two scratch lists reused from item to item.
+ * The tables one scan shares from history to history: each distinct date's index in `dayOf`
+ * (its day number) and `stamp` (1 + the last item that had it), the date at each row position of
+ * the last history read and its index, and two scratch lists of an item's days and units
+ * (−1 for a sold-out day). `rate` and `days` are the last history's estimate.
+ */
+interface Tables {
+  dateIndex: Map<string, number>;
+  dayOf: number[];
+  stamp: number[];
+  lastDate: unknown[];
+  lastIndex: number[];
+  dayBuf: number[];
+  unitBuf: number[];
+  rate: number | null;
+  days: number;
+}
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isDays = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 3650;
+/**
+ * isNonNegativeMoney, with a plain number (most prices) checked here as moneyProblem checks it:
+ * zero, or at least 10^-17 (computed as moneyProblem computes it: 10 ** -17 is not 1e-17) and under 10^16.
+ */
+const isPrice = (v: unknown): boolean =>
+  typeof v === 'number' ? v >= 0 && v < 1e16 && (v >= 1e-9 || v === 0 || v >= 10 ** -MONEY_RANGE.decimals) : isNonNegativeMoney(v);
+
+/**
+ * Checks the history of item `i` by hand (false at the first row stockItemsSchema would refuse)
+ * and, when `keep` (the item has no `dailySales`), estimates its daily sales into `t.rate` and
+ * `t.days` and notes its first duplicate day in `scan`. A function of its own, called once per
+ * item, so the row loop is optimised as a whole function rather than on the stack.
  *
  * Daily sales are estimated over the `windowDays` calendar days ending on `asOf` (or the
  * latest history day), starting no earlier than the first history day. Sold-out days
  * (`inStock: false` or `onHand: 0`) are skipped: a sold-out day is not a day of zero demand.
  * Days in the window without a row count as in stock with no sales.
  */
+function readHistory(h: unknown[], i: number, keep: boolean, asOf: number | null, windowDays: number, t: Tables, scan: Scan): boolean {
+  const { dateIndex, dayOf, stamp, lastDate, lastIndex, dayBuf, unitBuf } = t;
+  let n = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (let r = 0; r < h.length; r++) {
+    const row = h[r];
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
+    const day = row as Record<string, unknown>;
+    const date = day['date'];
+    const units = day['units'];
+    const inStock = day['inStock'];
+    const onHand = day['onHand'];
+    if (typeof date !== 'string' || !isCount(units) || (inStock !== undefined && typeof inStock !== 'boolean') || (onHand !== undefined && !isCount(onHand))) return false;
+    // Histories mostly list the same days in the same order: the date at this position in
+    // the last history is compared first (a string compare), the Map asked only on a change.
+    let k: number | undefined;
+    if (lastDate[r] === date) k = lastIndex[r] as number;
+    else {
+      k = dateIndex.get(date);
+      if (k === undefined) {
+        if (!isIsoDate(date)) return false;
+        k = dayOf.length;
+        dateIndex.set(date, k);
+        dayOf.push(toDayNumber(date));
+        stamp.push(0);
+      }
+      lastDate[r] = date;
+      lastIndex[r] = k;
+    }
+    if (!keep) continue;
+    if (stamp[k] === i + 1) {
+      if (scan.dupItem < 0) {
+        scan.dupItem = i;
+        scan.dupRow = r;
+        scan.dupDate = date;
+      }
+    } else stamp[k] = i + 1;
+    const d = dayOf[k] as number;
+    if (d < first) first = d;
+    if (d > last) last = d;
+    dayBuf[n] = d;
+    unitBuf[n] = inStock === false || onHand === 0 ? -1 : (units as number);
+    n++;
+  }
+  let rate: number | null = null;
+  let inStockDays = 0;
+  if (n > 0) {
+    const end = asOf ?? last;
+    const start = Math.max(end - windowDays + 1, first);
+    if (start <= end) {
+      let soldOut = 0;
+      let sold = 0;
+      for (let r = 0; r < n; r++) {
+        const d = dayBuf[r] as number;
+        if (d < start || d > end) continue;
+        const u = unitBuf[r] as number;
+        if (u < 0) soldOut++;
+        else sold += u;
+      }
+      inStockDays = end - start + 1 - soldOut;
+      rate = inStockDays === 0 ? null : sold / inStockDays;
+    }
+  }
+  t.rate = rate;
+  t.days = inStockDays;
+  return true;
+}
+
+/**
+ * Checks the items by hand as stockItemsSchema checks them (never accepting what it refuses)
+ * and reads them into a {@link Scan}; `null` at the first item it refuses. Each distinct date is
+ * checked and turned into a day number once (90 days × 10,000 items hold 90 dates).
+ */
 function scanItems(items: readonly unknown[], asOf: number | null, windowDays: number): Scan | null {
-  const rate: (number | null)[] = [];
-  const salesDays: number[] = [];
-  /** date → its index in `dayOf` and `stamp`; `stamp[k]` is 1 + the last item that had the date. */
-  const dateIndex = new Map<string, number>();
-  const dayOf: number[] = [];
-  const stamp: number[] = [];
-  const dayBuf: number[] = [];
-  const unitBuf: number[] = [];
-  /** The date at each position of the last history read, and its index. */
-  const lastDate: string[] = [];
-  const lastIndex: number[] = [];
+  const rate: (number | null)[] = new Array(items.length);
+  const salesDays: number[] = new Array(items.length);
+  const t: Tables = { dateIndex: new Map(), dayOf: [], stamp: [], lastDate: [], lastIndex: [], dayBuf: [], unitBuf: [], rate: null, days: 0 };
   const ids = new Set<string>();
   const scan: Scan = { items: items as StockItemInput[], rate, salesDays, dupId: -1, dupItem: -1, dupRow: -1, dupDate: '' };
   try {
@@ -238,8 +328,6 @@ function scanItems(items: readonly unknown[], asOf: number | null, windowDays: n
       const name = it['name'];
       const dailySales = it['dailySales'];
       const history = it['history'];
-      const price = it['price'];
-      const unitCost = it['unitCost'];
       const ok =
         typeof id === 'string' &&
         id.length > 0 &&
@@ -250,76 +338,18 @@ function scanItems(items: readonly unknown[], asOf: number | null, windowDays: n
         (dailySales !== undefined || history !== undefined) &&
         isDays(it['leadTimeDays']) &&
         isDays(it['safetyDays']) &&
-        (price === undefined || isNonNegativeMoney(price)) &&
-        (unitCost === undefined || isNonNegativeMoney(unitCost));
+        (it['price'] === undefined || isPrice(it['price'])) &&
+        (it['unitCost'] === undefined || isPrice(it['unitCost']));
       if (!ok) return null;
-      if (scan.dupId < 0 && ids.has(id)) scan.dupId = i;
-      ids.add(id);
+      // One lookup per id: the set grows unless the id is in it already.
+      const known = ids.size;
+      if (ids.add(id).size === known && scan.dupId < 0) scan.dupId = i;
       // Only the history of an item without daily sales is read for its rate (and its days for duplicates).
-      const keep = dailySales === undefined;
-      let n = 0;
-      let first = Infinity;
-      let last = -Infinity;
-      if (history !== undefined) {
-        const h = history as unknown[];
-        for (let r = 0; r < h.length; r++) {
-          const row = h[r];
-          if (typeof row !== 'object' || row === null || Array.isArray(row)) return null;
-          const day = row as Record<string, unknown>;
-          const date = day['date'];
-          const units = day['units'];
-          const inStock = day['inStock'];
-          const onHand = day['onHand'];
-          if (typeof date !== 'string' || !isCount(units) || (inStock !== undefined && typeof inStock !== 'boolean') || (onHand !== undefined && !isCount(onHand))) return null;
-          // Histories mostly list the same days in the same order: the date at this position in
-          // the last history is compared first (a string compare), the Map asked only on a change.
-          let k: number | undefined = lastDate[r] === date ? lastIndex[r] : dateIndex.get(date);
-          if (k === undefined) {
-            if (!isIsoDate(date)) return null;
-            k = dayOf.length;
-            dateIndex.set(date, k);
-            dayOf.push(toDayNumber(date));
-            stamp.push(0);
-          }
-          lastDate[r] = date;
-          lastIndex[r] = k;
-          if (!keep) continue;
-          if (stamp[k] === i + 1) {
-            if (scan.dupItem < 0) {
-              scan.dupItem = i;
-              scan.dupRow = r;
-              scan.dupDate = date;
-            }
-          } else stamp[k] = i + 1;
-          const d = dayOf[k] as number;
-          if (d < first) first = d;
-          if (d > last) last = d;
-          dayBuf[n] = d;
-          unitBuf[n] = inStock === false || onHand === 0 ? -1 : (units as number);
-          n++;
-        }
-      }
-      let itemRate: number | null = null;
-      let inStockDays = 0;
-      if (n > 0) {
-        const end = asOf ?? last;
-        const start = Math.max(end - windowDays + 1, first);
-        if (start <= end) {
-          let soldOut = 0;
-          let sold = 0;
-          for (let r = 0; r < n; r++) {
-            const d = dayBuf[r] as number;
-            if (d < start || d > end) continue;
-            const u = unitBuf[r] as number;
-            if (u < 0) soldOut++;
-            else sold += u;
-          }
-          inStockDays = end - start + 1 - soldOut;
-          itemRate = inStockDays === 0 ? null : sold / inStockDays;
-        }
-      }
-      rate.push(itemRate);
-      salesDays.push(inStockDays);
+      t.rate = null;
+      t.days = 0;
+      if (history !== undefined && !readHistory(history as unknown[], i, dailySales === undefined, asOf, windowDays, t, scan)) return null;
+      rate[i] = t.rate;
+      salesDays[i] = t.days;
     }
   } catch {
     // A getter or proxy that throws: let the schema report it as it always has.
@@ -350,11 +380,64 @@ const SEVERITY: Readonly<Record<string, FindingSeverity>> = {
   STOCK_NO_SALES: 'warning',
   STOCK_REORDER_SOON: 'info',
 };
+const RANK: Readonly<Record<FindingSeverity, number>> = { critical: 0, warning: 1, info: 2 };
 
 /** Rounds a float up to a whole number, ignoring binary noise (300.00000000000006 → 300). */
 function ceilUnits(x: number): number {
   const r = Math.round(x);
   return Math.abs(x - r) < 1e-9 ? r : Math.ceil(x);
+}
+
+/** formatNumber(x, digits), with whole numbers under 1,000 (most days and units) printed directly. */
+function num(x: number, digits: number): string {
+  return x >= 0 && x < 1000 && Number.isInteger(x) ? String(x) : formatNumber(x, digits);
+}
+
+/**
+ * The whole fen of a price or cost given as a number whose printed digits are exactly those fen
+ * (7.14 → 714: 15 digits at most, so the number prints as that decimal), else −1 (a string, a
+ * Decimal, finer digits): such amounts are valued in Decimal.
+ */
+function fenOf(v: MoneyInput | undefined): number {
+  if (typeof v !== 'number') return -1;
+  const f = Math.round(v * 100);
+  return f < 1e15 && f / 100 === v ? f : -1;
+}
+
+/**
+ * An amount in fen, exactly `x` within `err` (`x` is its float estimate), rounded half-up to a
+ * whole fen as Decimal's toDecimalPlaces(2) rounds it; −1 when `x` is under a fen or at 10^12 fen
+ * or more, or within `err` of half a fen, where only the exact Decimal product can say.
+ */
+function roundFen(x: number, err: number): number {
+  if (!(x >= 1 && x < 1e12)) return -1;
+  const whole = Math.floor(x);
+  const frac = x - whole;
+  return Math.abs(frac - 0.5) <= err ? -1 : frac > 0.5 ? whole + 1 : whole;
+}
+
+/**
+ * `new StoreDecimal(fen / 100)` for whole fen 1 ≤ fen < 10^12, made without reading a text below
+ * ¥10,000,000: the sign, the exponent and the digits in base-10⁷ words aligned on the decimal
+ * point, as decimal.js stores a value (see ClonedDecimal): ¥1,234.56 is { s: 1, e: 3, d: [1234, 5600000] }.
+ */
+function fenDecimal(fen: number): Decimal {
+  if (fen >= 1e9) return new StoreDecimal(fen / 100);
+  const yuan = Math.floor(fen / 100);
+  const cents = (fen - yuan * 100) * 1e5;
+  const x = Object.create(StoreDecimal.prototype) as { s: number; e: number; d: number[] };
+  x.s = 1;
+  x.e = yuan > 0 ? String(yuan).length - 1 : cents >= 1e6 ? -1 : -2;
+  x.d = yuan === 0 ? [cents] : cents > 0 ? [yuan, cents] : [yuan];
+  return x as unknown as Decimal;
+}
+
+/** What a finding sorts by: its severity's rank, the money at stake as a number and exactly (then its subject, the item id). */
+interface Keyed {
+  f: ModuleFinding;
+  rank: number;
+  size: number;
+  money: Decimal | null;
 }
 
 /**
@@ -424,12 +507,42 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
   }
   if (scan.dupItem >= 0) fail('INVALID_INPUT', `[${scan.dupItem}].history[${scan.dupRow}].date`, `duplicate day ${scan.dupDate}`);
   const max = formatNumber(t.overstockDays, 0);
+  // Each code's text is looked up once per call, as say() finds it (the last catalog with the
+  // code wins), and split as interpolate splits it: text, placeholder name, text, …
+  const templates: Record<string, string[]> = {};
+  const scratch: string[] = [];
+  const render = (code: MessageCode<typeof stockMessages>, params: Record<string, string | number>): string => {
+    let parts = templates[code];
+    if (parts === undefined) {
+      let c = j.catalogs.length - 1;
+      while (!Object.prototype.hasOwnProperty.call(j.catalogs[c], code)) c--;
+      parts = templates[code] = ((j.catalogs[c] as MessageCatalog)[code] as MessageCatalog[string])[j.locale].split(/\{([A-Za-z0-9_]+)\}/);
+    }
+    // As interpolate fills it in (every value a string or a whole number; a placeholder with no
+    // param, in a caller's text, stays as written), joined into one flat string rather than built
+    // as a tree of concatenations: half the memory, and none of it for the GC to copy.
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p] as string;
+      scratch[p] = p % 2 === 0 ? part : Object.prototype.hasOwnProperty.call(params, part) ? String(params[part]) : `{${part}}`;
+    }
+    scratch.length = parts.length;
+    return scratch.join('');
+  };
 
-  const results: StockItemResult[] = [];
-  const alerts: ModuleFinding[] = [];
+  // Made at their length, not grown: less garbage for the collector (as the lists of a scan).
+  const results: StockItemResult[] = new Array(input.length);
+  const checks: Check[] = new Array(input.length);
+  const keyed: Keyed[] = [];
   let stockouts = 0;
   let reorders = 0;
   let overstock = 0;
+  /**
+   * The money at risk: amounts in whole fen summed in fen (moved to the Decimal sum before 2^52),
+   * the others as Decimals. Every amount is under 10^16 yuan (formatMoney refuses more), so no
+   * sum rounds in 40 digits and the total is the Decimal sum of the amounts in any order.
+   */
+  let fenTotal = 0;
+  let decimalTotal: Decimal | null = null;
   for (let i = 0; i < input.length; i++) {
     const item = input[i] as StockItemInput;
     const name = item.name ?? item.id;
@@ -451,13 +564,18 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
     const reorderInDays = sells ? (reorderNow === true ? 0 : Math.max(0, (cover as number) - (L + S))) : null;
     const suggestedQuantity = d === null ? null : sells ? ceilUnits(d * (L + S + orderCoverDays) - Math.min(s, reorderPoint as number)) : 0;
 
-    // Price and cost become Decimals only where an amount is valued.
+    // Money is valued only where an amount is at risk: in whole fen when the price or cost is a
+    // number of whole fen and the float product is clear of a half fen, else in Decimal. The
+    // Decimal product reads each float as the decimal it prints as (within 2^-53 of it) and is
+    // exact; the float product is within 6·2^-53 (3·2^-53 for the reorder case) of it, relative
+    // to the size of its terms, which the allowance 1e-14 of that size more than covers.
     const price = item.price;
     const cost = item.unitCost;
     let code: MessageCode<typeof stockMessages>;
     let status: Status;
     let risk: StockRisk = null;
     let money: Decimal | null = null;
+    let fen = -1;
     let threshold: Threshold | null = sells ? { direction: 'above', pass: L + S } : null;
     if (d === null) {
       code = 'STOCK_VELOCITY_UNKNOWN';
@@ -467,19 +585,33 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       status = s > 0 ? 'fail' : 'pass';
       if (s > 0) {
         risk = 'overstock';
-        money = cost === undefined ? null : toDecimal(cost).times(s);
+        if (cost !== undefined) {
+          const c = fenOf(cost);
+          fen = c >= 0 ? roundFen(c * s, 0) : -1;
+          if (fen < 0) money = toDecimal(cost).times(s);
+        }
       }
     } else if (reorderNow === true) {
       code = s === 0 ? 'STOCK_OUT' : s < d * L ? 'STOCK_RUNS_OUT' : 'STOCK_REORDER_NOW';
       status = 'fail';
       risk = code === 'STOCK_REORDER_NOW' ? 'reorder' : 'stockout';
-      money = price === undefined ? null : toDecimal(price).times(new StoreDecimal(reorderPoint as number).minus(s));
+      if (price !== undefined) {
+        const p = fenOf(price);
+        const r = reorderPoint as number;
+        fen = p >= 0 ? roundFen(p * (r - s), 1e-14 * p * r + 1e-6) : -1;
+        if (fen < 0) money = toDecimal(price).times(new StoreDecimal(r).minus(s));
+      }
     } else if ((cover as number) > t.overstockDays) {
       code = 'STOCK_OVERSTOCK';
       status = 'fail';
       risk = 'overstock';
       threshold = { direction: 'below', pass: t.overstockDays, inclusive: true };
-      money = cost === undefined ? null : toDecimal(cost).times(new StoreDecimal(s).minus(new StoreDecimal(d).times(t.overstockDays)));
+      if (cost !== undefined) {
+        const c = fenOf(cost);
+        const o = d * t.overstockDays;
+        fen = c >= 0 ? roundFen(c * (s - o), 1e-14 * c * (s + o) + 1e-6) : -1;
+        if (fen < 0) money = toDecimal(cost).times(new StoreDecimal(s).minus(new StoreDecimal(d).times(t.overstockDays)));
+      }
     } else if ((reorderInDays as number) <= t.reorderSoonDays) {
       code = 'STOCK_REORDER_SOON';
       status = 'pass';
@@ -487,22 +619,32 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       code = 'STOCK_COVER_OK';
       status = 'good';
     }
-    if (money !== null) money = money.toDecimalPlaces(2);
+    let moneyText = '—';
+    if (fen >= 0) {
+      const yuan = Math.floor(fen / 100);
+      const cents = fen - yuan * 100;
+      money = fenDecimal(fen);
+      moneyText = `¥${num(yuan, 0)}${cents < 10 ? '.0' : '.'}${cents}`;
+    } else if (money !== null) {
+      money = money.toDecimalPlaces(2);
+      moneyText = formatMoney(money);
+    }
     const params = {
       item: name,
       cover: formatNumber(cover, 1),
-      lead: formatNumber(L, 1),
-      safety: formatNumber(S, 1),
-      days: formatNumber(reorderInDays === null ? null : Math.ceil(reorderInDays - 1e-9), 0),
+      lead: num(L, 1),
+      safety: num(S, 1),
+      days: reorderInDays === null ? '—' : num(Math.ceil(reorderInDays - 1e-9), 0),
       sales: formatNumber(d, 1),
       onHand: s,
-      reorderPoint: formatNumber(reorderPoint === null ? null : ceilUnits(reorderPoint), 0),
-      quantity: formatNumber(suggestedQuantity, 0),
+      reorderPoint: reorderPoint === null ? '—' : num(ceilUnits(reorderPoint), 0),
+      quantity: suggestedQuantity === null ? '—' : num(suggestedQuantity, 0),
       max,
-      money: money === null ? '—' : formatMoney(money),
+      money: moneyText,
     };
-    const check = verdict(j, code, sells ? 'daysOfCover' : 'dailySales', sells ? cover : d, status, threshold, params);
-    results.push({
+    const check: Check = { code, metric: sells ? 'daysOfCover' : 'dailySales', value: sells ? cover : d, status, thresholds: threshold, message: render(code, params), params };
+    checks[i] = check;
+    results[i] = {
       id: item.id,
       name,
       onHand: s,
@@ -517,13 +659,13 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       moneyAtRisk: money,
       status,
       checks: [check],
-    });
+    };
     if (risk === 'stockout') stockouts++;
     else if (risk === 'overstock') overstock++;
     if (reorderNow === true) reorders++;
     const severity = SEVERITY[code];
     if (severity !== undefined) {
-      alerts.push({
+      const f: ModuleFinding = {
         area: 'stock',
         code,
         severity,
@@ -534,18 +676,39 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
         moneyAtStake: money,
         checks: [check],
         advice: [],
-      });
+      };
+      keyed.push({ f, rank: RANK[severity], size: fen >= 0 ? fen / 100 : money === null ? 0 : money.abs().toNumber(), money: money === null ? null : fen >= 0 ? money : money.abs() });
+      if (money !== null) {
+        if (fen < 0) decimalTotal = (decimalTotal ?? new StoreDecimal(0)).plus(money);
+        else if ((fenTotal += fen) > 2 ** 52) {
+          decimalTotal = new StoreDecimal(fenTotal).div(100).plus(decimalTotal ?? 0);
+          fenTotal = 0;
+        }
+      }
     }
   }
-  const checks = results.map((r) => r.checks[0] as Check);
-  let moneyAtRisk: Decimal | null = null;
-  for (const f of alerts) if (f.moneyAtStake !== null) moneyAtRisk = (moneyAtRisk ?? new StoreDecimal(0)).plus(f.moneyAtStake);
+  // A fen amount is a fen at least, so fenTotal is 0 only when there is none (or all went to the Decimal sum).
+  const moneyAtRisk = fenTotal > 0 ? new StoreDecimal(fenTotal).div(100).plus(decimalTotal ?? 0) : decimalTotal;
+  // The order of compareFindings (severity, money at stake by size, none last, then area and
+  // subject: one area here), on keys made once per finding; the sort is stable, as sortFindings'.
+  keyed.sort((a, b) => {
+    const bySeverity = a.rank - b.rank;
+    if (bySeverity !== 0) return bySeverity;
+    if (a.money !== null && b.money !== null) {
+      const c = b.size > a.size ? 1 : b.size < a.size ? -1 : b.money.comparedTo(a.money);
+      if (c !== 0) return c;
+    } else if (a.money !== null) return -1;
+    else if (b.money !== null) return 1;
+    const x = a.f.subject as string;
+    const y = b.f.subject as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   return {
     status: overallStatus(checks, false),
     checks,
     advice: [],
     metrics: { items: results.length, stockouts, reorderNow: reorders, overstock, moneyAtRisk },
     items: results,
-    findings: sortFindings(alerts),
+    findings: keyed.map((k) => k.f),
   };
 }
