@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { UNREADABLE_ROWS } from '../core/limits.js';
 import { formatMoney, fromMinorUnits, StoreDecimal } from '../core/decimal.js';
+import { countField } from '../core/fields.js';
 import { describeValue, fail, formatPath, isStoreOpsError, StoreOpsError, type ErrorIssue } from '../core/errors.js';
 import { messageCatalogSchema, resolveLocale, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { clonedDecimalText, isMoneyInput, numberToMinorUnits, stringToMinorUnits } from '../core/money.js';
@@ -238,21 +239,13 @@ export function fenOf(value: unknown): number {
   return fen === null ? -3 : fen;
 }
 
+
 const MONEY_MESSAGE = 'expected money that is zero or more: a decimal string like "12.34", a finite number or a Decimal';
 
 function moneyIssue(code: number, value: unknown): Omit<ErrorIssue, 'path'> {
   if (code === -3) return { message: `has more than 2 decimals: batch sums are kept in whole fen, received ${describeValue(value)}`, expected: 'whole fen (at most 2 decimals)', received: describeValue(value) };
   if (code === -4) return { message: `must be at most 90,000,000,000,000 yuan, received ${describeValue(value)}`, received: describeValue(value) };
   return { message: MONEY_MESSAGE, received: describeValue(value) };
-}
-
-function countIssue(value: unknown): Omit<ErrorIssue, 'path'> {
-  const received = describeValue(value);
-  if (value === undefined) return { message: 'required number is missing', expected: 'number', received };
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { message: `expected number, received ${received}`, expected: 'number', received };
-  if (!Number.isInteger(value)) return { message: `expected integer, received ${received}`, expected: 'integer', received };
-  if (value < 0) return { message: `must be >= 0, received ${received}`, expected: '>= 0', received };
-  return { message: `must be <= ${MAX}, received ${received}`, expected: `<= ${MAX}`, received };
 }
 
 function isCount(v: unknown): v is number {
@@ -263,21 +256,29 @@ function isKeyPart(v: unknown): v is KeyPart {
   return typeof v === 'string' || (typeof v === 'number' && v - v === 0);
 }
 
-/** A group's totals from its slot; an overflowing sum fails with the group's label, built only then. */
-function totalsOf(s: Float64Array, o: number, label: () => string): FunnelTotals {
+/** The first field of a group's slot whose sum is past exact integers (in slot order), or −1. */
+function unsafeField(s: Float64Array, o: number): number {
   const missing = s[o + MISSING] as number;
-  const at = (f: number) => `${label()}.${FIELDS[f] as string}`;
-  const safe = (f: number): number => {
-    const v = s[o + f] as number;
-    if (!Number.isSafeInteger(v)) fail('INFEASIBLE', at(f), `the sum exceeds ${MAX} and cannot be counted exactly`);
-    return v;
-  };
-  const out: FunnelTotals = { visitors: safe(VISITORS), buyers: safe(BUYERS), paidAmount: fromMinorUnits(safe(PAID)) };
-  for (let f = IMPRESSIONS; f <= RETURNING_BUYERS; f++) {
-    if ((missing & (1 << (f - IMPRESSIONS))) === 0) out[FIELDS[f] as Exclude<(typeof FIELDS)[number], 'visitors' | 'buyers' | 'paidAmount' | 'spend' | 'refundAmount'>] = safe(f);
+  for (let f = VISITORS; f <= REFUND; f++) {
+    if ((f < IMPRESSIONS || (missing & (1 << (f - IMPRESSIONS))) === 0) && !Number.isSafeInteger(s[o + f])) return f;
   }
-  if ((missing & B_SPEND) === 0) out.spend = fromMinorUnits(safe(SPEND));
-  if ((missing & B_REFUND) === 0) out.refundAmount = fromMinorUnits(safe(REFUND));
+  return -1;
+}
+
+/**
+ * A group's totals from its slot; an overflowing sum fails with the group's label (`JSON` of its
+ * key), built only then. No closure per group: results are built for every group.
+ */
+function totalsOf(s: Float64Array, o: number, key: unknown): FunnelTotals {
+  const bad = unsafeField(s, o);
+  if (bad >= 0) fail('INFEASIBLE', `${JSON.stringify(key)}.${FIELDS[bad] as string}`, `the sum exceeds ${MAX} and cannot be counted exactly`);
+  const missing = s[o + MISSING] as number;
+  const out: FunnelTotals = { visitors: s[o + VISITORS] as number, buyers: s[o + BUYERS] as number, paidAmount: fromMinorUnits(s[o + PAID] as number) };
+  for (let f = IMPRESSIONS; f <= RETURNING_BUYERS; f++) {
+    if ((missing & (1 << (f - IMPRESSIONS))) === 0) out[FIELDS[f] as Exclude<(typeof FIELDS)[number], 'visitors' | 'buyers' | 'paidAmount' | 'spend' | 'refundAmount'>] = s[o + f] as number;
+  }
+  if ((missing & B_SPEND) === 0) out.spend = fromMinorUnits(s[o + SPEND] as number);
+  if ((missing & B_REFUND) === 0) out.refundAmount = fromMinorUnits(s[o + REFUND] as number);
   if ((missing & B_PRESALE) !== 0) out.presale = true;
   return out;
 }
@@ -376,7 +377,7 @@ export class Accumulator {
 
   /** Reads, checks and sums each row of `rows`, continuing the row index of earlier calls. */
   consume(rows: Iterable<unknown>): void {
-    consume(this, rows);
+    this.nextIndex = consume(this, rows);
   }
 
   report(index: number, field: string, issue: Omit<ErrorIssue, 'path'>): void {
@@ -415,7 +416,8 @@ export class Accumulator {
     } else if (bad === PAID || bad === SPEND || bad === REFUND) {
       this.report(index, FIELDS[bad] as string, moneyIssue(fen, value));
     } else {
-      this.report(index, FIELDS[bad] as string, countIssue(value));
+      // countSchema's first issue, as funnelCountsSchema gives it (core/fields.ts).
+      this.report(index, FIELDS[bad] as string, countField(value)[0] as Omit<ErrorIssue, 'path'>);
     }
   }
 
@@ -473,7 +475,7 @@ export class Accumulator {
     const out = new Map<string, FunnelTotals>();
     for (let k = 0; k < this.groupCount; k++) {
       const key = this.keys[k] as string;
-      out.set(key, totalsOf(this.sums, k * STRIDE, () => JSON.stringify(key)));
+      out.set(key, totalsOf(this.sums, k * STRIDE, key));
     }
     const result = Object.assign(out, { errors: this.errors, flags: this.flags, rowCount: this.nextIndex });
     // A Map writes itself in JSON as {}: write the groups instead (not enumerable, so the Map's own fields stay as they were).
@@ -486,21 +488,37 @@ export class Accumulator {
     const groups: FunnelGroup[] = new Array<FunnelGroup>(this.groupCount);
     for (let k = 0; k < this.groupCount; k++) {
       const parts = this.keys[k] as KeyPart[];
-      groups[k] = { keys: parts, counts: totalsOf(this.sums, k * STRIDE, () => JSON.stringify(parts)) };
+      groups[k] = { keys: parts, counts: totalsOf(this.sums, k * STRIDE, parts) };
     }
     return { groups, errors: this.errors, flags: this.flags, rowCount: this.nextIndex };
   }
 }
 
+/**
+ * An empty batch state kept for the life of the module, made on first use (no work at import
+ * time). V8 holds an object's hidden class (map) only weakly: once a call's Accumulator was
+ * collected, its map went too, and with it the fused loop's optimised code, which depends on
+ * that map (`--trace-deopt`: "weak objects"); every later call then ran its first chunks
+ * unoptimised while the loop was compiled again. Measured in bench/funnel.bench.ts, which
+ * collects garbage before each run as a long-lived process does between calls.
+ */
+let shapeKeeper: Accumulator | undefined;
+
 /** Validates the arguments and makes the batch state. @internal */
 export function createAccumulator(grouping: unknown, options: AggregateFunnelsOptions): Accumulator {
   const g = checkGrouping(grouping);
   const opts = parseInput(optionsSchema, options, { code: 'INVALID_OPTIONS' });
+  shapeKeeper ??= new Accumulator({ by: [] }, {});
   return new Accumulator(g, opts as AggregateFunnelsOptions);
 }
 
-/** The hot loop: reads, checks, groups and sums each row of `rows` into `b`. */
-function consume(b: Accumulator, rows: Iterable<unknown>): void {
+/**
+ * The hot loop: reads, checks, groups and sums each row of `rows` into `b`; returns the index of
+ * the next row. The last group is written back to `b` where it changes (not in a `finally`: the
+ * loop is optimised while its first call still runs, and an exit never run before had no type
+ * feedback, so the optimised code bailed out at the end of every chunk).
+ */
+function consume(b: Accumulator, rows: Iterable<unknown>): number {
   const mode = b.mode;
   const keyOf = b.keyOf;
   const part0 = b.part0;
@@ -680,9 +698,9 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
           if (inner === undefined) root.set(k0, (inner = new Map()));
           let found = inner.get(k1) as number | undefined;
           if (found === undefined) inner.set(k1, (found = b.newGroup([k0, k1])));
-          last0 = k0;
-          last1 = k1;
-          group = lastGroup = found;
+          b.last0 = last0 = k0;
+          b.last1 = last1 = k1;
+          b.lastGroup = group = lastGroup = found;
         }
       } else if (mode === BY_KEY) {
         let key: unknown;
@@ -700,8 +718,8 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
         else {
           let found = byKey.get(key);
           if (found === undefined) byKey.set(key, (found = b.newGroup(key)));
-          lastKey = key;
-          group = lastGroup = found;
+          b.lastKey = lastKey = key;
+          b.lastGroup = group = lastGroup = found;
         }
       } else if (mode === BY_ONE) {
         let k0: unknown;
@@ -719,8 +737,8 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
         else {
           let found = root.get(k0) as number | undefined;
           if (found === undefined) root.set(k0, (found = b.newGroup([k0])));
-          last0 = k0;
-          group = lastGroup = found;
+          b.last0 = last0 = k0;
+          b.lastGroup = group = lastGroup = found;
         }
       } else {
         group = b.groupOfMany(row, i);
@@ -731,22 +749,22 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
       s[o] = (s[o] as number) + visitors;
       s[o + BUYERS] = (s[o + BUYERS] as number) + buyers;
       s[o + PAID] = (s[o + PAID] as number) + paid;
-      s[o + IMPRESSIONS] = (s[o + IMPRESSIONS] as number) + impressions;
-      s[o + CLICKS] = (s[o + CLICKS] as number) + clicks;
-      s[o + PAGEVIEWS] = (s[o + PAGEVIEWS] as number) + pageviews;
-      s[o + SESSIONS] = (s[o + SESSIONS] as number) + sessions;
-      s[o + BOUNCES] = (s[o + BOUNCES] as number) + bounces;
-      s[o + CART] = (s[o + CART] as number) + cartAdders;
-      s[o + FAVORITERS] = (s[o + FAVORITERS] as number) + favoriters;
-      s[o + ORDER_BUYERS] = (s[o + ORDER_BUYERS] as number) + orderBuyers;
-      s[o + ORDERS] = (s[o + ORDERS] as number) + orders;
-      s[o + INQUIRERS] = (s[o + INQUIRERS] as number) + inquirers;
-      s[o + INQUIRY_BUYERS] = (s[o + INQUIRY_BUYERS] as number) + inquiryBuyers;
-      s[o + RETURNING_VISITORS] = (s[o + RETURNING_VISITORS] as number) + returningVisitors;
-      s[o + NEW_BUYERS] = (s[o + NEW_BUYERS] as number) + newBuyers;
-      s[o + RETURNING_BUYERS] = (s[o + RETURNING_BUYERS] as number) + returningBuyers;
-      s[o + SPEND] = (s[o + SPEND] as number) + spend;
-      s[o + REFUND] = (s[o + REFUND] as number) + refund;
+      if ((missing & B_IMPRESSIONS) === 0) s[o + IMPRESSIONS] = (s[o + IMPRESSIONS] as number) + impressions;
+      if ((missing & B_CLICKS) === 0) s[o + CLICKS] = (s[o + CLICKS] as number) + clicks;
+      if ((missing & B_PAGEVIEWS) === 0) s[o + PAGEVIEWS] = (s[o + PAGEVIEWS] as number) + pageviews;
+      if ((missing & B_SESSIONS) === 0) s[o + SESSIONS] = (s[o + SESSIONS] as number) + sessions;
+      if ((missing & B_BOUNCES) === 0) s[o + BOUNCES] = (s[o + BOUNCES] as number) + bounces;
+      if ((missing & B_CART) === 0) s[o + CART] = (s[o + CART] as number) + cartAdders;
+      if ((missing & B_FAVORITERS) === 0) s[o + FAVORITERS] = (s[o + FAVORITERS] as number) + favoriters;
+      if ((missing & B_ORDER_BUYERS) === 0) s[o + ORDER_BUYERS] = (s[o + ORDER_BUYERS] as number) + orderBuyers;
+      if ((missing & B_ORDERS) === 0) s[o + ORDERS] = (s[o + ORDERS] as number) + orders;
+      if ((missing & B_INQUIRERS) === 0) s[o + INQUIRERS] = (s[o + INQUIRERS] as number) + inquirers;
+      if ((missing & B_INQUIRY_BUYERS) === 0) s[o + INQUIRY_BUYERS] = (s[o + INQUIRY_BUYERS] as number) + inquiryBuyers;
+      if ((missing & B_RETURNING_VISITORS) === 0) s[o + RETURNING_VISITORS] = (s[o + RETURNING_VISITORS] as number) + returningVisitors;
+      if ((missing & B_NEW_BUYERS) === 0) s[o + NEW_BUYERS] = (s[o + NEW_BUYERS] as number) + newBuyers;
+      if ((missing & B_RETURNING_BUYERS) === 0) s[o + RETURNING_BUYERS] = (s[o + RETURNING_BUYERS] as number) + returningBuyers;
+      if ((missing & B_SPEND) === 0) s[o + SPEND] = (s[o + SPEND] as number) + spend;
+      if ((missing & B_REFUND) === 0) s[o + REFUND] = (s[o + REFUND] as number) + refund;
       s[o + MISSING] = (s[o + MISSING] as number) | missing;
       // Plausibility rules (kept, flagged).
       if (
@@ -767,13 +785,8 @@ function consume(b: Accumulator, rows: Iterable<unknown>): void {
     // name the row the reading stopped at; storeops' own errors pass as they are.
     if (isStoreOpsError(error)) throw error;
     fail('INVALID_INPUT', `rows[${index}]`, UNREADABLE_ROWS);
-  } finally {
-    b.nextIndex = index;
-    b.lastKey = lastKey;
-    b.last0 = last0;
-    b.last1 = last1;
-    b.lastGroup = lastGroup;
   }
+  return index;
 }
 
 /** Checks the second argument: a `keyOf` function or `{ by: [part, …] }`. */

@@ -172,6 +172,55 @@ describe('the fused loop against the implementation it replaced', () => {
     );
   });
 
+  it('sums huge amounts and counts as the reference does: exact below 2^53, INFEASIBLE past it, for rows of mixed shapes', () => {
+    // Few groups and big values, so sums often pass 2^53 (fen or count) and must fail as before;
+    // each row has its own set of optional fields, so a group's sums skip the fields a row lacks.
+    const big = fc.oneof(fc.constantFrom(0, 1, 2 ** 31, 2 ** 32, 2 ** 52, 2 ** 53 - 1), fc.integer({ min: 0, max: 2 ** 40 }));
+    const bigMoney = fc.oneof(
+      fc.integer({ min: 0, max: 9_000_000_000_000_000 }).map((fen) => fen / 100),
+      fc.integer({ min: 0, max: 9_000_000_000_000_000 }).map((fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`),
+      fc.constantFrom<unknown>(8.9e13, 2e13, 19_999_999_999_999.99, '89999999999999.99', 0.07, 1.005, 4503599627370.49),
+    );
+    const hugeRow = fc
+      .record(
+        {
+          store: fc.constantFrom('A', 'B'),
+          month: fc.constantFrom(2026, 2027),
+          visitors: big,
+          buyers: fc.constant(0),
+          paidAmount: bigMoney,
+          impressions: big,
+          clicks: fc.constant(0),
+          pageviews: big,
+          orders: big,
+          spend: bigMoney,
+          refundAmount: fc.constantFrom(0, '0.00'),
+        },
+        { requiredKeys: ['store', 'month', 'visitors', 'buyers', 'paidAmount'] },
+      )
+      .map((r) => r as Record<string, unknown>);
+    fc.assert(
+      fc.property(fc.array(hugeRow, { maxLength: 12 }), (rowsIn) => {
+        const parts = { by: [(r: Record<string, unknown>) => r['store'] as string, (r: Record<string, unknown>) => r['month'] as number] } as const;
+        const want = outcomeOf(() => {
+          const r = referenceAggregate(rowsIn, keyOf, { onError: 'collect' });
+          return { groups: [...r].map(([k, t]) => ({ keys: k.split('|'), counts: plain(t) })), errors: r.errors };
+        });
+        const got = outcomeOf(() => {
+          const r = aggregateFunnels(rowsIn, parts, { onError: 'collect' });
+          return { groups: r.groups.map((g) => ({ keys: g.keys.map(String), counts: plain(g.counts) })), errors: r.errors };
+        });
+        // The reference names an overflowing group by its key string; key parts by their JSON array.
+        if ('error' in want && 'error' in got) {
+          expect(got.error.code).toBe(want.error.code);
+          expect(got.error.issues[0]?.path.replace(/^\["(\w)",(\d+)\]/, '"$1|$2"')).toBe(want.error.issues[0]?.path);
+          expect(got.error.issues[0]?.message).toBe(want.error.issues[0]?.message);
+        } else expect(got).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads batches in the async path as the sync path reads rows', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(rowOrJunk, { maxLength: 30 }), fc.integer({ min: 1, max: 7 }), async (input, size) => {
@@ -189,6 +238,15 @@ describe('the fused loop against the implementation it replaced', () => {
     );
   });
 });
+
+function outcomeOf<T>(fn: () => T): { value: T } | { error: { code: string; issues: { path: string; message: string }[] } } {
+  try {
+    return { value: fn() };
+  } catch (e) {
+    const { code, issues } = e as { code: string; issues: { path: string; message: string }[] };
+    return { error: { code, issues } };
+  }
+}
 
 function errorOrNull(fn: () => unknown): { code: string; issues: unknown[] } | null {
   try {
