@@ -455,7 +455,8 @@ interface Keyed {
  *   90, `reorderSoonDays` 7), locale, extra messages and `plugins` (each plugin's `thresholds.stock`).
  * @returns the overall status, every item's check and plan, and findings ordered by severity then money at risk.
  * @throws StoreOpsError `INVALID_INPUT` for a bad field (path named, e.g. `[0].history[3].date`),
- *   a duplicate id or a duplicate history day; `INVALID_OPTIONS` for bad options.
+ *   a duplicate id or a duplicate history day; `INVALID_OPTIONS` for bad options; `INFEASIBLE`
+ *   at the item (`[3]`) whose money at risk reaches 10^16 yuan (its price and units cannot both be right).
  * @example
  * ```ts
  * import { stockCover } from 'storeops/stock';
@@ -538,7 +539,7 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
   let overstock = 0;
   /**
    * The money at risk: amounts in whole fen summed in fen (moved to the Decimal sum before 2^52),
-   * the others as Decimals. Every amount is under 10^16 yuan (formatMoney refuses more), so no
+   * the others as Decimals. Every amount is under 10^16 yuan (an item past it is INFEASIBLE), so no
    * sum rounds in 40 digits and the total is the Decimal sum of the amounts in any order.
    */
   let fenTotal = 0;
@@ -627,6 +628,9 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
       moneyText = `¥${num(yuan, 0)}${cents < 10 ? '.0' : '.'}${cents}`;
     } else if (money !== null) {
       money = money.toDecimalPlaces(2);
+      // Valid counts and prices can multiply past what money holds exactly (10^16 yuan): the
+      // item's numbers cannot be right, and the item says so (not the printer, at 'value').
+      if (money.e > 15) fail('INFEASIBLE', `[${i}]`, 'money at risk is 10^16 yuan or more: check price and units');
       moneyText = formatMoney(money);
     }
     const params = {
