@@ -85,19 +85,37 @@ export function sortFindings<F extends ModuleFinding>(findings: F[]): F[] {
     const abs = k.money === null ? null : k.money.abs();
     return { f, rank: k.rank, abs, size: abs === null ? 0 : abs.toNumber(), tie: `${k.area}\u0000${k.subject}` };
   });
-  keyed.sort((a, b) => {
-    const bySeverity = a.rank - b.rank;
-    if (bySeverity !== 0) return bySeverity;
-    if (a.abs !== null && b.abs !== null) {
-      // Rounding to a number keeps order: different numbers order the amounts; equal ones are compared exactly.
-      const c = b.size > a.size ? 1 : b.size < a.size ? -1 : b.abs.comparedTo(a.abs);
-      if (c !== 0) return c;
-    } else if (a.abs !== null) return -1;
-    else if (b.abs !== null) return 1;
-    return a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0;
-  });
+  keyed.sort(compareFindingKeys);
   for (let i = 0; i < keyed.length; i++) findings[i] = (keyed[i] as { f: F }).f;
   return findings;
+}
+
+/**
+ * A finding's sort keys, made once: its severity's rank, the size of its money at stake (`abs`,
+ * `null` for none, and `size`, the same as a number) and its tie text (area, then subject).
+ * @internal
+ */
+export interface FindingKeys {
+  rank: number;
+  abs: Decimal | null;
+  size: number;
+  tie: string;
+}
+
+/**
+ * The order of {@link compareFindings} on keys made once per finding: severity, then money at
+ * stake by size (none last), then area and subject. @internal
+ */
+export function compareFindingKeys(a: FindingKeys, b: FindingKeys): number {
+  const bySeverity = a.rank - b.rank;
+  if (bySeverity !== 0) return bySeverity;
+  if (a.abs !== null && b.abs !== null) {
+    // Rounding to a number keeps order: different numbers order the amounts; equal ones are compared exactly.
+    const c = b.size > a.size ? 1 : b.size < a.size ? -1 : b.abs.comparedTo(a.abs);
+    if (c !== 0) return c;
+  } else if (a.abs !== null) return -1;
+  else if (b.abs !== null) return 1;
+  return a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Advice, Check, Status, Threshold } from '../core/checks.js';
 import { isIsoDate, toDayNumber, isoDateSchema, type IsoDate } from '../core/dates.js';
 import { StoreDecimal, formatMoney, toDecimal, type Decimal } from '../core/decimal.js';
 import { fail } from '../core/errors.js';
-import type { FindingSeverity, ModuleFinding } from '../core/findings.js';
+import { compareFindingKeys, type FindingKeys, type FindingSeverity, type ModuleFinding } from '../core/findings.js';
 import { deepFreeze } from '../core/freeze.js';
 import { formatNumber, type Locale, type MessageCatalog } from '../core/i18n.js';
 import { openJudging, overallStatus, readOptions, type JudgingSpec, type MessageCode } from '../core/judge.js';
@@ -432,12 +432,9 @@ function fenDecimal(fen: number): Decimal {
   return x as unknown as Decimal;
 }
 
-/** What a finding sorts by: its severity's rank, the money at stake as a number and exactly (then its subject, the item id). */
-interface Keyed {
+/** What a finding sorts by (FindingKeys: one area here, so the tie is the subject, the item id), and the finding. */
+interface Keyed extends FindingKeys {
   f: ModuleFinding;
-  rank: number;
-  size: number;
-  money: Decimal | null;
 }
 
 /**
@@ -681,7 +678,8 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
         checks: [check],
         advice: [],
       };
-      keyed.push({ f, rank: RANK[severity], size: fen >= 0 ? fen / 100 : money === null ? 0 : money.abs().toNumber(), money: money === null ? null : fen >= 0 ? money : money.abs() });
+      const abs = money === null ? null : fen >= 0 ? money : money.abs();
+      keyed.push({ f, rank: RANK[severity], abs, size: fen >= 0 ? fen / 100 : abs === null ? 0 : abs.toNumber(), tie: item.id });
       if (money !== null) {
         if (fen < 0) decimalTotal = (decimalTotal ?? new StoreDecimal(0)).plus(money);
         else if ((fenTotal += fen) > 2 ** 52) {
@@ -693,20 +691,9 @@ export function stockCover(items: readonly StockItemInput[], options: StockCover
   }
   // A fen amount is a fen at least, so fenTotal is 0 only when there is none (or all went to the Decimal sum).
   const moneyAtRisk = fenTotal > 0 ? new StoreDecimal(fenTotal).div(100).plus(decimalTotal ?? 0) : decimalTotal;
-  // The order of compareFindings (severity, money at stake by size, none last, then area and
-  // subject: one area here), on keys made once per finding; the sort is stable, as sortFindings'.
-  keyed.sort((a, b) => {
-    const bySeverity = a.rank - b.rank;
-    if (bySeverity !== 0) return bySeverity;
-    if (a.money !== null && b.money !== null) {
-      const c = b.size > a.size ? 1 : b.size < a.size ? -1 : b.money.comparedTo(a.money);
-      if (c !== 0) return c;
-    } else if (a.money !== null) return -1;
-    else if (b.money !== null) return 1;
-    const x = a.f.subject as string;
-    const y = b.f.subject as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  // The order of compareFindings on keys made once per finding (one area here: the subject is
+  // the tie); the sort is stable, as sortFindings'.
+  keyed.sort(compareFindingKeys);
   return {
     status: overallStatus(checks, false),
     checks,
