@@ -10,6 +10,7 @@ import { dailyBrief, renderBrief, type BriefPlanDay, type DailyBrief, type Daily
 import type { Locale } from 'storeops/core';
 import { readExport, type ExportReadResult } from 'storeops/files';
 import { FILES } from './generate-data.js';
+import { itemCosts, percentCell as percent } from './lib/sheets.js';
 import { readTable } from './lib/table.js';
 
 const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
@@ -29,12 +30,6 @@ export interface SampleReport {
 /** The rows, errors and left-out count of several downloads of one report (one traffic file per day). */
 function combine(results: readonly ExportReadResult[]): SampleReport {
   return { rows: results.flatMap((r) => r.rows), errors: results.flatMap((r) => r.errors), leftOut: results.reduce((n, r) => n + r.leftOut, 0) };
-}
-
-/** A percentage cell of the plan ('3.10%') as a fraction, from its digits. */
-function percent(cell: string | undefined): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)%$/.exec((cell ?? '').trim());
-  return m === null ? undefined : Number(`${m[1]}e-2`);
 }
 
 /** The rows of the four reports as the files give them: the store, items, traffic sources and keywords. */
@@ -96,32 +91,8 @@ export function loadSampleData(exports: SampleExports = readSampleExports()): {
   );
   const products = readTable(`${dataDir}products.csv`);
   const hero = products.find((p) => p['主打款'] === '是')?.['商品ID'];
-  // Price and costs per item, and what happens to its orders after payment (item-costs.csv:
-  // packaging, shipping insurance, refunds before shipping, returns and how many are restocked,
-  // refunds without a return): each promoted item's break-even ROI judges its keywords.
-  const extra = new Map(readTable(`${dataDir}item-costs.csv`).map((r) => [String(r['商品ID']), r]));
-  const costs = products.map((p) => {
-    const e = extra.get(String(p['商品ID']));
-    return {
-      id: String(p['商品ID']),
-      price: String(p['售价']),
-      unitCost: String(p['单位成本']),
-      ...(percent(p['平台佣金率']) === undefined ? {} : { commissionRate: percent(p['平台佣金率']) as number }),
-      shippingCost: String(p['运费']),
-      ...(e === undefined
-        ? {}
-        : {
-            packagingCost: String(e['包装费']),
-            shippingInsurance: String(e['运费险']),
-            refunds: {
-              beforeShipping: percent(e['未发货退款率']) ?? 0,
-              returned: percent(e['退货率']) ?? 0,
-              restockRate: percent(e['退货可二次销售率']) ?? 1,
-              refundOnly: percent(e['仅退款率']) ?? 0,
-            },
-          }),
-    };
-  });
+  // Price, costs and what happens to each item's orders after payment (examples/lib/sheets.ts).
+  const costs = itemCosts(products, readTable(`${dataDir}item-costs.csv`));
   // The seed practices (examples/generate-practices.ts): the morning gate as filled in on one
   // morning, each item's units over the last month (the sales curve, judged weekly) and the daily
   // snapshots of four rival stores (their events daily; the summer launch call).

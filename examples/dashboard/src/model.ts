@@ -14,6 +14,7 @@ import type { Progress } from 'storeops/goals';
 import { assessPageHealth, defaultPageHealthThresholds } from 'storeops/page-health';
 import type { PageHealthResult } from 'storeops/page-health';
 import type { FileKind, LoadedFile } from './files.js';
+import { itemCosts, percentCell as percent } from '../../lib/sheets.js';
 
 /** The files read so far (one export may come as many files: a traffic-source download per day). */
 export type Files = readonly LoadedFile[];
@@ -43,12 +44,6 @@ export interface Dashboard {
   seasons: string[];
   /** Every file given, in order: what it was read as, whether the page uses it, rows left out by the adapters. */
   files: { name: string; kind: FileKind | null; used: boolean; rows: number; leftOut: number; reason: string | null }[];
-}
-
-/** A percentage cell of the store's own sheets ('3.10%') as a fraction, from its digits. */
-function percent(cell: string | undefined): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)%$/.exec((cell ?? '').trim());
-  return m === null ? undefined : Number(`${m[1]}e-2`);
 }
 
 const money = (v: string | undefined): number => (v === undefined ? 0 : Number(v));
@@ -192,29 +187,7 @@ export function buildDashboard(files: Files, locale: Locale, date?: string, seas
     const snapshots = allSnapshots.filter((x) => x.date <= day);
     // Price and costs per item, with what happens to its orders after payment (item-costs:
     // packaging, shipping insurance, refunds, returns): each promoted item's break-even ROI.
-    const extra = new Map(tableOf(files, 'item-costs').map((r) => [String(r['商品ID']), r]));
-    const products = tableOf(files, 'products').map((p) => {
-      const e = extra.get(String(p['商品ID']));
-      return {
-        id: String(p['商品ID']),
-        price: String(p['售价']),
-        unitCost: String(p['单位成本']),
-        ...(percent(p['平台佣金率']) === undefined ? {} : { commissionRate: percent(p['平台佣金率']) as number }),
-        shippingCost: String(p['运费'] ?? '0'),
-        ...(e === undefined
-          ? {}
-          : {
-              packagingCost: String(e['包装费']),
-              shippingInsurance: String(e['运费险']),
-              refunds: {
-                beforeShipping: percent(e['未发货退款率']) ?? 0,
-                returned: percent(e['退货率']) ?? 0,
-                restockRate: percent(e['退货可二次销售率']) ?? 1,
-                refundOnly: percent(e['仅退款率']) ?? 0,
-              },
-            }),
-      };
-    });
+    const products = itemCosts(tableOf(files, 'products'), tableOf(files, 'item-costs'));
     // The event calendar (618's 预热 starts its warm-up days before) and the campaigns' daily
     // caps on the day, with when a cap ran out.
     const events = tableOf(files, 'events').map((r) => ({ date: String(r['日期']), name: String(r['活动']), warmupDays: Number(r['预热天数']) }));
