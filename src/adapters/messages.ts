@@ -7,6 +7,15 @@ import type { MessageCatalog } from '../core/i18n.js';
  * ([domain reference §2](../../docs/domain.en.md#2-funnel-and-traffic)). Placeholders are filled
  * from each note: `{path}` is the source path (`SOURCE_PATH_STORE` for the whole store),
  * `{visitors}` and `{childrenVisitors}` are 访客数.
+ *
+ * @example
+ * ```ts
+ * import { adaptersMessages, parseSycmRows } from 'storeops/adapters';
+ * const rows = [{ 一级来源: '淘内免费', 二级来源: '汇总', 访客数: '90' }, { 一级来源: '淘内免费', 二级来源: '手淘搜索', 访客数: '90' }];
+ * parseSycmRows(rows, { date: '2026-05-31' }).notes[0].message //=> '淘内免费的汇总行：不计入来源（用其下各来源）'
+ * parseSycmRows(rows, { date: '2026-05-31', locale: 'en' }).notes[0].message //=> 'subtotal of 淘内免费: taken out of the sources (its children are used)'
+ * adaptersMessages.SOURCE_PATH_STORE.en //=> 'the store'
+ * ```
  */
 export const adaptersMessages = {
   SUBTOTAL_ROW: {
